@@ -1,0 +1,137 @@
+"""Dictionary entries as values: what the YAML files mean once loaded and validated.
+
+Each entry remembers the file and line it came from, so that a validation message, an
+``explain`` trace or an event's provenance can point a user at the line to edit.
+The formats themselves are documented in ``docs/dictionaries.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+import attrs
+
+
+def _tuple(value) -> tuple:
+    return tuple(value)
+
+
+@attrs.frozen
+class Origin:
+    """Where an entry was written: ``file:line``."""
+
+    file: str = ""
+    line: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+@attrs.frozen
+class DatedCode:
+    """An actor code valid from ``start`` to ``end`` (both inclusive; ``None`` = open)."""
+
+    code: str
+    start: Optional[_dt.date] = None
+    end: Optional[_dt.date] = None
+
+    @property
+    def is_default(self) -> bool:
+        return self.start is None and self.end is None
+
+    def covers(self, day: _dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@attrs.frozen
+class ActorEntry:
+    """A named actor: several names, one or more (dated) codes."""
+
+    id: str
+    names: tuple[str, ...] = attrs.field(converter=_tuple)
+    codes: tuple[DatedCode, ...] = attrs.field(converter=_tuple)
+    origin: Origin = Origin()
+
+    def code_on(self, day: Optional[_dt.date]) -> Optional[str]:
+        """The code valid on ``day``: a dated code that covers it, else the undated default."""
+        if day is not None:
+            for dated in self.codes:
+                if not dated.is_default and dated.covers(day):
+                    return dated.code
+        for dated in self.codes:
+            if dated.is_default:
+                return dated.code
+        return None
+
+
+@attrs.frozen
+class AgentEntry:
+    """A role noun that composes with a country: ``troops`` + ``TUR`` -> ``TURMIL``.
+
+    ``prefix`` agents go before the country code (``NGO`` + ``ARN`` -> ``NGOARN``).
+    """
+
+    id: str
+    names: tuple[str, ...] = attrs.field(converter=_tuple)
+    code: str
+    prefix: bool = False
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class DiscardEntry:
+    """A phrase that puts a sentence (or the whole story) out of scope."""
+
+    phrase: str
+    scope: str = "sentence"  # "sentence" or "story"
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class IssueEntry:
+    """A phrase that tags the events of a sentence with an issue (NUCLEAR, REFUGEES, ...)."""
+
+    phrase: str
+    issue: str
+    category: str = ""
+    exclude: bool = False  # a phrase that must NOT trigger the issue ("a head start")
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class Synset:
+    """A named set of words or phrases, referenced in patterns as ``&NAME``."""
+
+    name: str
+    words: tuple[str, ...] = attrs.field(converter=_tuple)
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class VerbForm:
+    """A verb lemma (or phrasal verb ``break down``) of a block, with an optional own code."""
+
+    lemma: str
+    code: Optional[str] = None
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class PatternSpec:
+    """A pattern as written: the pattern text and the code it assigns."""
+
+    text: str
+    code: str
+    origin: Origin = Origin()
+
+
+@attrs.frozen
+class VerbBlock:
+    """A CAMEO verb block: verbs sharing a default code and a list of refining patterns."""
+
+    id: str
+    code: Optional[str]
+    verbs: tuple[VerbForm, ...] = attrs.field(converter=_tuple)
+    patterns: tuple[PatternSpec, ...] = attrs.field(default=(), converter=_tuple)
+    origin: Origin = Origin()

@@ -1,0 +1,193 @@
+#!/usr/bin/env python
+"""Train the compact offline English Stanza pipeline (tokenize, mwt, pos, lemma, depparse).
+
+One command (from the repo root):
+    /work/venv/bin/python training/train_compact_model.py
+
+What it does
+  1. training/prepare_data.py: assembles train/dev data from /work/shared/ud
+     (held-out en_ewt-ud-test and en_pud-ud-test are never read).
+  2. Trains with Stanza's own training modules (stanza.models.tokenizer, mwt_expander,
+     tagger, lemmatizer, parser), no pretrained word vectors, no charlm, 1 torch thread each.
+     Two tracks run concurrently (2 processes max):
+       track A: depparse (the expensive one)
+       track B: tokenize -> mwt -> lemma -> pos
+     Each stage has a wall-clock limit; Stanza saves the best-on-dev model as it goes,
+     so a stage that hits its limit still leaves a usable model.
+  3. Writes models/en-compact/resources.json and manifest.json (finalize step).
+
+Re-running resumes: stages whose final .pt exists are skipped unless --force is given;
+the parser also resumes from its checkpoint (training/work/ckpt).
+
+Options:  --stage NAME [NAME ...]  run only these stages (tokenize mwt lemma pos depparse finalize)
+          --force                  retrain even if the model file exists
+          --scale F                multiply every wall-clock limit by F
+"""
+import argparse
+import datetime
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+PY = sys.executable
+DATA = os.path.join(HERE, "work", "data")
+CKPT = os.path.join(HERE, "work", "ckpt")
+LOGS = os.path.join(HERE, "logs")
+MODEL_DIR = os.path.join(ROOT, "models", "en-compact")
+SHORT = "en_compact"
+
+def d(name):
+    return os.path.join(DATA, name)
+
+TRAIN_CONLLU = d(f"{SHORT}.train.gold.conllu")
+DEV_CONLLU = d(f"{SHORT}.dev.gold.conllu")
+
+MODEL_FILES = {
+    "tokenize": "tokenize.pt",
+    "mwt": "mwt.pt",
+    "pos": "pos.pt",
+    "lemma": "lemma.pt",
+    "depparse": "depparse.pt",
+}
+
+# wall-clock limits in seconds (stage is stopped with SIGTERM after this; best model so far is kept)
+LIMITS = {"tokenize": 15 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 88 * 60}
+
+COMMON = ["--cpu", "--seed", "1234"]
+
+def stage_args(stage):
+    out = os.path.join(MODEL_DIR, MODEL_FILES[stage])
+    if stage == "tokenize":
+        return ["-m", "stanza.models.tokenizer", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+                "--txt_file", d(f"{SHORT}.train.txt"), "--label_file", d(f"{SHORT}-ud-train.toklabels"),
+                "--mwt_json_file", d(f"{SHORT}-ud-train-mwt.json"),
+                "--dev_txt_file", d(f"{SHORT}.dev.txt"), "--dev_label_file", d(f"{SHORT}-ud-dev.toklabels"),
+                "--dev_conll_gold", DEV_CONLLU, "--conll_file", os.path.join(CKPT, "tokenize_dev_pred.conllu"),
+                "--use_mwt",
+                "--steps", "12000", "--eval_steps", "500", "--max_steps_before_stop", "4000",
+                "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
+    if stage == "mwt":
+        return ["-m", "stanza.models.mwt_expander", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+                "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
+                "--output_file", os.path.join(CKPT, "mwt_dev_pred.conllu"), "--gold_file", DEV_CONLLU,
+                "--num_epoch", "15",
+                "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
+    if stage == "lemma":
+        return ["-m", "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORT,
+                "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
+                "--output_file", os.path.join(CKPT, "lemma_dev_pred.conllu"),
+                "--hidden_dim", "100", "--num_epoch", "12", "--decay_epoch", "6", "--batch_size", "100",
+                "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
+    if stage == "pos":
+        return ["-m", "stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+                "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
+                "--output_file", os.path.join(CKPT, "pos_dev_pred.conllu"),
+                "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
+                "--deep_biaff_hidden_dim", "200", "--composite_deep_biaff_hidden_dim", "100",
+                "--batch_size", "250", "--max_steps", "2400", "--eval_interval", "100", "--fix_eval_interval",
+                "--max_steps_before_stop", "800",
+                "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
+    if stage == "depparse":
+        return ["-m", "stanza.models.parser", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+                "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
+                "--output_file", os.path.join(CKPT, "depparse_dev_pred.conllu"),
+                "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
+                "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100", "--num_layers", "3",
+                "--batch_size", "2000", "--max_steps", "3000", "--eval_interval", "100",
+                "--second_optim_start_step", "1800", "--max_steps_before_stop", "1000",
+                "--checkpoint_save_name", os.path.join(CKPT, "depparse_checkpoint.pt"),
+                "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
+    raise ValueError(stage)
+
+
+def run_stage(stage, force=False, scale=1.0):
+    out = os.path.join(MODEL_DIR, MODEL_FILES[stage])
+    done_marker = os.path.join(CKPT, f"{stage}.done")
+    if os.path.exists(done_marker) and os.path.exists(out) and not force:
+        print(f"[{stage}] already done ({out}); skipping", flush=True)
+        return 0
+    if force and os.path.exists(done_marker):
+        os.remove(done_marker)
+    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",
+               PYTHONUNBUFFERED="1")
+    log = os.path.join(LOGS, f"{stage}.log")
+    cmd = [PY] + stage_args(stage)
+    limit = LIMITS[stage] * scale
+    t0 = time.time()
+    print(f"[{stage}] start {datetime.datetime.now().isoformat(timespec='seconds')} limit={limit:.0f}s log={log}", flush=True)
+    with open(log, "a") as lf:
+        lf.write("\n# CMD: " + " ".join(cmd) + "\n")
+        lf.flush()
+        p = subprocess.Popen(cmd, stdout=lf, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+        try:
+            rc = p.wait(timeout=limit)
+            status = "finished" if rc == 0 else f"failed rc={rc}"
+        except subprocess.TimeoutExpired:
+            p.send_signal(signal.SIGTERM)
+            try:
+                p.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+            rc = 0
+            status = "stopped at time limit"
+    elapsed = time.time() - t0
+    ok = os.path.exists(out)
+    info = {"stage": stage, "status": status, "elapsed_s": round(elapsed), "model_exists": ok,
+            "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:]}
+    with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
+        json.dump(info, f, indent=2)
+    if ok and rc == 0:
+        open(done_marker, "w").close()
+    print(f"[{stage}] {status} after {elapsed:.0f}s; model exists: {ok}", flush=True)
+    return 0 if ok else 1
+
+
+def write_resources():
+    os.makedirs(MODEL_DIR, exist_ok=True)
+    with open(os.path.join(MODEL_DIR, "resources.json"), "w") as f:
+        json.dump({"en": {"lang_name": "English"}}, f, indent=2)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stage", nargs="*", default=None)
+    ap.add_argument("--force", action="store_true")
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--skip_prepare", action="store_true")
+    args = ap.parse_args()
+    for p in (DATA, CKPT, LOGS, MODEL_DIR):
+        os.makedirs(p, exist_ok=True)
+    write_resources()
+    if not args.skip_prepare and not os.path.exists(os.path.join(DATA, "data_stats.json")):
+        subprocess.check_call([PY, os.path.join(HERE, "prepare_data.py"), DATA])
+
+    stages = args.stage
+    if stages:
+        rc = 0
+        for s in stages:
+            if s == "finalize":
+                rc |= subprocess.call([PY, os.path.join(HERE, "finalize.py")])
+            else:
+                rc |= run_stage(s, args.force, args.scale)
+        sys.exit(rc)
+
+    results = {}
+    def track(name, stage_list):
+        results[name] = [run_stage(s, args.force, args.scale) for s in stage_list]
+    ta = threading.Thread(target=track, args=("A", ["depparse"]))
+    tb = threading.Thread(target=track, args=("B", ["tokenize", "mwt", "lemma", "pos"]))
+    ta.start(); tb.start(); ta.join(); tb.join()
+    print("results:", results, flush=True)
+    sys.exit(subprocess.call([PY, os.path.join(HERE, "finalize.py")]))
+
+
+if __name__ == "__main__":
+    main()
