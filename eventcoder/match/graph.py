@@ -1,0 +1,108 @@
+"""Navigation over one UD sentence: children, subtrees, normalised words.
+
+Built once per sentence and shared by every matcher, so that no matcher re-scans the
+token list to find a token's dependents.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from ..model import Sentence, Token
+
+SUBJECTS = ("nsubj", "csubj")
+# Clauses below a verb that are coded on their own, not as part of the verb's phrase.
+CLAUSES = frozenset({"advcl", "acl", "parataxis", "ccomp", "csubj", "xcomp", "conj", "list"})
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive form of a word: ``Erdoğan`` -> ``erdogan``."""
+    text = text.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+class Graph:
+    """Read-only index over a sentence's dependency tree."""
+
+    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas")
+
+    def __init__(self, sentence: Sentence):
+        self.sentence = sentence
+        self.tokens: tuple[Token, ...] = sentence.tokens
+        self.children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
+        for tok in self.tokens:
+            self.children[tok.head].append(tok.id)
+        self.forms = [""] + [fold(t.form) for t in self.tokens]
+        self.lemmas = [""] + [fold(t.lemma if t.lemma not in ("", "_") else t.form) for t in self.tokens]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def tok(self, token_id: int) -> Token:
+        return self.tokens[token_id - 1]
+
+    def deprel(self, token_id: int) -> str:
+        return self.tokens[token_id - 1].deprel
+
+    def rel(self, token_id: int) -> str:
+        return self.tokens[token_id - 1].deprel.split(":", 1)[0]
+
+    def head(self, token_id: int) -> int:
+        return self.tokens[token_id - 1].head
+
+    def upos(self, token_id: int) -> str:
+        return self.tokens[token_id - 1].upos
+
+    def kids(self, token_id: int, *rels: str) -> list[int]:
+        """Children of a token, optionally only those whose relation (or its universal part) is in rels."""
+        if not rels:
+            return self.children[token_id]
+        return [c for c in self.children[token_id] if self.deprel(c) in rels or self.rel(c) in rels]
+
+    def subtree(self, token_id: int, stop: frozenset[str] = frozenset()) -> list[int]:
+        """Token ids under (and including) token_id, not descending into relations in ``stop``."""
+        out = [token_id]
+        stack = [token_id]
+        while stack:
+            current = stack.pop()
+            for child in self.children[current]:
+                if self.deprel(child) in stop or self.rel(child) in stop:
+                    continue
+                out.append(child)
+                stack.append(child)
+        out.sort()
+        return out
+
+    def parent_is(self, token_id: int, parent: int) -> bool:
+        return self.tokens[token_id - 1].head == parent
+
+    def words_match(self, token_id: int, word: str) -> bool:
+        return self.lemmas[token_id] == word or self.forms[token_id] == word
+
+    def case_words(self, token_id: int) -> list[str]:
+        """Prepositions (case/mark children, with their fixed parts) of a token: ``because of``."""
+        out = []
+        for child in self.children[token_id]:
+            if self.rel(child) in ("case", "mark"):
+                parts = [self.lemmas[child]] + [self.lemmas[f] for f in self.kids(child, "fixed")]
+                out.append(" ".join(parts))
+        return out
+
+    def is_negated(self, token_id: int) -> bool:
+        for child in self.children[token_id]:
+            if self.lemmas[child] in ("not", "n't", "never", "no") and self.rel(child) in ("advmod", "neg", "det", "aux"):
+                return True
+        return False
+
+    def ancestors(self, token_id: int) -> list[int]:
+        out = []
+        current = self.head(token_id)
+        seen = set()
+        while current and current not in seen:
+            seen.add(current)
+            out.append(current)
+            current = self.head(current)
+        return out

@@ -1,0 +1,332 @@
+"""The verb pattern language: compiled once from text, matched against a verb's phrase.
+
+A pattern describes the words around a coded verb, PETRARCH-2 style:
+
+    * {new &TIETYPES relations}      a noun ``relations`` after the verb, with the modifiers
+                                     ``new`` and a word of synset TIETYPES among its dependents
+    * (on resolution)                a dependent ``resolution`` introduced by ``on``
+    recently *                       a word before the verb (subject side)
+    + * (from $)                     target on the subject side, source after ``from``
+    % *                              a compound subject: events between its members
+    * iftar (in ^) +                 skip the actor after ``in``; the target is the object
+
+Words match a token's lemma or form, case- and diacritic-insensitively; ``a_b`` means the
+words ``a b`` next to each other. Matching works on the dependency tree: "after the verb"
+means tokens in the verb's own phrase (not in its subordinate clauses) following it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Iterable, Optional
+
+import attrs
+
+from ..dictionaries.schema import PatternSpec
+from .graph import Graph, fold
+
+_TOKEN = re.compile(r"[{}()]|[^\s{}()]+")
+MARKERS = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
+_MAX_ALTERNATIVES = 5000
+
+
+class PatternSyntaxError(ValueError):
+    pass
+
+
+@attrs.frozen
+class Term:
+    """One word slot: alternative word sequences (a plain word has one, a synset many)."""
+
+    alternatives: frozenset[tuple[str, ...]]
+    text: str
+
+    @property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(a[0] for a in self.alternatives)
+
+
+@attrs.frozen
+class Phrase:
+    """A noun phrase: a head term and modifier terms that must depend on the head."""
+
+    head: Term
+    modifiers: tuple[Term, ...] = ()
+
+
+@attrs.frozen
+class Marker:
+    role: str  # source, target, compound, skip
+
+
+@attrs.frozen
+class Prep:
+    """A prepositional dependent: the preposition and what its object must be."""
+
+    prep: Term
+    items: tuple = ()  # Phrase | Marker
+
+
+@attrs.frozen
+class Pattern:
+    spec: PatternSpec
+    upper: tuple = ()
+    lower: tuple = ()
+    weight: int = 0  # number of word constraints: more specific patterns win
+
+    @property
+    def code(self) -> str:
+        return self.spec.code
+
+
+def compile_pattern(spec: PatternSpec, synsets: dict[str, tuple[str, ...]]) -> Pattern:
+    """Parse the pattern text of ``spec``; raises PatternSyntaxError with a reason."""
+    tokens = _TOKEN.findall(spec.text)
+    upper: list = []
+    lower: list = []
+    target = upper
+    seen_verb = False
+    i = 0
+
+    def term(word: str) -> Term:
+        return Term(frozenset(_expand(word, synsets)), word)
+
+    def read_braces(start: int) -> tuple[Phrase, int]:
+        words = []
+        j = start
+        while j < len(tokens) and tokens[j] != "}":
+            if tokens[j] in "{()" or tokens[j] in MARKERS or tokens[j] == "*":
+                raise PatternSyntaxError(f"unexpected {tokens[j]!r} inside {{...}}")
+            words.append(tokens[j])
+            j += 1
+        if j >= len(tokens):
+            raise PatternSyntaxError("unclosed '{'")
+        if not words:
+            raise PatternSyntaxError("empty {}")
+        terms = [term(w) for w in words]
+        return Phrase(terms[-1], tuple(terms[:-1])), j + 1
+
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok == "*":
+            if seen_verb:
+                raise PatternSyntaxError("more than one '*'")
+            seen_verb = True
+            target = lower
+            i += 1
+        elif tok in MARKERS:
+            target.append(Marker(MARKERS[tok]))
+            i += 1
+        elif tok == "{":
+            phrase, i = read_braces(i + 1)
+            target.append(phrase)
+        elif tok == "(":
+            j = i + 1
+            if j >= len(tokens) or tokens[j] in "{}()":
+                raise PatternSyntaxError("'(' must be followed by a preposition")
+            prep = term(tokens[j])
+            items = []
+            j += 1
+            while j < len(tokens) and tokens[j] != ")":
+                if tokens[j] in MARKERS:
+                    items.append(Marker(MARKERS[tokens[j]]))
+                    j += 1
+                elif tokens[j] == "{":
+                    phrase, j = read_braces(j + 1)
+                    items.append(phrase)
+                elif tokens[j] in "(*":
+                    raise PatternSyntaxError(f"unexpected {tokens[j]!r} inside (...)")
+                else:
+                    items.append(Phrase(term(tokens[j])))
+                    j += 1
+            if j >= len(tokens):
+                raise PatternSyntaxError("unclosed '('")
+            target.append(Prep(prep, tuple(items)))
+            i = j + 1
+        elif tok in "})":
+            raise PatternSyntaxError(f"unbalanced {tok!r}")
+        else:
+            target.append(Phrase(term(tok)))
+            i += 1
+    if not seen_verb:
+        raise PatternSyntaxError("no verb position '*'")
+    weight = sum(_weight(e) for e in itertools.chain(upper, lower))
+    return Pattern(spec, tuple(upper), tuple(lower), weight)
+
+
+def _weight(element) -> int:
+    if isinstance(element, Phrase):
+        return 1 + len(element.modifiers)
+    if isinstance(element, Prep):
+        return 1 + sum(_weight(e) for e in element.items)
+    return 0
+
+
+def _expand(word: str, synsets: dict[str, tuple[str, ...]], depth: int = 0) -> set[tuple[str, ...]]:
+    """All word sequences a pattern word stands for: ``a_b`` joins, ``&SET`` expands (recursively)."""
+    if depth > 8:
+        raise PatternSyntaxError(f"synset nesting too deep at {word!r}")
+    parts = [p for p in word.split("_") if p]
+    options: list[set[tuple[str, ...]]] = []
+    for part in parts:
+        if part.startswith("&"):
+            name = part[1:].upper()
+            if name not in synsets and name + "_" in synsets:
+                name = name + "_"
+            if name not in synsets:
+                raise PatternSyntaxError(f"undefined synset &{name}")
+            alts: set[tuple[str, ...]] = set()
+            for member in synsets[name]:
+                alts |= _expand(member.replace(" ", "_"), synsets, depth + 1)
+            options.append(alts)
+        else:
+            options.append({(fold(part),)})
+    result: set[tuple[str, ...]] = {()}
+    for opt in options:
+        result = {a + b for a in result for b in opt}
+        if len(result) > _MAX_ALTERNATIVES:
+            raise PatternSyntaxError(f"{word!r} expands to too many alternatives")
+    return result
+
+
+@attrs.frozen
+class PatternMatch:
+    """Which tokens a pattern used, and where it says the source and target are."""
+
+    pattern: Pattern
+    tokens: tuple[int, ...]
+    source: Optional[tuple[str, int]] = None  # ("upper"|"lower", token id or 0 for "the object")
+    target: Optional[tuple[str, int]] = None
+    compound: bool = False
+    skips: tuple[int, ...] = ()
+
+
+def _term_at(graph: Graph, term: Term, token_id: int, allowed: set[int]) -> Optional[tuple[int, ...]]:
+    """Token ids matched by ``term`` starting at token_id (consecutive words), or None."""
+    for alt in term.alternatives:
+        ids = []
+        ok = True
+        for offset, word in enumerate(alt):
+            tid = token_id + offset
+            if tid > len(graph) or tid not in allowed or not graph.words_match(tid, word):
+                ok = False
+                break
+            ids.append(tid)
+        if ok:
+            return tuple(ids)
+    return None
+
+
+def _phrase_matches(graph: Graph, phrase: Phrase, region: set[int], used: set[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
+    """Yield (head token, all tokens used) for each way the phrase matches in region."""
+    for tid in sorted(region):
+        if tid in used:
+            continue
+        ids = _term_at(graph, phrase.head, tid, region)
+        if ids is None or used.intersection(ids):
+            continue
+        if not phrase.modifiers:
+            yield tid, ids
+            continue
+        taken = set(ids) | used
+        head = ids[-1]
+        mod_ids: list[int] = []
+        dependents = set(graph.subtree(head)) - {head}
+        ok = True
+        for mod in phrase.modifiers:
+            found = None
+            for cand in sorted(dependents):
+                if cand in taken:
+                    continue
+                got = _term_at(graph, mod, cand, dependents)
+                if got is not None and not taken.intersection(got):
+                    found = got
+                    break
+            if found is None:
+                ok = False
+                break
+            taken.update(found)
+            mod_ids.extend(found)
+        if ok:
+            yield head, tuple(ids) + tuple(mod_ids)
+
+
+def _prep_matches(graph: Graph, prep: Prep, region: set[int], verb: int, used: set[int]):
+    """Yield (object token, tokens used, marker roles bound to the object)."""
+    for tid in sorted(region):
+        if tid in used:
+            continue
+        cases = [c for c in graph.children[tid] if graph.rel(c) in ("case", "mark")]
+        case_ids = None
+        for case in cases:
+            words = [case] + graph.kids(case, "fixed")
+            got = _term_at(graph, prep.prep, case, set(words) | region)
+            if got is not None:
+                case_ids = got
+                break
+        if case_ids is None:
+            # A bare particle: "break off" -> (off); only when the pattern names no object.
+            if not prep.items and graph.parent_is(tid, verb) and graph.rel(tid) in ("compound", "advmod", "obl", "dep"):
+                got = _term_at(graph, prep.prep, tid, region)
+                if got is not None:
+                    yield tid, got, ()
+            continue
+        phrases = [e for e in prep.items if isinstance(e, Phrase)]
+        markers = tuple(e.role for e in prep.items if isinstance(e, Marker))
+        if not phrases:
+            yield tid, case_ids, markers
+            continue
+        obj_region = set(graph.subtree(tid)) - set(case_ids)
+        ok = True
+        used_ids = list(case_ids)
+        taken = set(used) | set(case_ids)
+        for phrase in phrases:
+            hit = next(iter(_phrase_matches(graph, phrase, obj_region, taken)), None)
+            if hit is None:
+                ok = False
+                break
+            taken.update(hit[1])
+            used_ids.extend(hit[1])
+        # The first phrase must be the object noun itself, not something buried below it.
+        if ok and phrases and tid not in used_ids:
+            ok = False
+        if ok:
+            yield tid, tuple(used_ids), markers
+
+
+def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set[int]) -> Optional[PatternMatch]:
+    """First way ``pattern`` matches around ``verb`` (greedy left to right), or None."""
+    used: set[int] = set()
+    source = target = None
+    compound = False
+    skips: list[int] = []
+    for side, elements, region in (("upper", pattern.upper, upper), ("lower", pattern.lower, lower)):
+        for element in elements:
+            if isinstance(element, Marker):
+                if element.role == "source":
+                    source = (side, 0)
+                elif element.role == "target":
+                    target = (side, 0)
+                elif element.role == "compound":
+                    compound = True
+                continue
+            if isinstance(element, Phrase):
+                hit = next(iter(_phrase_matches(graph, element, region, used)), None)
+                if hit is None:
+                    return None
+                used.update(hit[1])
+                continue
+            hit = next(iter(_prep_matches(graph, element, region, verb, used)), None)
+            if hit is None:
+                return None
+            obj, ids, roles = hit
+            used.update(ids)
+            for role in roles:
+                if role == "source":
+                    source = (side, obj)
+                elif role == "target":
+                    target = (side, obj)
+                elif role == "skip":
+                    skips.append(obj)
+    return PatternMatch(pattern, tuple(sorted(used)), source, target, compound, tuple(skips))
