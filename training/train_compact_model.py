@@ -58,7 +58,7 @@ MODEL_FILES = {
 }
 
 # wall-clock limits in seconds (stage is stopped with SIGTERM after this; best model so far is kept)
-LIMITS = {"tokenize": 15 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 88 * 60}
+LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 90 * 60}
 
 COMMON = ["--cpu", "--seed", "1234"]
 
@@ -71,7 +71,7 @@ def stage_args(stage):
                 "--dev_txt_file", d(f"{SHORT}.dev.txt"), "--dev_label_file", d(f"{SHORT}-ud-dev.toklabels"),
                 "--dev_conll_gold", DEV_CONLLU, "--conll_file", os.path.join(CKPT, "tokenize_dev_pred.conllu"),
                 "--use_mwt",
-                "--steps", "12000", "--eval_steps", "500", "--max_steps_before_stop", "4000",
+                "--steps", "6000", "--eval_steps", "300", "--max_steps_before_stop", "3000",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "mwt":
         return ["-m", "stanza.models.mwt_expander", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
@@ -83,7 +83,7 @@ def stage_args(stage):
         return ["-m", "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORT,
                 "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
                 "--output_file", os.path.join(CKPT, "lemma_dev_pred.conllu"),
-                "--hidden_dim", "100", "--num_epoch", "12", "--decay_epoch", "6", "--batch_size", "100",
+                "--hidden_dim", "100", "--num_epoch", "5", "--decay_epoch", "3", "--batch_size", "100",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "pos":
         return ["-m", "stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
@@ -91,8 +91,8 @@ def stage_args(stage):
                 "--output_file", os.path.join(CKPT, "pos_dev_pred.conllu"),
                 "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
                 "--deep_biaff_hidden_dim", "200", "--composite_deep_biaff_hidden_dim", "100",
-                "--batch_size", "250", "--max_steps", "2400", "--eval_interval", "100", "--fix_eval_interval",
-                "--max_steps_before_stop", "800",
+                "--batch_size", "100", "--max_steps", "1500", "--eval_interval", "100", "--fix_eval_interval",
+                "--max_steps_before_stop", "600",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "depparse":
         return ["-m", "stanza.models.parser", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
@@ -100,8 +100,8 @@ def stage_args(stage):
                 "--output_file", os.path.join(CKPT, "depparse_dev_pred.conllu"),
                 "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
                 "--deep_biaff_hidden_dim", "200", "--deep_biaff_output_dim", "100", "--num_layers", "3",
-                "--batch_size", "2000", "--max_steps", "3000", "--eval_interval", "100",
-                "--second_optim_start_step", "1800", "--max_steps_before_stop", "1000",
+                "--batch_size", "2000", "--max_steps", "2000", "--eval_interval", "100",
+                "--second_optim_start_step", "1200", "--max_steps_before_stop", "800",
                 "--checkpoint_save_name", os.path.join(CKPT, "depparse_checkpoint.pt"),
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     raise ValueError(stage)
@@ -162,6 +162,7 @@ def main():
     ap.add_argument("--force", action="store_true")
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--skip_prepare", action="store_true")
+    ap.add_argument("--wait_pid", type=int, default=None, help="wait for this process to exit before starting")
     args = ap.parse_args()
     for p in (DATA, CKPT, LOGS, MODEL_DIR):
         os.makedirs(p, exist_ok=True)
@@ -169,6 +170,9 @@ def main():
     if not args.skip_prepare and not os.path.exists(os.path.join(DATA, "data_stats.json")):
         subprocess.check_call([PY, os.path.join(HERE, "prepare_data.py"), DATA])
 
+    if args.wait_pid:
+        while os.path.exists(f"/proc/{args.wait_pid}"):
+            time.sleep(10)
     stages = args.stage
     if stages:
         rc = 0
