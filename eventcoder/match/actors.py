@@ -1,0 +1,158 @@
+"""Noun phrases -> actor codes: names, agents, dates, compounds.
+
+An actor phrase is a nominal head with its name-like dependents (compounds, flat names,
+adjectives, possessors, determiners). Country or organisation names come from the actor
+trie, role nouns from the agent trie; the two compose into one code (``Turkish troops`` ->
+``TURMIL``, ``MSF Arnor`` -> ``NGOARN``). A phrase that names only a role gets ``---`` as
+its country (``the government`` -> ``---GOV``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+import attrs
+
+from ..dictionaries.schema import ActorEntry, AgentEntry
+from .graph import Graph
+from .names import NameHit, NameIndex
+
+# Dependents that belong to the name of an actor phrase.
+NAME_RELS = frozenset({"compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "case", "goeswith", "name", "advmod", "nmod:npmod", "punct"})
+# Prepositions through which a role noun takes its country: "ambassadors of Arnor".
+AGENT_PREPS = frozenset({"of", "from", "in", "for"})
+CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "appos", "conj", "cc", "list", "dislocated", "orphan", "vocative", "reparandum"})
+
+UNKNOWN = "---"
+
+
+@attrs.frozen
+class Actor:
+    """A resolved actor phrase: its code and the evidence for it."""
+
+    code: str
+    head: int
+    token_ids: tuple[int, ...]
+    actor: Optional[ActorEntry] = None
+    agents: tuple[AgentEntry, ...] = ()
+    text: str = ""
+
+    @property
+    def entry_id(self) -> str:
+        return self.actor.id if self.actor else ""
+
+    @property
+    def agent_id(self) -> str:
+        return "+".join(a.id for a in self.agents)
+
+    @property
+    def is_country_known(self) -> bool:
+        return self.actor is not None
+
+
+def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
+    """Country/organisation code + agent codes; an agent already contained is not repeated."""
+    code = actor_code or ""
+    prefix = ""
+    for agent in agents:
+        if agent.prefix:
+            if agent.code not in code and agent.code not in prefix:
+                prefix += agent.code
+        elif agent.code not in code:
+            code += agent.code
+    if not actor_code:
+        if prefix and code:
+            return prefix + code
+        if prefix:
+            return prefix
+        return UNKNOWN + code
+    return prefix + code
+
+
+class ActorFinder:
+    """Resolve noun phrases of one sentence against compiled actor and agent tries."""
+
+    def __init__(self, graph: Graph, actors: NameIndex[ActorEntry], agents: NameIndex[AgentEntry], date: Optional[_dt.date]):
+        self.graph = graph
+        self.actors = actors
+        self.agents = agents
+        self.date = date
+        self._cache: dict[int, Optional[Actor]] = {}
+
+    def name_tokens(self, head: int) -> list[int]:
+        """The head and its name-like dependents, recursively (not clauses, conjuncts or preps)."""
+        g = self.graph
+        out = [head]
+        stack = [head]
+        while stack:
+            current = stack.pop()
+            for child in g.children[current]:
+                rel = g.deprel(child)
+                if rel in NAME_RELS or g.rel(child) in ("compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"):
+                    if rel == "punct" and child not in (current - 1, current + 1):
+                        continue
+                    out.append(child)
+                    stack.append(child)
+        out.sort()
+        return out
+
+    def resolve(self, head: int) -> Optional[Actor]:
+        """The actor a nominal head names, or None when it names neither actor nor agent."""
+        if head in self._cache:
+            return self._cache[head]
+        result = self._resolve(head)
+        self._cache[head] = result
+        return result
+
+    def _resolve(self, head: int) -> Optional[Actor]:
+        g = self.graph
+        tokens = self.name_tokens(head)
+        actor_hits: list[NameHit[ActorEntry]] = []
+        agent_hits: list[NameHit[AgentEntry]] = []
+        skip_until = 0
+        allowed = set(tokens)
+        for tid in tokens:
+            if tid <= skip_until:
+                continue
+            a = self.actors.match_at(g, tid, allowed)
+            b = self.agents.match_at(g, tid, allowed)
+            if a is not None and (b is None or a.end >= b.end):
+                actor_hits.append(a)
+                skip_until = a.end
+            elif b is not None:
+                agent_hits.append(b)
+                skip_until = b.end
+        actor_hit = None
+        actor_code = None
+        for hit in actor_hits:
+            code = hit.value.code_on(self.date)
+            if code:
+                actor_hit, actor_code = hit, code
+                break
+        agents = [h.value for h in agent_hits]
+        used = set()
+        for hit in ([actor_hit] if actor_hit else []) + agent_hits:
+            used.update(hit.token_ids)
+        if agents and actor_hit is None:
+            # A role noun takes its country from "of/from/in X": "ambassadors of Arnor".
+            for child in g.children[head]:
+                if g.rel(child) in ("nmod", "obl") and set(g.case_words(child)) & AGENT_PREPS:
+                    inner = self.resolve(child)
+                    if inner is not None and inner.actor is not None:
+                        code = compose(inner.code, agents)
+                        return Actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
+        if actor_hit is None and not agents:
+            return None
+        code = compose(actor_code, agents)
+        return Actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def with_agents(self, actor: Actor, agents: tuple[AgentEntry, ...]) -> Actor:
+        """Carry a role across a compound: "ambassadors of Arnor, Osgiliath and Gondor"."""
+        if not agents or actor.agents:
+            return actor
+        base = actor.actor.code_on(self.date) if actor.actor else None
+        return attrs.evolve(actor, code=compose(base, list(agents)), agents=agents)
+
+    def _text(self, ids) -> str:
+        return " ".join(self.graph.tok(i).form for i in sorted(ids))

@@ -1,0 +1,358 @@
+"""One sentence -> coded events: verbs, their sources and targets, through UD relations.
+
+Pure functions of (sentence graph, compiled dictionaries, story date, story memory). The
+steps, in order: find coded verbs; pick each verb's pattern; find the subject side
+(through passives, verb chains, relative clauses and pronouns) and the object side (direct
+objects, then prepositional phrases, then actors inside the object phrase); expand
+compounds; apply negation; emit events with their evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Optional
+
+import attrs
+
+from .actors import UNKNOWN, Actor, ActorFinder
+from .graph import Graph
+from .verbs import CodedVerb, choose_pattern, lookup, regions
+
+SUBJECT = "nsubj"
+PASSIVE_SUBJECT = "nsubj:pass"
+OBJECTS = ("obj", "iobj")
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+AGENT_PREPOSITIONS = frozenset({"by"})
+# Prepositions that never introduce the target of an event.
+NON_TARGET_PREPS = frozenset({"on", "during", "since", "until", "before", "after", "at", "in", "over", "despite", "like", "as"})
+
+
+@attrs.frozen
+class RawEvent:
+    """An event before it is dressed with CAMEO names: who, what code, whom, and why."""
+
+    source: Optional[Actor]
+    code: str
+    target: Optional[Actor]
+    verb: CodedVerb
+    notes: tuple[str, ...] = ()
+
+    @property
+    def source_code(self) -> str:
+        return self.source.code if self.source else UNKNOWN
+
+    @property
+    def target_code(self) -> str:
+        return self.target.code if self.target else UNKNOWN
+
+
+@attrs.define
+class StoryMemory:
+    """Actors seen so far in a story, newest last: what ``it`` and ``they`` refer to."""
+
+    actors: list[Actor] = attrs.Factory(list)
+
+    def remember(self, actor: Optional[Actor]) -> None:
+        if actor is not None and actor.actor is not None:
+            self.actors.append(actor)
+
+    def last(self) -> Optional[Actor]:
+        return self.actors[-1] if self.actors else None
+
+
+class SentenceMatcher:
+    """Codes one sentence. Construct, then call ``events()``."""
+
+    def __init__(self, graph: Graph, dictionaries, date: Optional[_dt.date], memory: Optional[StoryMemory] = None):
+        self.g = graph
+        self.d = dictionaries
+        self.date = date
+        self.memory = memory if memory is not None else StoryMemory()
+        self.finder = ActorFinder(graph, dictionaries.actor_index, dictionaries.agent_index, date)
+        self.trace: list[str] = []
+
+    # ----- verbs -------------------------------------------------------------------------
+
+    def coded_verbs(self) -> list[CodedVerb]:
+        g = self.g
+        out = []
+        taken: set[int] = set()
+        for tok in g.tokens:
+            tid = tok.id
+            if tid in taken:
+                continue
+            if tok.upos not in ("VERB",) and not (tok.upos in ("NOUN", "ADJ") and g.kids(tid, SUBJECT, PASSIVE_SUBJECT)):
+                continue
+            found = lookup(g, tid, self.d.verb_index)
+            if found is None:
+                # A multi-word verb whose head the parser put on a neighbour: "wire (tap)".
+                found = self._neighbour_verb(tid)
+                if found is None:
+                    continue
+            entry, ids = found
+            taken.update(ids)
+            upper, lower = regions(g, tid, ids)
+            patterns = self.d.patterns.get(entry.block.id, [])
+            compound = len(self._subject_heads(tid)) > 1
+            hit = choose_pattern(g, tid, patterns, upper, lower, compound)
+            code = hit.pattern.code if hit is not None else entry.code
+            out.append(CodedVerb(tid, ids, entry, code, hit, upper, lower))
+        return out
+
+    def _neighbour_verb(self, tid: int):
+        g = self.g
+        if tid + 1 > len(g):
+            return None
+        for key in (g.forms[tid + 1], g.lemmas[tid + 1]):
+            for entry in self.d.verb_index.get(key, ()):
+                if entry.before and g.words_match(tid, entry.before[-1]) and len(entry.before) == 1:
+                    return entry, (tid, tid + 1)
+        return None
+
+    # ----- subjects ----------------------------------------------------------------------
+
+    def _is_passive(self, verb: int) -> bool:
+        g = self.g
+        return bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or ("Voice=Pass" in g.tok(verb).feats and not g.kids(verb, SUBJECT))
+
+    def _subject_heads(self, verb: int, depth: int = 0) -> list[int]:
+        """Nominal heads on the subject side of a verb, following chains when it has none."""
+        g = self.g
+        heads = [c for c in g.children[verb] if g.deprel(c) in ("nsubj", "csubj", "nsubj:pass", "nsubj:xsubj")]
+        if heads or depth > 4:
+            return self._expand(heads)
+        rel = g.rel(verb)
+        parent = g.head(verb)
+        if not parent:
+            return []
+        if rel in ("xcomp", "conj"):
+            return self._subject_heads(parent, depth + 1)
+        if rel == "acl" and g.deprel(verb) == "acl:relcl":
+            return self._expand([parent])
+        return []
+
+    def _expand(self, heads: list[int]) -> list[int]:
+        """Add conjuncts: ``Iran and Turkey`` -> both heads."""
+        out: list[int] = []
+        for head in heads:
+            stack = [head]
+            while stack:
+                current = stack.pop(0)
+                if current in out:
+                    continue
+                out.append(current)
+                stack.extend(c for c in self.g.children[current] if self.g.rel(c) == "conj")
+        return out
+
+    def _resolve_heads(self, heads: list[int]) -> list[Actor]:
+        """Actors for a list of (conjoined) heads; a role carries across a compound."""
+        g = self.g
+        actors: list[Actor] = []
+        for head in heads:
+            word = g.lemmas[head]
+            if g.upos(head) == "PRON" and word in RELATIVE_PRONOUNS:
+                parent = g.head(g.head(head)) if g.rel(g.head(head)) == "acl" else 0
+                if parent:
+                    actors.extend(self._resolve_heads(self._expand([parent])))
+                continue
+            if g.upos(head) == "PRON" and word in PERSONAL_PRONOUNS:
+                last = self.memory.last()
+                if last is not None:
+                    actors.append(attrs.evolve(last, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {last.text}"))
+                continue
+            actor = self.finder.resolve(head)
+            if actor is None:
+                continue
+            actors.extend(self._agent_compound(head, actor))
+        # "Lawmakers in Arnor and Gondor", "ambassadors of Arnor, Osgiliath and Gondor".
+        if actors:
+            role_agents = next((a.agents for a in actors if a.agents), ())
+            actors = [self.finder.with_agents(a, role_agents) if a.actor is not None else a for a in actors]
+        return actors
+
+    def _agent_compound(self, head: int, actor: Actor) -> list[Actor]:
+        """A role noun whose country is a compound: one actor per country."""
+        g = self.g
+        if not actor.agents or actor.actor is None:
+            return [actor]
+        for child in g.children[head]:
+            if g.rel(child) in ("nmod", "obl"):
+                conjuncts = [c for c in g.children[child] if g.rel(c) == "conj"]
+                if conjuncts and child in actor.token_ids:
+                    out = [actor]
+                    for conj in self._expand(conjuncts):
+                        other = self.finder.resolve(conj)
+                        if other is not None:
+                            out.append(self.finder.with_agents(other, actor.agents))
+                    return out
+        return [actor]
+
+    def subjects(self, verb: CodedVerb) -> tuple[list[Actor], bool]:
+        """(source-side actors, passive?). In the passive the grammatical subject is the target."""
+        return self._resolve_heads(self._subject_heads(verb.token)), self._is_passive(verb.token)
+
+    # ----- objects -----------------------------------------------------------------------
+
+    def _first_actor_inside(self, head: int, depth: int = 0) -> list[Actor]:
+        """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
+        g = self.g
+        if depth > 4:
+            return []
+        for child in sorted(g.children[head]):
+            if g.rel(child) in ("nmod", "obl") or g.deprel(child) == "nmod:poss":
+                found = self._resolve_heads(self._expand([child]))
+                if found:
+                    return found
+                deeper = self._first_actor_inside(child, depth + 1)
+                if deeper:
+                    return deeper
+        return []
+
+    def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
+        g = self.g
+        heads = [c for c in g.children[verb.token] if g.deprel(c) in OBJECTS and c not in verb.tokens and c not in exclude]
+        for head in heads:
+            found = self._resolve_heads(self._expand([head]))
+            if found:
+                return found
+        for head in heads:
+            found = self._first_actor_inside(head)
+            if found:
+                return found
+        # Prepositional dependents of the verb, left to right.
+        for child in sorted(g.children[verb.token]):
+            if child in exclude or child in verb.tokens:
+                continue
+            if g.rel(child) in ("obl", "nmod", "advmod") and g.deprel(child) not in ("obl:tmod", "nmod:tmod", "obl:agent"):
+                preps = set(g.case_words(child))
+                if preps & AGENT_PREPOSITIONS and self._is_passive(verb.token):
+                    continue
+                found = self._resolve_heads(self._expand([child]))
+                if found:
+                    return found
+        for head in heads:
+            if g.upos(head) == "VERB":
+                continue
+        # Complements: "urged Eriador to respond", "threatened to attack Turkey".
+        for child in g.children[verb.token]:
+            if g.deprel(child) == "xcomp" and child not in exclude:
+                inner = [c for c in g.children[child] if g.deprel(c) in OBJECTS]
+                for head in inner:
+                    found = self._resolve_heads(self._expand([head]))
+                    if found:
+                        return found
+        return []
+
+    def passive_agents(self, verb: CodedVerb) -> list[Actor]:
+        """The ``by`` phrase of a passive verb: its logical subject."""
+        g = self.g
+        for child in g.children[verb.token]:
+            if g.deprel(child) in ("obl:agent", "nmod:agent") or (
+                g.rel(child) in ("obl", "nmod") and set(g.case_words(child)) & AGENT_PREPOSITIONS
+            ):
+                found = self._resolve_heads(self._expand([child]))
+                if found:
+                    return found
+        return []
+
+    def _located(self, verb: CodedVerb, where: tuple[str, int], exclude: set[int]) -> list[Actor]:
+        """Actors at a pattern marker: the subject side, the object, or a prepositional object."""
+        side, token = where
+        if token:
+            return self._resolve_heads(self._expand([token])) or self._first_actor_inside(token)
+        if side == "upper":
+            return self.subjects(verb)[0]
+        return self.objects(verb, exclude)
+
+    # ----- events ------------------------------------------------------------------------
+
+    def events(self) -> list[RawEvent]:
+        out: list[RawEvent] = []
+        verbs = self.coded_verbs()
+        coded_tokens = {v.token for v in verbs if v.code}
+        for verb in verbs:
+            out.extend(self._verb_events(verb, coded_tokens))
+        return _dedupe(out)
+
+    def _verb_events(self, verb: CodedVerb, coded_tokens: set[int]) -> list[RawEvent]:
+        g = self.g
+        code = verb.code
+        notes: list[str] = []
+        if not code:
+            return []
+        if g.rel(verb.token) == "xcomp" and g.head(verb.token) in coded_tokens:
+            return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
+        if self._negated(verb):
+            negated = self.d.negation(code)
+            if negated is None:
+                self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")
+                return []
+            notes.append(f"negated: {code} -> {negated}")
+            code = negated
+        pm = verb.pattern
+        skips = set(pm.skips) if pm else set()
+        subjects, passive = self.subjects(verb)
+        if passive:
+            sources = self.passive_agents(verb)
+            targets = subjects
+            notes.append("passive voice")
+        else:
+            sources = subjects
+            targets = []
+        exclude = set(skips) | {a.head for a in sources}
+        if pm is not None and pm.source is not None:
+            sources = self._located(verb, pm.source, exclude)
+            exclude |= {a.head for a in sources}
+        if pm is not None and pm.target is not None:
+            targets = self._located(verb, pm.target, exclude)
+        elif not targets:
+            targets = self.objects(verb, exclude)
+        for actor in sources + targets:
+            self.memory.remember(actor)
+
+        if pm is not None and pm.compound and len(subjects) > 1 and not targets:
+            events = []
+            for a in subjects:
+                for b in subjects:
+                    if a is not b and a.code != b.code:
+                        events.extend(self._emit(a, code, b, verb, notes + ["compound subject (%)"]))
+            return events
+        events = []
+        for source in sources or [None]:
+            for target in targets or [None]:
+                events.extend(self._emit(source, code, target, verb, notes))
+        return events
+
+    def _negated(self, verb: CodedVerb) -> bool:
+        g = self.g
+        if g.is_negated(verb.token):
+            return True
+        # "is not about to restore": negation on the governing predicate of a chain.
+        parent = g.head(verb.token)
+        return g.rel(verb.token) == "xcomp" and parent and g.upos(parent) != "VERB" and g.is_negated(parent)
+
+    def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
+        if source is None and target is None:
+            return []
+        if source is not None and target is not None and source.code == target.code:
+            return []
+        forward, _, backward = code.partition(":")
+        events = []
+        if forward and forward != UNKNOWN:
+            events.append(RawEvent(source, forward, target, verb, tuple(notes)))
+        if ":" in code and backward and backward != UNKNOWN and source is not None and target is not None:
+            events.append(RawEvent(target, backward, source, verb, tuple(notes) + ("paired event",)))
+        return events
+
+
+def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
+    seen = set()
+    out = []
+    for event in events:
+        key = (event.source_code, event.code, event.target_code)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    return out

@@ -1,0 +1,132 @@
+"""Multi-word name lookup: a trie keyed by folded words, so matching never scans a dictionary.
+
+Names are matched on consecutive tokens; a dictionary word matches a token's form or lemma,
+or several tokens glued together (``al-Qaeda`` parsed as ``al - Qaeda``, ``K.U.`` as ``K. U.``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Generic, Iterable, Optional, TypeVar
+
+import attrs
+
+from .graph import Graph, fold
+
+T = TypeVar("T")
+_SPLIT = re.compile(r"\s+")
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """``"Minas  Tirith"`` -> ``("minas", "tirith")``; the possessive ``'s`` is its own word."""
+    words = []
+    for word in _SPLIT.split(fold(name).strip()):
+        if not word:
+            continue
+        if word.endswith("'s") and len(word) > 2:
+            words.extend([word[:-2], "'s"])
+        else:
+            words.append(word)
+    return tuple(words)
+
+
+@attrs.frozen
+class NameHit(Generic[T]):
+    start: int  # first token id
+    end: int  # last token id
+    value: T
+    name: tuple[str, ...]
+
+    @property
+    def token_ids(self) -> tuple[int, ...]:
+        return tuple(range(self.start, self.end + 1))
+
+
+class NameIndex(Generic[T]):
+    """First word -> [(words, value)], longest names first."""
+
+    def __init__(self) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._by_prefix: dict[str, list[str]] = {}  # first char -> first words, for glued tokens
+        self._sorted = True
+
+    def add(self, name: str, value: T) -> None:
+        words = name_words(name)
+        if not words:
+            return
+        self._by_first.setdefault(words[0], []).append((words, value))
+        self._sorted = False
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_first.values())
+
+    def freeze(self) -> "NameIndex[T]":
+        for entries in self._by_first.values():
+            entries.sort(key=lambda item: -len(item[0]))
+        self._sorted = True
+        return self
+
+    def _advance(self, graph: Graph, word: str, tid: int, allowed: Optional[set[int]]) -> int:
+        """Token id after matching ``word`` at tid, or 0 when it does not match there."""
+        if tid > len(graph) or (allowed is not None and tid not in allowed):
+            return 0
+        if graph.forms[tid] == word or graph.lemmas[tid] == word:
+            return tid + 1
+        glued = graph.forms[tid]
+        if not glued or not word.startswith(glued):
+            return 0
+        nxt = tid + 1
+        while len(glued) < len(word) and nxt <= len(graph) and (allowed is None or nxt in allowed):
+            glued += graph.forms[nxt]
+            nxt += 1
+            if glued == word:
+                return nxt
+            if not word.startswith(glued):
+                return 0
+        return 0
+
+    def match_at(self, graph: Graph, tid: int, allowed: Optional[set[int]] = None) -> Optional[NameHit[T]]:
+        """The longest name starting at token ``tid``."""
+        if not self._sorted:
+            self.freeze()
+        keys = {graph.forms[tid], graph.lemmas[tid]}
+        candidates: list[tuple[tuple[str, ...], T]] = []
+        for key in keys:
+            candidates.extend(self._by_first.get(key, ()))
+        if not candidates:
+            # A token that is only the start of a glued first word ("al" of "al-qaeda").
+            form = graph.forms[tid]
+            if len(form) < 1 or tid == len(graph):
+                return None
+            glued = form + graph.forms[tid + 1] + (graph.forms[tid + 2] if tid + 2 <= len(graph) else "")
+            for key in (glued, form + graph.forms[tid + 1]):
+                candidates.extend(self._by_first.get(key, ()))
+            if not candidates:
+                return None
+        candidates.sort(key=lambda item: -len(item[0]))
+        best: Optional[NameHit[T]] = None
+        for words, value in candidates:
+            pos = tid
+            for word in words:
+                pos = self._advance(graph, word, pos, allowed)
+                if not pos:
+                    break
+            if pos:
+                hit = NameHit(tid, pos - 1, value, words)
+                if best is None or hit.end > best.end:
+                    best = hit
+        return best
+
+    def find_all(self, graph: Graph, token_ids: Iterable[int]) -> list[NameHit[T]]:
+        """Non-overlapping longest matches among token_ids, left to right."""
+        allowed = set(token_ids)
+        hits = []
+        skip_until = 0
+        for tid in sorted(allowed):
+            if tid <= skip_until:
+                continue
+            hit = self.match_at(graph, tid, allowed)
+            if hit is not None:
+                hits.append(hit)
+                skip_until = hit.end
+        return hits

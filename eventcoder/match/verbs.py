@@ -1,0 +1,128 @@
+"""Coded verbs of a sentence: dictionary lookup by lemma, multi-word verbs, pattern choice."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import attrs
+
+from ..dictionaries.schema import VerbBlock, VerbForm
+from .graph import CLAUSES, Graph, fold
+from .patterns import Pattern, PatternMatch, match
+
+VERB_UPOS = frozenset({"VERB"})
+# Relations that can hold the other words of a multi-word verb ("cordon off", "break down").
+PARTICLE_RELS = frozenset({"compound", "advmod", "obj", "dobj", "obl", "nmod", "dep", "xcomp", "case", "mark"})
+
+
+@attrs.frozen
+class VerbEntry:
+    """One verb of the dictionary, indexed by its head word."""
+
+    block: VerbBlock
+    form: VerbForm
+    before: tuple[str, ...]  # words of a multi-word verb before its head ("wire" of "wire +tap")
+    after: tuple[str, ...]  # words after the head ("down" of "break down")
+
+    @property
+    def code(self) -> Optional[str]:
+        return self.form.code or self.block.code
+
+    @property
+    def length(self) -> int:
+        return 1 + len(self.before) + len(self.after)
+
+
+def verb_entry(block: VerbBlock, form: VerbForm) -> tuple[str, VerbEntry]:
+    """Split ``wire +tap`` into (head word, entry); the head is the ``+`` word, else the first."""
+    words = form.lemma.split()
+    head_index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
+    words = [fold(w.lstrip("+")) for w in words]
+    return words[head_index], VerbEntry(block, form, tuple(words[:head_index]), tuple(words[head_index + 1:]))
+
+
+@attrs.frozen
+class CodedVerb:
+    """A verb token with the dictionary entry, the pattern that matched and the resulting code."""
+
+    token: int
+    tokens: tuple[int, ...]  # all tokens of the verb (multi-word verbs)
+    entry: VerbEntry
+    code: Optional[str]
+    pattern: Optional[PatternMatch]
+    upper: frozenset[int]
+    lower: frozenset[int]
+
+
+def _multiword_tokens(graph: Graph, tid: int, entry: VerbEntry) -> Optional[tuple[int, ...]]:
+    """Token ids of a multi-word verb around tid: adjacent words, or particles attached to it."""
+    ids = [tid]
+    pos = tid
+    for word in reversed(entry.before):
+        pos -= 1
+        if pos < 1 or not graph.words_match(pos, word):
+            return None
+        ids.append(pos)
+    pos = tid
+    for word in entry.after:
+        nxt = pos + 1
+        if nxt <= len(graph) and graph.words_match(nxt, word):
+            pos = nxt
+            ids.append(nxt)
+            continue
+        # A separated particle: "cordoned the roads off".
+        found = None
+        for child in graph.children[tid]:
+            if child not in ids and graph.rel(child) == "compound" and graph.words_match(child, word):
+                found = child
+                break
+        if found is None:
+            return None
+        ids.append(found)
+    return tuple(sorted(ids))
+
+
+def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optional[tuple[VerbEntry, tuple[int, ...]]]:
+    """The best dictionary verb at token tid: longest multi-word verb, then exact form, then lemma."""
+    best = None
+    best_key = None
+    for key, exact in ((graph.forms[tid], 1), (graph.lemmas[tid], 0)):
+        for entry in index.get(key, ()):
+            ids = _multiword_tokens(graph, tid, entry) if entry.length > 1 else (tid,)
+            if ids is None:
+                continue
+            rank = (entry.length, exact)
+            if best_key is None or rank > best_key:
+                best, best_key = (entry, ids), rank
+    return best
+
+
+def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozenset[int], frozenset[int]]:
+    """Tokens before (upper) and after (lower) the verb, within the verb's own clause.
+
+    An ``xcomp`` complement belongs to the lower phrase ("threatened to attack"), other
+    subordinate clauses do not.
+    """
+    stop = CLAUSES - {"xcomp"}
+    phrase = set(graph.subtree(verb, stop)) - set(verb_ids)
+    upper = frozenset(t for t in phrase if t < verb)
+    lower = frozenset(t for t in phrase if t > max(verb_ids))
+    # Auxiliaries and negation of a governing copula/adjective: "is about to restore".
+    return upper, lower
+
+
+def choose_pattern(
+    graph: Graph, verb: int, patterns: list[Pattern], upper: frozenset[int], lower: frozenset[int], compound_subject: bool
+) -> Optional[PatternMatch]:
+    """The matching pattern with the most word constraints; the first written wins a tie.
+
+    A ``%`` pattern applies only where the subject is a compound.
+    """
+    best: Optional[PatternMatch] = None
+    for pattern in patterns:
+        if best is not None and pattern.weight <= best.pattern.weight:
+            continue
+        hit = match(pattern, graph, verb, set(upper), set(lower))
+        if hit is not None and (compound_subject or not hit.compound):
+            best = hit
+    return best
