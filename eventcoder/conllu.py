@@ -1,0 +1,277 @@
+"""Read and write CoNLL-U, normalising UD v1 relation labels to UD v2 on the way in.
+
+Pre-parsed corpora (UDPipe 1, older treebanks, the PETRARCH validation records) still use
+UD v1 labels; the matcher only knows v2, so the reader converts once, here, and nothing
+downstream has to care which version a parse came from. See ``docs/conllu.md``.
+
+Errors name ``source:line`` so that a bad line in a million-sentence file can be found;
+corpus runs pass ``on_error`` to report a broken sentence and go on with the next one.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from .model import Sentence, Token
+
+__all__ = ["ConlluError", "read_conllu", "iter_conllu", "write_conllu", "normalise_labels"]
+
+ErrorHandler = Callable[["ConlluError"], None]
+
+# v1 label -> v2 label (straight renames; nmod -> obl depends on the head, see below).
+V1_TO_V2 = {
+    "dobj": "obj",
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "auxpass": "aux:pass",
+    "name": "flat",
+    "mwe": "fixed",
+    "neg": "advmod",
+}
+# Labels that only a v2 parse uses (by universal part), or any ":pass" subtype.
+_V2_ONLY = {"obj", "obl", "flat", "fixed", "orphan"}
+_PREDICATE_UPOS = {"VERB", "ADJ", "AUX"}
+_COMMENT_FIELD = re.compile(r"#\s*(sent_id|text)\s*=\s?(.*)$")
+
+
+class ConlluError(ValueError):
+    """Malformed CoNLL-U, located at ``source:line`` (1-based)."""
+
+    def __init__(self, source: str, line: int, message: str):
+        self.source = source
+        self.line = line
+        self.reason = message
+        super().__init__(f"{source}:{line}: {message}")
+
+
+def read_conllu(
+    text_or_path: str | Path,
+    *,
+    source_name: Optional[str] = None,
+    on_error: Optional[ErrorHandler] = None,
+    normalise: bool = True,
+) -> list[Sentence]:
+    """Read all sentences of a CoNLL-U file or string.
+
+    A ``Path`` is always a file. A ``str`` containing a newline or a tab is CoNLL-U text;
+    any other non-empty ``str`` is a file path (``FileNotFoundError`` if there is no such
+    file); ``""`` is an empty text. ``source_name`` overrides the name used in errors
+    (default: the path, or ``"<string>"``).
+    """
+    is_text = isinstance(text_or_path, str) and (
+        not text_or_path or "\n" in text_or_path or "\t" in text_or_path
+    )
+    if is_text:
+        lines = str(text_or_path).splitlines()
+        return list(iter_conllu(lines, source_name or "<string>", on_error=on_error, normalise=normalise))
+    path = Path(text_or_path)
+    if not path.is_file():
+        raise FileNotFoundError(f"no such CoNLL-U file: {path}")
+    # utf-8-sig: a byte-order mark written by some editors must not corrupt the first id.
+    with path.open(encoding="utf-8-sig") as handle:
+        return list(iter_conllu(handle, source_name or str(path), on_error=on_error, normalise=normalise))
+
+
+def iter_conllu(
+    lines: Iterable[str],
+    source_name: str = "<string>",
+    *,
+    on_error: Optional[ErrorHandler] = None,
+    normalise: bool = True,
+) -> Iterator[Sentence]:
+    """Yield sentences one at a time from an iterable of lines (e.g. an open file).
+
+    Only one sentence is held in memory. Without ``on_error`` the first malformed sentence
+    raises ``ConlluError``; with it, the error is passed to ``on_error`` and reading goes on
+    at the next sentence (the handler may itself raise to stop).
+    """
+    block: list[tuple[int, str]] = []
+    number = 0
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip("\r\n")
+        if line.strip():
+            block.append((number, line))
+            continue
+        if block:
+            sentence = _parse_or_report(block, source_name, on_error, normalise)
+            block = []
+            if sentence is not None:
+                yield sentence
+    if block:
+        sentence = _parse_or_report(block, source_name, on_error, normalise)
+        if sentence is not None:
+            yield sentence
+
+
+def _parse_or_report(
+    block: list[tuple[int, str]], source: str, on_error: Optional[ErrorHandler], normalise: bool
+) -> Optional[Sentence]:
+    try:
+        return _parse_block(block, source, normalise)
+    except ConlluError as error:
+        if on_error is None:
+            raise
+        on_error(error)
+        return None
+
+
+def _int(text: str, what: str, source: str, line: int) -> int:
+    if not (text.isascii() and text.isdigit()):
+        raise ConlluError(source, line, f"{what} must be a non-negative integer, got {text!r}")
+    return int(text)
+
+
+def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> Sentence:
+    """One sentence: comment lines, then word / multi-word / empty-node lines."""
+    comments: list[str] = []
+    fields: dict[str, str] = {}
+    tokens: list[Token] = []
+    lines: list[int] = []  # line number of each token, for errors found after the block is read
+    multiword: list[tuple[int, int, str]] = []
+    multiword_lines: list[int] = []
+    for line_no, line in block:
+        if line.startswith("#"):
+            if tokens or multiword:
+                raise ConlluError(source, line_no, "comment line after the token lines of a sentence")
+            comments.append(line)
+            match = _COMMENT_FIELD.match(line)
+            if match and match.group(1) not in fields:
+                fields[match.group(1)] = match.group(2).strip()
+            continue
+        cols = line.split("\t")
+        if len(cols) != 10:
+            raise ConlluError(source, line_no, f"expected 10 tab-separated columns, got {len(cols)}")
+        if "" in cols:
+            raise ConlluError(source, line_no, f"empty field in column {cols.index('') + 1}")
+        ident = cols[0]
+        if "." in ident:  # empty node: enhanced UD only, not part of the basic tree
+            first, _, second = ident.partition(".")
+            _int(first, "empty node id", source, line_no)
+            _int(second, "empty node id", source, line_no)
+            continue
+        if "-" in ident:
+            first, _, last = ident.partition("-")
+            start = _int(first, "multi-word token start", source, line_no)
+            end = _int(last, "multi-word token end", source, line_no)
+            if start != len(tokens) + 1 or end <= start:
+                raise ConlluError(
+                    source, line_no, f"multi-word token range {ident} must start at word {len(tokens) + 1} and span 2+ words"
+                )
+            multiword.append((start, end, cols[1]))
+            multiword_lines.append(line_no)
+            continue
+        token_id = _int(ident, "word id", source, line_no)
+        if token_id != len(tokens) + 1:
+            raise ConlluError(source, line_no, f"word ids must run 1, 2, 3, ...: expected {len(tokens) + 1}, got {token_id}")
+        head = _int(cols[6], "head", source, line_no)
+        if head == token_id:
+            raise ConlluError(source, line_no, f"word {token_id} is its own head")
+        form, lemma = cols[1], cols[2]
+        tokens.append(
+            Token(
+                id=token_id,
+                form=form,
+                lemma=form.lower() if lemma == "_" else lemma,
+                upos=cols[3],
+                xpos=cols[4],
+                feats=cols[5],
+                head=head,
+                deprel=cols[7],
+                misc=cols[9],
+            )
+        )
+        lines.append(line_no)
+    if not tokens:
+        raise ConlluError(source, block[0][0], "sentence has comments but no word lines")
+    for token, line_no in zip(tokens, lines):
+        if token.head > len(tokens):
+            raise ConlluError(source, line_no, f"head {token.head} of word {token.id} is outside the sentence (1..{len(tokens)})")
+    for (start, end, _), line_no in zip(multiword, multiword_lines):
+        if end > len(tokens):
+            raise ConlluError(source, line_no, f"multi-word token {start}-{end} runs past the last word {len(tokens)}")
+    if normalise:
+        tokens = normalise_labels(tokens)
+    return Sentence(
+        tokens=tokens,
+        sent_id=fields.get("sent_id", ""),
+        text=fields.get("text", ""),
+        comments=comments,
+        multiword=multiword,
+    )
+
+
+def _is_v1(tokens: list[Token]) -> Optional[bool]:
+    """True/False when a sentence shows v1-only/v2-only labels, None when it shows neither."""
+    if any(t.deprel in V1_TO_V2 for t in tokens):
+        return True
+    if any(t.relation in _V2_ONLY or t.deprel.endswith(":pass") for t in tokens):
+        return False
+    return None
+
+
+def _add_feature(feats: str, feature: str) -> str:
+    """Add ``Name=Value`` to a FEATS column, keeping the canonical case-insensitive order."""
+    items = [] if feats == "_" else feats.split("|")
+    name = feature.split("=", 1)[0]
+    if any(item.split("=", 1)[0] == name for item in items):
+        return feats
+    return "|".join(sorted(items + [feature], key=str.lower))
+
+
+def normalise_labels(tokens: list[Token]) -> list[Token]:
+    """Relabel one sentence's UD v1 relations as UD v2 (identity on a v2 sentence).
+
+    Renames follow ``V1_TO_V2``; ``neg`` also gains ``Polarity=Neg`` in FEATS so negation
+    stays visible. ``nmod`` (any subtype but ``poss``) under a VERB/ADJ/AUX becomes ``obl``
+    with the same subtype. A sentence with a v2-only label is left alone; one with neither
+    v1- nor v2-only labels gets only the nmod -> obl change, under VERB/AUX heads (some v2
+    treebanks keep ``nmod`` under adjectives on purpose).
+    """
+    version = _is_v1(tokens)
+    if version is False:
+        return tokens
+    heads = {"VERB", "AUX"} if version is None else _PREDICATE_UPOS
+    result = []
+    for token in tokens:
+        deprel, feats = token.deprel, token.feats
+        if deprel in V1_TO_V2:
+            if deprel == "neg":
+                feats = _add_feature(feats, "Polarity=Neg")
+            deprel = V1_TO_V2[deprel]
+        elif token.relation == "nmod" and deprel != "nmod:poss" and token.head:
+            if tokens[token.head - 1].upos in heads:
+                deprel = "obl" + deprel[len("nmod"):]
+        if deprel != token.deprel or feats != token.feats:
+            token = Token(
+                id=token.id, form=token.form, lemma=token.lemma, upos=token.upos, xpos=token.xpos,
+                feats=feats, head=token.head, deprel=deprel, misc=token.misc,
+            )
+        result.append(token)
+    return result
+
+
+def write_conllu(sentences: Iterable[Sentence]) -> str:
+    """Serialise sentences as CoNLL-U, each followed by a blank line.
+
+    Comments are written as read; ``# sent_id`` / ``# text`` lines are added when the
+    sentence has those values but no such comment (e.g. a sentence from the parser).
+    The DEPS column is written as ``_``: enhanced graphs are not kept.
+    """
+    out: list[str] = []
+    for sentence in sentences:
+        present = {m.group(1) for m in map(_COMMENT_FIELD.match, sentence.comments) if m}
+        if sentence.sent_id and "sent_id" not in present:
+            out.append(f"# sent_id = {sentence.sent_id}")
+        if sentence.text and "text" not in present:
+            out.append(f"# text = {sentence.text}")
+        out.extend(sentence.comments)
+        ranges = {start: (end, form) for start, end, form in sentence.multiword}
+        for t in sentence.tokens:
+            if t.id in ranges:
+                end, form = ranges[t.id]
+                out.append(f"{t.id}-{end}\t{form}\t_\t_\t_\t_\t_\t_\t_\t_")
+            out.append(f"{t.id}\t{t.form}\t{t.lemma}\t{t.upos}\t{t.xpos}\t{t.feats}\t{t.head}\t{t.deprel}\t_\t{t.misc}")
+        out.append("")
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,16 @@
+"""Where eventcoder's shipped data lives.
+
+One function, so that moving the dictionaries into the wheel (importlib.resources) later
+changes this file only, not every caller.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["default_dictionary_dir"]
+
+
+def default_dictionary_dir() -> Path:
+    """The folder of the shipped YAML dictionaries (``<repo>/dictionaries`` for now)."""
+    return Path(__file__).resolve().parent.parent / "dictionaries"
