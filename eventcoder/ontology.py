@@ -54,12 +54,18 @@ class Ontology:
 
     events: Mapping[str, EventType] = attrs.field(converter=lambda d: types.MappingProxyType(dict(d)))
     roles: Mapping[str, Role] = attrs.field(converter=lambda d: types.MappingProxyType(dict(d)))
+    # The code of the negated event where CAMEO has one ("did not clash" 110 -> 050).
+    negations: Mapping[str, str] = attrs.field(default={}, converter=lambda d: types.MappingProxyType(dict(d)))
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Ontology":
-        """Load and validate a ``kind: cameo`` file; every problem is reported as ``file:line``."""
+    def load(cls, path: str | Path | None = None, base: Optional["Ontology"] = None) -> "Ontology":
+        """Load and validate a ``kind: cameo`` file; every problem is reported as ``file:line``.
+
+        With ``base``, the file extends it: its codes may use the base's root categories and
+        the result holds both (a project's local codes on top of CAMEO).
+        """
         path = Path(path) if path is not None else default_dictionary_dir() / "cameo.yaml"
-        return _build(load_yaml(path), str(path))
+        return _build(load_yaml(path), str(path), base)
 
     def get(self, code: str) -> Optional[EventType]:
         """The event type of ``code``, or None when it is not in the ontology."""
@@ -100,7 +106,7 @@ class Ontology:
         return len(self.events)
 
 
-def _build(data: object, file: str) -> Ontology:
+def _build(data: object, file: str, base: Optional[Ontology] = None) -> Ontology:
     """Validate the parsed YAML and build the ontology, collecting every problem first."""
     problems: list[Problem] = []
 
@@ -112,14 +118,19 @@ def _build(data: object, file: str) -> Ontology:
     top = line_of(data, 1)
     if data.get("kind") != "cameo":
         problem(data.get("kind"), f"kind must be 'cameo', got {data.get('kind')!r}", top)
-    for key in set(data) - {"kind", "events", "roles"}:
+    for key in set(data) - {"kind", "events", "roles", "negations"}:
         problem(key, f"unknown top-level key {key!r}", top)
+    if base is not None:
+        data.setdefault("events", [])
+        data.setdefault("roles", [])
     events = _entries(data, "events", _EVENT_KEYS, problem, top)
     roles = _entries(data, "roles", _ROLE_KEYS, problem, top)
 
     # First pass: every entry's own fields; roots are collected so children can find them.
     checked: dict[str, tuple[dict, str, float]] = {}
     roots: dict[str, tuple[str, int]] = {}
+    if base is not None:
+        roots.update({c: (e.root_name, e.quad_class) for c, e in base.events.items() if len(c) == 2})
     for entry in events:
         line = line_of(entry)
         code, name = entry.get("code"), entry.get("name")
@@ -168,9 +179,24 @@ def _build(data: object, file: str) -> Ontology:
         else:
             role_table[code] = Role(code, str(name), str(group))
             role_lines[code] = line
+    known = set(built) | (set(base.events) if base is not None else set())
+    negations: dict[str, str] = {}
+    raw_negations = data.get("negations") or {}
+    if not isinstance(raw_negations, dict):
+        problem(raw_negations, "negations must be a mapping CODE: NEGATED_CODE", top)
+        raw_negations = {}
+    for code, negated in raw_negations.items():
+        for value in (code, negated):
+            if str(value) not in known:
+                problem(raw_negations, f"negation {code} -> {negated}: unknown event code {value}", top)
+        negations[str(code)] = str(negated)
     if problems:
         raise DictionaryError(sorted(problems, key=lambda p: p.line))
-    return Ontology(built, role_table)
+    if base is not None:
+        return Ontology(
+            {**base.events, **built}, {**base.roles, **role_table}, {**base.negations, **negations}
+        )
+    return Ontology(built, role_table, negations)
 
 
 def _entries(data: dict, key: str, allowed: set[str], problem, top: int) -> list[dict]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+
+from eventcoder.dictionaries.petrarch_pico import negation_pairs
 import re
 import sys
 from pathlib import Path
@@ -164,6 +166,13 @@ def render(shared: Path) -> str:
     lines.append("roles:")
     for code, name, group in sorted(ROLES):
         lines.append(f"  - {{code: \"{code}\", name: {json.dumps(name)}, group: {group}}}")
+    lines.append("# What a negated verb codes (PETRARCH internal coding ontology, MIT licence):")
+    lines.append("# \"did not clash over\" (110) -> 050. Codes not listed code no event when negated.")
+    lines.append("negations:")
+    pairs = negation_pairs(shared / "petrarch-dictionaries" / "PETR.Internal.Coding.Ontology.txt")
+    for code, negated in pairs.items():
+        if code in names and negated in names:
+            lines.append(f'  "{code}": "{negated}"')
     return "\n".join(lines) + "\n"
 
 

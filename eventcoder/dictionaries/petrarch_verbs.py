@@ -187,7 +187,7 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
             if code_match is None:
                 report.problem(number, f"pattern without a [code]: {body}", "error")
                 continue
-            code = code_match.group("code").strip()
+            code = code_match.group("code").strip().upper()
             text = _pattern_text(pattern_body[: code_match.start()].strip())
             if "*" not in text.split() and "*" not in text:
                 report.problem(number, f"pattern without a verb position '*': {body}", "error")
@@ -230,7 +230,17 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
         block["verbs"].append(entry)
         report.verbs += 1
 
+    known = {name.upper() for name in synsets}
     for blk in blocks:
+        kept = []
+        for pat in blk["patterns"]:
+            missing = [ref for ref in re.findall(r"&([A-Za-z0-9_]+)", pat["pattern"]) if ref.upper() not in known]
+            if missing:
+                report.problem(pat["line"], f"pattern uses undefined synset &{missing[0]}; it could never match: not written")
+                report.patterns_written -= 1
+                continue
+            kept.append(pat)
+        blk["patterns"] = kept
         if not blk["verbs"]:
             report.problem(blk["line"], f"verb block {blk['id']} lists no verbs; its patterns can never match", "warning")
 

@@ -1,0 +1,151 @@
+"""EventCoder: stories through the matcher, out as Event records with provenance.
+
+The coder does no I/O of its own beyond what the caller hands it: ``code_conllu`` accepts
+CoNLL-U text or a path for convenience and delegates reading to ``eventcoder.conllu``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Iterable, Iterator, Optional, Union
+
+from .conllu import read_conllu
+from .dictionaries.compiled import Dictionaries
+from .match.actors import UNKNOWN, Actor
+from .match.events import RawEvent, SentenceMatcher, StoryMemory
+from .match.graph import Graph
+from .model import ActorMatch, Event, Provenance, Sentence, Span, Story
+
+DateLike = Union[_dt.date, _dt.datetime, str, int, None]
+
+
+def to_date(value: DateLike) -> Optional[_dt.date]:
+    """Accept ``date``, ``datetime``, ``"2020-03-01"``, ``"20200301"`` or ``20200301``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d"):
+        try:
+            return _dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"unreadable date {value!r}: use YYYY-MM-DD or YYYYMMDD")
+
+
+class EventCoder:
+    """Codes stories with one set of compiled dictionaries; reusable and thread-compatible."""
+
+    def __init__(self, dictionaries: Dictionaries):
+        self.dictionaries = dictionaries
+
+    # ----- entry points ------------------------------------------------------------------
+
+    def code_conllu(self, text_or_path: Union[str, Path], *, date: DateLike, story_id: str = "") -> list[Event]:
+        """Code CoNLL-U (text, or a path to a file) as one story of the given date."""
+        sentences = read_conllu(text_or_path)
+        if not story_id and isinstance(text_or_path, Path):
+            story_id = text_or_path.stem
+        return self.code_story(Story(story_id, to_date(date), sentences))
+
+    def code_sentences(self, sentences: Iterable[Sentence], *, date: DateLike, story_id: str = "") -> list[Event]:
+        return self.code_story(Story(story_id, to_date(date), tuple(sentences)))
+
+    def code_story(self, story: Story) -> list[Event]:
+        """All events of a story, in sentence order; pronouns see earlier sentences."""
+        return [event for _, events in self.iter_story(story) for event in events]
+
+    def code_stories(self, stories: Iterable[Story]) -> Iterator[tuple[Story, list[Event]]]:
+        """Stream (story, events) pairs; memory stays bounded by one story."""
+        for story in stories:
+            yield story, self.code_story(story)
+
+    def iter_story(self, story: Story) -> Iterator[tuple[Sentence, list[Event]]]:
+        d = self.dictionaries
+        memory = StoryMemory()
+        if self._story_discarded(story):
+            for sentence in story.sentences:
+                yield sentence, []
+            return
+        for index, sentence in enumerate(story.sentences):
+            graph = Graph(sentence)
+            if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
+                yield sentence, []
+                continue
+            matcher = SentenceMatcher(graph, d, story.date, memory)
+            raw = matcher.events()
+            issues = self._issues(graph)
+            sentence_id = sentence.sent_id or str(index + 1)
+            yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw if self._known(r)]
+
+    # ----- helpers -----------------------------------------------------------------------
+
+    def _story_discarded(self, story: Story) -> bool:
+        index = self.dictionaries.story_discards
+        if not len(index):
+            return False
+        return any(index.find_all(Graph(s), range(1, len(s.tokens) + 1)) for s in story.sentences)
+
+    def _issues(self, graph: Graph) -> tuple[str, ...]:
+        index = self.dictionaries.issue_index
+        if not len(index):
+            return ()
+        hits = index.find_all(graph, range(1, len(graph) + 1))
+        if any(h.value.exclude for h in hits):
+            return ()
+        found: list[str] = []
+        for hit in hits:
+            if hit.value.issue not in found:
+                found.append(hit.value.issue)
+        return tuple(found)
+
+    def _known(self, raw: RawEvent) -> bool:
+        return self.dictionaries.event_type(raw.code) is not None or self.dictionaries.ontology is None
+
+    def _event(self, raw: RawEvent, graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...]) -> Event:
+        d = self.dictionaries
+        etype = d.event_type(raw.code)
+        verb_ids = raw.verb.tokens
+        pattern = raw.verb.pattern
+        spec = pattern.pattern.spec if pattern is not None else None
+        provenance = Provenance(
+            verb=Span(verb_ids, " ".join(graph.tok(i).form for i in verb_ids)),
+            verb_entry=raw.verb.entry.block.id,
+            pattern=spec.text if spec else "",
+            pattern_file=(spec.origin.file if spec else raw.verb.entry.form.origin.file),
+            pattern_line=(spec.origin.line if spec else raw.verb.entry.form.origin.line),
+            source=_actor_match(raw.source, "source"),
+            target=_actor_match(raw.target, "target"),
+            notes=raw.notes,
+        )
+        return Event(
+            source=raw.source_code,
+            code=raw.code,
+            target=raw.target_code,
+            root_code=etype.root_code if etype else raw.code[:2],
+            name=etype.name if etype else "",
+            root_name=etype.root_name if etype else "",
+            quad_class=etype.quad_class if etype else 0,
+            goldstein=etype.goldstein if etype else 0.0,
+            story_id=story.story_id,
+            sentence_id=sentence_id,
+            date=story.date,
+            provenance=provenance,
+            issues=issues,
+        )
+
+
+def _actor_match(actor: Optional[Actor], how: str) -> Optional[ActorMatch]:
+    if actor is None:
+        return None
+    return ActorMatch(
+        code=actor.code if actor.code else UNKNOWN,
+        span=Span(actor.token_ids, actor.text),
+        entry=actor.entry_id,
+        agent=actor.agent_id,
+        how=how,
+    )
