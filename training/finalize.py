@@ -1,0 +1,232 @@
+#!/usr/bin/env python
+"""Finalize models/en-compact: resources.json, manifest.json, MODEL_CARD.md.
+
+Collects per-stage status and dev scores from training/logs, runs
+benchmarks/eval_parser.py end-to-end on the dev set and on the held-out test sets
+(en_ewt-ud-test, en_pud-ud-test: evaluation only, never training), and writes the
+manifest and model card.  Safe to re-run at any time (e.g. on a partial model).
+
+    /work/venv/bin/python training/finalize.py [--no_eval]
+"""
+import argparse
+import datetime
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, HERE)
+import train_compact_model as T  # noqa: E402
+import prepare_data as P  # noqa: E402
+
+STAGES = ["tokenize", "mwt", "pos", "lemma", "depparse"]
+
+
+def log_scores(stage):
+    path = os.path.join(T.LOGS, f"{stage}.log")
+    if not os.path.exists(path):
+        return None
+    txt = open(path, encoding="utf-8", errors="replace").read()
+    # only look at the last run in the log
+    last = txt.rsplit("# CMD:", 1)[-1]
+    info = {}
+    best = re.findall(r"(Best dev[^\n]*|Ensemble dev F1[^\n]*)", last)
+    if best:
+        info["best_lines"] = best[-3:]
+    vals = [float(v) for v in re.findall(r"dev_score = ([0-9.]+)", last)]
+    vals += [float(v) for v in re.findall(r"Dev score: ([0-9.]+)", last)]
+    if vals:
+        info["max_dev_score"] = round(100 * max(vals) if max(vals) <= 1 else max(vals), 2)
+    steps = re.findall(r"(?:STEP|Step)\s+(\d+)\s*/", last)
+    if steps:
+        info["last_logged_step"] = int(steps[-1])
+    tok = re.findall(r"token F1 = ([0-9.]+), sentence F1 = ([0-9.]+), mwt F1 = ([0-9.]+)", last)
+    if tok:
+        info["tokenizer_dev_evals"] = len(tok)
+    return info
+
+
+def stage_status(stage):
+    p = os.path.join(T.CKPT, f"{stage}.status.json")
+    st = json.load(open(p)) if os.path.exists(p) else {}
+    mp = os.path.join(T.MODEL_DIR, T.MODEL_FILES[stage])
+    st["model_file"] = os.path.relpath(mp, ROOT)
+    st["model_exists"] = os.path.exists(mp)
+    st["size_bytes"] = os.path.getsize(mp) if os.path.exists(mp) else None
+    st["cmd"] = st.get("cmd") or T.stage_args(stage)
+    st["time_limit_s"] = T.LIMITS[stage]
+    st["dev_log"] = log_scores(stage)
+    return st
+
+
+def compress_finished_models():
+    """Store float32 weights as float16 (see compress_fp16.py) for every stage that has ended.
+    The float32 originals are kept in training/work/fp32/ (gitignored)."""
+    import shutil
+    import torch
+    from compress_fp16 import compress
+    done = {}
+    os.makedirs(os.path.join(HERE, "work", "fp32"), exist_ok=True)
+    for s in STAGES:
+        mp = os.path.join(T.MODEL_DIR, T.MODEL_FILES[s])
+        ended = os.path.exists(os.path.join(T.CKPT, f"{s}.status.json"))
+        if not (os.path.exists(mp) and ended):
+            continue
+        ck = torch.load(mp, map_location="cpu", weights_only=False)
+        sd = ck.get("model") if isinstance(ck, dict) else None
+        if not isinstance(sd, dict) or not any(torch.is_tensor(v) and v.dtype == torch.float32 for v in sd.values()):
+            done[s] = "fp16" if isinstance(sd, dict) else "unchanged"
+            continue
+        shutil.copy2(mp, os.path.join(HERE, "work", "fp32", T.MODEL_FILES[s]))
+        compress(mp, mp)
+        done[s] = "fp16"
+    return done
+
+
+def versions():
+    import stanza, torch
+    return {"stanza": stanza.__version__, "torch": torch.__version__, "python": sys.version.split()[0]}
+
+
+def fmt(v):
+    return "-" if v is None else ("%.2f" % v)
+
+
+def write_card(man):
+    ev = man.get("evaluation", {}).get("sets", {})
+    names = [n for n in ["en_compact.dev.gold", "en_ewt-ud-test", "en_pud-ud-test"] if n in ev]
+    rows = []
+    for m in ["Tokens", "Sentences", "Words", "UPOS", "XPOS", "Lemmas", "UAS", "LAS"]:
+        rows.append("| %s | %s |" % (m, " | ".join(fmt(ev[n].get(m, {}).get("f1")) for n in names)))
+    table = ("| metric (F1, raw text in) | %s |\n|---|%s\n" % (" | ".join(names), "---|" * len(names)) + "\n".join(rows)) if names else "(not evaluated yet)"
+    stages = []
+    for s in STAGES:
+        st = man["processors"][s]
+        stages.append("| %s | %s | %s | %s |" % (s, st["model_file"], "%.1f MB" % (st["size_bytes"] / 1e6) if st["size_bytes"] else "missing",
+                                               st.get("status", "not run / running")))
+    data = man["data"]
+    train_rows = "\n".join("| %s | %d | %d |" % (k, v[0], v[1]) for k, v in data["stats"]["train_files"].items())
+    card = f"""# en-compact: compact offline English Stanza pipeline
+
+Processors: tokenize, mwt, pos, lemma, depparse. Trained with Stanza {man['versions']['stanza']}'s own
+training code (`stanza.models.tokenizer`, `mwt_expander`, `tagger`, `lemmatizer`, `parser`)
+on CPU (1 torch thread per process), **without pretrained word vectors, charlm or transformers**.
+Generated by `training/finalize.py` on {man['date']}.
+
+## Licence
+
+**CC BY-NC-SA 4.0 (non-commercial).** The model is trained on GUM, LinES and ParTUT
+(CC BY-NC-SA 4.0) and part of EWT dev (CC BY-SA 4.0), so the model inherits the
+non-commercial, share-alike terms of the NC-licensed treebanks and the attribution/share-alike
+terms of EWT. Do not use it commercially. Licence texts: `/work/shared/ud/LICENSE-*.txt`.
+
+## Training data
+
+Training = concatenation of the files below ({data['stats']['train'][0]} sentences, {data['stats']['train'][1]} tokens).
+Dev = every {P.DEV_EVERY}th document of `{P.DEV_SOURCE}` ({data['stats']['dev'][0]} sentences, {data['stats']['dev'][1]} tokens);
+the other EWT-dev documents are in training.
+**Held out, never trained on:** `en_ewt-ud-test.conllu`, `en_pud-ud-test.conllu` (used only for the test scores below).
+
+| file | sentences | tokens |
+|---|---|---|
+{train_rows}
+
+Note: LinES uses its own XPOS inventory (not PTB), so predicted XPOS mixes PTB and LinES tags;
+use UPOS. The parser was trained on gold UPOS/XPOS/feats (not re-tagged data).
+
+## Processors
+
+| processor | file | size | training status |
+|---|---|---|---|
+{chr(10).join(stages)}
+
+Weights are stored as float16 on disk (`training/compress_fp16.py`, after training; Stanza loads them into
+float32 modules via `load_state_dict`, so nothing changes at load time).
+
+Total size: {man['total_size_mb']:.1f} MB. Exact training commands and time limits: `manifest.json`.
+
+## Scores
+
+End-to-end from raw text (the "# text" comments joined into documents), CoNLL 2018 UD
+evaluation (udeval as used by `stanza.models.common.utils.ud_scores`), via
+`benchmarks/eval_parser.py`:
+
+{table}
+
+## Loading (offline)
+
+```python
+import stanza
+d = "models/en-compact"
+nlp = stanza.Pipeline("en", dir=d, download_method=None,
+                      processors="tokenize,mwt,pos,lemma,depparse",
+                      tokenize_model_path=f"{{d}}/tokenize.pt", mwt_model_path=f"{{d}}/mwt.pt",
+                      pos_model_path=f"{{d}}/pos.pt", lemma_model_path=f"{{d}}/lemma.pt",
+                      depparse_model_path=f"{{d}}/depparse.pt",
+                      pos_pretrain_path=None, depparse_pretrain_path=None)
+```
+
+Retrain: `/work/venv/bin/python training/train_compact_model.py` (see `training/README.md`).
+"""
+    with open(os.path.join(T.MODEL_DIR, "MODEL_CARD.md"), "w") as f:
+        f.write(card)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--no_eval", action="store_true")
+    ap.add_argument("--no_compress", action="store_true", help="do not convert finished models to fp16 storage")
+    args = ap.parse_args()
+    T.write_resources()
+    storage = {} if args.no_compress else compress_finished_models()
+    stats = json.load(open(os.path.join(T.DATA, "data_stats.json")))
+    man = {
+        "name": "en-compact",
+        "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        "versions": versions(),
+        "licence": "CC BY-NC-SA 4.0 (inherited from GUM, LinES, ParTUT; EWT dev part CC BY-SA 4.0)",
+        "data": {
+            "ud_dir": P.UD,
+            "train_files": P.TRAIN_FILES + [P.DEV_SOURCE + f" (documents i with i % {P.DEV_EVERY} != 0)"],
+            "dev": P.DEV_SOURCE + f" (documents i with i % {P.DEV_EVERY} == 0)",
+            "held_out_never_trained": sorted(P.HELD_OUT),
+            "stats": stats,
+        },
+        "settings": {"pretrained_word_vectors": None, "charlm": None, "torch_threads_per_process": 1,
+                     "device": "cpu", "seed": 1234,
+                     "schedule": "two concurrent tracks: [depparse] and [tokenize -> mwt -> lemma -> pos]"},
+        "processors": {s: stage_status(s) for s in STAGES},
+        "weight_storage": "float16 on disk for finished processors (training/compress_fp16.py); loaded into float32 modules by Stanza",
+    }
+    for s in STAGES:
+        man["processors"][s]["stored_as"] = storage.get(s, "float32 (not compressed: stage not finished)")
+    sizes = [man["processors"][s]["size_bytes"] or 0 for s in STAGES]
+    man["total_size_mb"] = sum(sizes) / 1e6
+    if not args.no_eval and all(man["processors"][s]["model_exists"] for s in STAGES):
+        out_json = os.path.join(T.CKPT, "eval.json")
+        env = dict(os.environ, OMP_NUM_THREADS="1")
+        rc = subprocess.call([sys.executable, os.path.join(ROOT, "benchmarks", "eval_parser.py"), T.MODEL_DIR,
+                              "--threads", "1", "--json", out_json], env=env)
+        rc2 = subprocess.call([sys.executable, os.path.join(ROOT, "benchmarks", "eval_parser.py"), T.MODEL_DIR,
+                               "--threads", "1", "--ud_dir", T.DATA, "--sets", "en_compact.dev.gold",
+                               "--json", out_json + ".dev"], env=env)
+        ev = json.load(open(out_json)) if rc == 0 else {"sets": {}}
+        if rc2 == 0:
+            ev["sets"].update(json.load(open(out_json + ".dev"))["sets"])
+        ev.pop("model_dir", None)
+        man["evaluation"] = ev
+        man["evaluation"]["note"] = "end-to-end from raw text; en_compact.dev.gold = dev slice of en_ewt-ud-dev"
+    with open(os.path.join(T.MODEL_DIR, "manifest.json"), "w") as f:
+        json.dump(man, f, indent=2)
+    write_card(man)
+    print(json.dumps({s: (man["processors"][s]["status"] if "status" in man["processors"][s] else None,
+                          man["processors"][s]["size_bytes"]) for s in STAGES}, indent=1))
+    print("total MB: %.1f" % man["total_size_mb"])
+
+
+if __name__ == "__main__":
+    main()
