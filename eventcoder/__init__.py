@@ -1,3 +1,42 @@
-"""eventcoder: CAMEO political event coding from Universal Dependencies parses."""
+"""eventcoder: CAMEO political event coding from Universal Dependencies parses.
+
+    import eventcoder
+    dictionaries = eventcoder.load_dictionaries()          # the shipped CAMEO/Phoenix set
+    coder = eventcoder.EventCoder(dictionaries)
+    for event in coder.code_conllu("story.conllu", date="2020-02-28"):
+        print(event)                    # IRN 130 TUR (IRN THREATEN TUR)
+        print(event.provenance)         # which tokens, entries and pattern made it
+
+Importing eventcoder does not import Stanza or torch; the parser loads on first use.
+"""
+
+from .coder import EventCoder, to_date
+from .conllu import ConlluError, read_conllu, write_conllu
+from .dictionaries.compiled import Dictionaries
+from .dictionaries.loader import load_dictionaries
+from .dictionaries.yamlio import DictionaryError, Problem
+from .model import ActorMatch, Event, Provenance, Sentence, Span, Story, Token
+from .ontology import EventType, Ontology
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "ActorMatch",
+    "ConlluError",
+    "Dictionaries",
+    "DictionaryError",
+    "Event",
+    "EventCoder",
+    "EventType",
+    "Ontology",
+    "Problem",
+    "Provenance",
+    "Sentence",
+    "Span",
+    "Story",
+    "Token",
+    "load_dictionaries",
+    "read_conllu",
+    "to_date",
+    "write_conllu",
+]

@@ -18,6 +18,19 @@ from .schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry, Synset, Ve
 from .yamlio import Problem
 
 
+def regular_forms(verb: str) -> tuple[str, ...]:
+    """Regular inflections of a verb, so a wrong lemma ("fired" -> "fi") still finds "fire"."""
+    if not verb.isalpha() or len(verb) < 3:
+        return ()
+    if verb.endswith("e"):
+        return (verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        return (verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return (verb + "es", verb + "ed", verb + "ing")
+    return (verb + "s", verb + "ed", verb + "ing")
+
+
 @attrs.define
 class Dictionaries:
     """Everything the engine needs, loaded and validated; build with ``load_dictionaries``."""
@@ -61,7 +74,10 @@ class Dictionaries:
         for block in self.verbs:
             for form in block.verbs:
                 head, entry = verb_entry(block, form)
-                self.verb_index.setdefault(head, []).append(entry)
+                for key in (head, *regular_forms(head)):
+                    entries = self.verb_index.setdefault(key, [])
+                    if entry not in entries:
+                        entries.append(entry)
             compiled = []
             for spec in block.patterns:
                 try:

@@ -71,6 +71,11 @@ class SentenceMatcher:
         self.memory = memory if memory is not None else StoryMemory()
         self.finder = ActorFinder(graph, dictionaries.actor_index, dictionaries.agent_index, date)
         self.trace: list[str] = []
+        # Actor names anywhere in the sentence, left to right: antecedents for pronouns.
+        self.mentions = [
+            hit for hit in dictionaries.actor_index.find_all(graph, range(1, len(graph) + 1))
+            if hit.value.code_on(date)
+        ]
 
     # ----- verbs -------------------------------------------------------------------------
 
@@ -157,19 +162,55 @@ class SentenceMatcher:
                     actors.extend(self._resolve_heads(self._expand([parent])))
                 continue
             if g.upos(head) == "PRON" and word in PERSONAL_PRONOUNS:
-                last = self.memory.last()
-                if last is not None:
-                    actors.append(attrs.evolve(last, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {last.text}"))
+                antecedent = self.antecedent(head)
+                if antecedent is not None:
+                    actors.append(attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {antecedent.text}"))
                 continue
             actor = self.finder.resolve(head)
             if actor is None:
+                # "sheep and goats of Gondor": a head that names no actor but holds one.
+                if g.upos(head) in ("NOUN", "PROPN"):
+                    actors.extend(self._first_actor_inside(head))
                 continue
+            actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
         # "Lawmakers in Arnor and Gondor", "ambassadors of Arnor, Osgiliath and Gondor".
         if actors:
             role_agents = next((a.agents for a in actors if a.agents), ())
             actors = [self.finder.with_agents(a, role_agents) if a.actor is not None else a for a in actors]
         return actors
+
+    def antecedent(self, pronoun: int) -> Optional[Actor]:
+        """The last actor named before a pronoun: earlier in the sentence, else earlier in the story."""
+        before = [h for h in self.mentions if h.end < pronoun]
+        if before:
+            hit = before[-1]
+            return self.finder.resolve(self._phrase_head(hit.end)) or Actor(
+                hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), self.g.tok(hit.end).form
+            )
+        return self.memory.last()
+
+    def _phrase_head(self, token: int) -> int:
+        """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
+        g = self.g
+        while g.head(token) and g.deprel(token) in ("compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith"):
+            token = g.head(token)
+        return token
+
+    def _modifier_compound(self, actor: Actor) -> list[Actor]:
+        """Conjoined modifiers: "Eriadori and Calenardhon leaders" -> both countries."""
+        g = self.g
+        out = []
+        for tid in actor.token_ids:
+            if tid == actor.head:
+                continue
+            for conj in self._expand([c for c in g.children[tid] if g.rel(c) == "conj"]):
+                hit = self.d.actor_index.match_at(g, conj)
+                if hit is not None and hit.value.code_on(self.date):
+                    code = hit.value.code_on(self.date)
+                    other = Actor(code, conj, hit.token_ids, hit.value, (), g.tok(conj).form)
+                    out.append(self.finder.with_agents(other, actor.agents))
+        return out
 
     def _agent_compound(self, head: int, actor: Actor) -> list[Actor]:
         """A role noun whose country is a compound: one actor per country."""
@@ -194,19 +235,27 @@ class SentenceMatcher:
 
     # ----- objects -----------------------------------------------------------------------
 
-    def _first_actor_inside(self, head: int, depth: int = 0) -> list[Actor]:
+    def _first_actor_inside(self, head: int) -> list[Actor]:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
+        tokens = [t for t in self.g.subtree(head, frozenset({"acl:relcl", "parataxis", "appos"})) if t != head]
+        return self.first_actor_in(tokens)
+
+    def first_actor_in(self, tokens: list[int], exclude: frozenset[int] = frozenset()) -> list[Actor]:
+        """The first actor named among tokens (left to right), with its conjuncts."""
         g = self.g
-        if depth > 4:
-            return []
-        for child in sorted(g.children[head]):
-            if g.rel(child) in ("nmod", "obl") or g.deprel(child) == "nmod:poss":
-                found = self._resolve_heads(self._expand([child]))
-                if found:
-                    return found
-                deeper = self._first_actor_inside(child, depth + 1)
-                if deeper:
-                    return deeper
+        allowed = set(tokens) - set(exclude)
+        for hit in self.d.actor_index.find_all(g, allowed):
+            if not hit.value.code_on(self.date):
+                continue
+            head = self._phrase_head(hit.end)
+            if head not in allowed:
+                head = hit.end
+            actors = self._resolve_heads(self._expand([head])) if head != hit.end or self.finder.resolve(head) else []
+            if actors:
+                return actors
+            actor = self.finder.resolve(hit.end)
+            if actor is not None:
+                return [actor]
         return []
 
     def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
@@ -242,7 +291,23 @@ class SentenceMatcher:
                     found = self._resolve_heads(self._expand([head]))
                     if found:
                         return found
-        return []
+        # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
+        # including a complement clause that codes no event of its own.
+        region = set(verb.lower)
+        for child in g.children[verb.token]:
+            if g.rel(child) in ("ccomp",) and child > verb.token and not self._codes_event(child):
+                region.update(g.subtree(child))
+        excluded = set()
+        for t in exclude:
+            excluded.update(g.subtree(t, frozenset({"conj"})))
+        return self.first_actor_in(sorted(region), frozenset(excluded))
+
+    def _codes_event(self, head: int) -> bool:
+        """Whether a clause holds a verb of the dictionary (then it is coded on its own)."""
+        return any(
+            self.g.upos(t) == "VERB" and lookup(self.g, t, self.d.verb_index) is not None
+            for t in self.g.subtree(head)
+        )
 
     def passive_agents(self, verb: CodedVerb) -> list[Actor]:
         """The ``by`` phrase of a passive verb: its logical subject."""
@@ -311,12 +376,15 @@ class SentenceMatcher:
         for actor in sources + targets:
             self.memory.remember(actor)
 
-        if pm is not None and pm.compound and len(subjects) > 1 and not targets:
+        symmetric = pm is not None and pm.compound or ":" in code
+        if symmetric and len(subjects) > 1 and not targets and not passive:
             events = []
-            for a in subjects:
-                for b in subjects:
-                    if a is not b and a.code != b.code:
-                        events.extend(self._emit(a, code, b, verb, notes + ["compound subject (%)"]))
+            for i, a in enumerate(subjects):
+                for b in subjects[i + 1:]:
+                    if a.code != b.code:
+                        events.extend(self._emit(a, code, b, verb, notes + ["between the members of a compound subject"]))
+                        if ":" not in code:
+                            events.extend(self._emit(b, code, a, verb, notes + ["between the members of a compound subject"]))
             return events
         events = []
         for source in sources or [None]:
@@ -333,8 +401,8 @@ class SentenceMatcher:
         return g.rel(verb.token) == "xcomp" and parent and g.upos(parent) != "VERB" and g.is_negated(parent)
 
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
-        if source is None and target is None:
-            return []
+        if not ((source is not None and source.actor is not None) or (target is not None and target.actor is not None)):
+            return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code:
             return []
         forward, _, backward = code.partition(":")

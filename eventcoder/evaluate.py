@@ -1,0 +1,159 @@
+"""Score a coder against feature-test records: precision, recall, F1, share fully correct.
+
+Records are JSON Lines with ``id``, ``date`` (YYYYMMDD), ``conllu``, ``expected`` (a list of
+``{"source", "code", "target"}``) and optionally ``noevents``, ``text``, ``notes``; this is
+the format of the PETRARCH validation records. Scoring is over (source, code, target)
+triples per record.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+from typing import Iterable, Optional
+
+import attrs
+
+from .coder import EventCoder
+from .conllu import ConlluError, read_conllu
+
+Triple = tuple[str, str, str]
+
+
+@attrs.frozen
+class Record:
+    id: str
+    date: str
+    conllu: str
+    expected: frozenset[Triple]
+    text: str = ""
+    notes: str = ""
+    category: str = ""
+    line: int = 0
+
+
+@attrs.frozen
+class RecordResult:
+    record: Record
+    coded: frozenset[Triple]
+    error: str = ""
+
+    @property
+    def correct(self) -> bool:
+        return not self.error and self.coded == self.record.expected
+
+    @property
+    def missing(self) -> frozenset[Triple]:
+        return self.record.expected - self.coded
+
+    @property
+    def extra(self) -> frozenset[Triple]:
+        return self.coded - self.record.expected
+
+
+@attrs.frozen
+class Scores:
+    results: tuple[RecordResult, ...]
+    expected_failures: dict[str, str] = attrs.field(factory=dict)
+
+    @property
+    def tp(self) -> int:
+        return sum(len(r.coded & r.record.expected) for r in self.results)
+
+    @property
+    def fp(self) -> int:
+        return sum(len(r.extra) for r in self.results)
+
+    @property
+    def fn(self) -> int:
+        return sum(len(r.missing) for r in self.results)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def fully_correct(self) -> int:
+        return sum(r.correct for r in self.results)
+
+    @property
+    def share_correct(self) -> float:
+        return self.fully_correct / len(self.results) if self.results else 0.0
+
+    def report(self, verbose: bool = False) -> str:
+        lines = [
+            f"records: {len(self.results)}",
+            f"precision: {self.precision:.3f}  recall: {self.recall:.3f}  F1: {self.f1:.3f}  (triples: {self.tp} correct, {self.fp} extra, {self.fn} missing)",
+            f"fully correct: {self.fully_correct}/{len(self.results)} = {self.share_correct:.1%}",
+        ]
+        failed = [r for r in self.results if not r.correct]
+        known = [r for r in failed if r.record.id in self.expected_failures]
+        if self.expected_failures:
+            lines.append(f"expected failures: {len(known)} failing as expected, "
+                         f"{sum(1 for r in self.results if r.correct and r.record.id in self.expected_failures)} now passing")
+        if verbose:
+            for r in failed:
+                mark = " (expected failure)" if r.record.id in self.expected_failures else ""
+                lines.append(f"  FAIL {r.record.id}{mark}: {r.record.text[:100]}")
+                if r.error:
+                    lines.append(f"       error: {r.error}")
+                for t in sorted(r.missing):
+                    lines.append(f"       missing {' '.join(t)}")
+                for t in sorted(r.extra):
+                    lines.append(f"       extra   {' '.join(t)}")
+        return "\n".join(lines)
+
+
+def _triple(item: dict) -> Triple:
+    return tuple(html.unescape(str(item.get(k, ""))).strip() for k in ("source", "code", "target"))  # type: ignore[return-value]
+
+
+def load_records(path: str | Path) -> list[Record]:
+    """Read validation records; a malformed line raises ValueError naming file and line."""
+    path = Path(path)
+    records = []
+    with open(path, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                expected = frozenset(_triple(e) for e in raw.get("expected") or [])
+                records.append(
+                    Record(
+                        id=str(raw["id"]),
+                        date=str(raw["date"]),
+                        conllu=raw["conllu"],
+                        expected=expected,
+                        text=raw.get("text", ""),
+                        notes=raw.get("notes", ""),
+                        category=raw.get("category", ""),
+                        line=number,
+                    )
+                )
+            except (ValueError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: bad record: {exc}") from None
+    return records
+
+
+def code_record(coder: EventCoder, record: Record) -> RecordResult:
+    try:
+        sentences = read_conllu(record.conllu, source_name=f"record {record.id}")
+        events = coder.code_sentences(sentences, date=record.date, story_id=record.id)
+    except (ConlluError, ValueError) as exc:
+        return RecordResult(record, frozenset(), str(exc))
+    return RecordResult(record, frozenset(e.triple for e in events))
+
+
+def evaluate(coder: EventCoder, records: Iterable[Record], expected_failures: Optional[dict[str, str]] = None) -> Scores:
+    return Scores(tuple(code_record(coder, r) for r in records), dict(expected_failures or {}))
