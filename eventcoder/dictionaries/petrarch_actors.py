@@ -64,19 +64,24 @@ class ConversionReport:
     dated_codes: int = 0
     entries_merged: int = 0  # read entries written as part of another entry
     entries_dropped: int = 0  # read entries not written at all (each one reported)
+    entries_split: int = 0  # extra entries for names shared by several source entries
     problems: list[Problem] = attrs.Factory(list)  # meaning not carried over exactly
     notes: list[Problem] = attrs.Factory(list)  # faithful rewrites worth knowing about
 
     def problem(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.file, line, message, "warning"))
+        item = Problem(self.file, line, message, "warning")
+        if item not in self.problems[-50:]:
+            self.problems.append(item)
 
     def note(self, line: int, message: str) -> None:
-        self.notes.append(Problem(self.file, line, message, "note"))
+        item = Problem(self.file, line, message, "note")
+        if item not in self.notes[-50:]:
+            self.notes.append(item)
 
     def summary(self) -> str:
         return (
             f"{self.file}: {self.kind}: {self.entries_read} entries read, {self.entries_written} written, "
-            f"{self.entries_merged} merged, {self.entries_dropped} dropped, "
+            f"{self.entries_merged} merged, {self.entries_dropped} dropped, {self.entries_split} split, "
             f"{self.names} names, {self.dated_codes} dated codes, {len(self.problems)} problems, "
             f"{len(self.notes)} notes"
         )
@@ -498,7 +503,7 @@ def _resolve_items(items: list, report: Optional[ConversionReport], who: str):
                     f"{default_line}, is the default)",
                 )
     dated = resolve_restrictions(restrictions, report if report is not None else _NullReport())
-    return default, dated
+    return default, tuple(dated)
 
 
 class _NullReport(ConversionReport):
@@ -553,81 +558,76 @@ def convert_actors(path: str | Path, *, source_label: Optional[str] = None) -> t
         report.problem(p.line, f"actor {p.names[0][1].strip()!r} has no code; entry not written")
         report.entries_dropped += 1
 
-    # 2. names and codes per block; entries that share a name are merged (union-find)
-    block_names: list[list[tuple[int, str]]] = []
-    block_items: list[list] = []
-    parent = list(range(len(blocks)))
+    # 2. a name listed in several entries keeps the codes of all of them, in file order
+    block_names = [_actor_names(block.names, report, "title") for block in blocks]
+    block_items = [_block_codes(block, report) for block in blocks]
+    own_sig = [_resolve_items(items, None, "") for items in block_items]
+    name_blocks: dict[str, list[int]] = {}
+    for index, names in enumerate(block_names):
+        for _, name in names:
+            where = name_blocks.setdefault(fold(name), [])
+            if index not in where:
+                where.append(index)
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    owner: dict[str, int] = {}
-    for index, block in enumerate(blocks):
-        block_names.append(_actor_names(block.names, report, "title"))
-        block_items.append(_block_codes(block, report))
-        for _, name in block_names[-1]:
+    # entry key: (first block of the name, resolved codes); names with equal keys share an entry
+    entries: dict[tuple, dict] = {}
+    written_blocks: set[int] = set()
+    for index, names in enumerate(block_names):
+        for number, name in names:
             key = fold(name)
-            if key in owner:
-                a, b = find(owner[key]), find(index)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-            else:
-                owner[key] = index
-    groups: dict[int, list[int]] = {}
-    for index in range(len(blocks)):
-        groups.setdefault(find(index), []).append(index)
+            where = name_blocks[key]
+            if where[0] != index:
+                first = where[0]
+                if own_sig[index] == own_sig[first] and _sig_of(where, block_items) == own_sig[first]:
+                    report.note(number, f"name {name!r} repeats the actor at line {blocks[first].line} with the same codes")
+                continue
+            sig = own_sig[index] if len(where) == 1 else _sig_of(where, block_items)
+            entry = entries.setdefault((index, sig), {"names": [], "keys": set(), "blocks": where, "line": number})
+            if key in entry["keys"]:
+                report.note(number, f"name {name!r} repeated within its entry")
+                continue
+            entry["keys"].add(key)
+            entry["names"].append(name)
+            written_blocks.add(index)
+            if len(where) > 1 and sig != own_sig[index]:
+                others = ", ".join(str(blocks[b].line) for b in where[1:])
+                report.note(
+                    number,
+                    f"name {name!r} is also listed at line {others}: it keeps the codes of every entry, "
+                    "in file order (as UniversalPetrarch appends them), so it is written as an entry of its own",
+                )
+    for index, block in enumerate(blocks):
+        if index not in written_blocks and block_names[index]:
+            report.note(block.line, f"actor {block.names[0][1].strip()!r}: every name is listed earlier; merged there")
+            report.entries_merged += 1
+        elif not block_names[index]:
+            report.problem(block.line, f"actor {block.names[0][1].strip()!r} has no usable name; entry not written")
+            report.entries_dropped += 1
 
     used_ids: set[str] = set()
     out = _header(label, "Actors")
     out += ["kind: actors", "actors:"]
-    for root in sorted(groups):
-        members = groups[root]
-        first = blocks[members[0]]
-        primary = first.names[0][1].strip()
-        items = [item for m in members for item in block_items[m]]
-        names: list[str] = []
-        local: dict[str, int] = {}
-        for m in members:
-            for number, name in block_names[m]:
-                key = fold(name)
-                if key in local:
-                    if m == members[0] or local[key] == m:
-                        report.note(number, f"name {name!r} repeated within its entry")
-                    continue
-                local[key] = m
-                names.append(name)
-        if len(members) > 1:
-            merged_sig = _resolve_items(items, None, primary)
-            for m in members[1:]:
-                own = _resolve_items(block_items[m], None, primary)
-                shared = [n for _, n in block_names[m] if local.get(fold(n)) != m]
-                what = f"shares the name {shared[0]!r} with the actor at line {first.line}" if shared else "is merged"
-                if own == merged_sig and _resolve_items(block_items[members[0]], None, primary) == merged_sig:
-                    report.note(blocks[m].line, f"actor {what} and has the same codes: entries merged")
-                else:
-                    report.problem(
-                        blocks[m].line,
-                        f"actor {what}: entries merged, the codes of both apply to all their names "
-                        "(earlier-listed restrictions win)",
-                    )
-                report.entries_merged += 1
-        if not names:
-            report.problem(first.line, f"actor {primary!r} has no usable name; entry not written")
-            report.entries_dropped += 1
-            continue
+    seen_blocks: set[int] = set()
+    for (index, _sig), entry in entries.items():
+        items = [item for b in entry["blocks"] for item in block_items[b]]
+        primary = blocks[index].names[0][1].strip()
         default, dated = _resolve_items(items, report, primary)
+        if index in seen_blocks:
+            report.entries_split += 1
+        seen_blocks.add(index)
         if default is None and not dated:
-            report.problem(first.line, f"actor {primary!r} has no usable code; entry not written")
+            report.problem(entry["line"], f"actor {primary!r} has no usable code; {len(entry['names'])} name(s) not written")
             report.entries_dropped += 1
             continue
-        out += _actor_yaml(names, default, dated, used_ids)
+        out += _actor_yaml(entry["names"], default, dated, used_ids)
         report.entries_written += 1
-        report.names += len(names)
+        report.names += len(entry["names"])
         report.dated_codes += len(dated)
     return "\n".join(out) + "\n", report
+
+
+def _sig_of(blocks: list[int], block_items: list[list]):
+    return _resolve_items([item for b in blocks for item in block_items[b]], None, "")
 
 
 def _entry_id(names: list[str], used_ids: set[str]) -> Optional[str]:

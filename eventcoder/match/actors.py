@@ -111,7 +111,8 @@ class ActorFinder:
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []
         skip_until = 0
-        allowed = set(tokens)
+        # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
+        allowed = set(g.subtree(head, CLAUSE_RELS))
         for tid in tokens:
             if tid <= skip_until:
                 continue

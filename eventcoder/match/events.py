@@ -24,8 +24,8 @@ OBJECTS = ("obj", "iobj")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 AGENT_PREPOSITIONS = frozenset({"by"})
-# Prepositions that never introduce the target of an event.
-NON_TARGET_PREPS = frozenset({"on", "during", "since", "until", "before", "after", "at", "in", "over", "despite", "like", "as"})
+# Prepositions of place: their object is where, not who.
+LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 
 
 @attrs.frozen
@@ -193,7 +193,7 @@ class SentenceMatcher:
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
         g = self.g
-        while g.head(token) and g.deprel(token) in ("compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith"):
+        while g.head(token) and g.deprel(token) in ("compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"):
             token = g.head(token)
         return token
 
@@ -245,17 +245,17 @@ class SentenceMatcher:
         g = self.g
         allowed = set(tokens) - set(exclude)
         for hit in self.d.actor_index.find_all(g, allowed):
-            if not hit.value.code_on(self.date):
+            code = hit.value.code_on(self.date)
+            if not code:
                 continue
-            head = self._phrase_head(hit.end)
+            head = self._phrase_head(hit.start)
             if head not in allowed:
-                head = hit.end
-            actors = self._resolve_heads(self._expand([head])) if head != hit.end or self.finder.resolve(head) else []
-            if actors:
-                return actors
-            actor = self.finder.resolve(hit.end)
-            if actor is not None:
-                return [actor]
+                head = hit.start
+            actor = self.finder.resolve(head)
+            if actor is not None and set(actor.token_ids) & set(hit.token_ids):
+                return self._resolve_heads(self._expand([head]))
+            text = " ".join(g.tok(t).form for t in hit.token_ids)
+            return [Actor(code, hit.start, hit.token_ids, hit.value, (), text)]
         return []
 
     def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
@@ -302,6 +302,13 @@ class SentenceMatcher:
             excluded.update(g.subtree(t, frozenset({"conj"})))
         return self.first_actor_in(sorted(region), frozenset(excluded))
 
+    def _locative_heads(self, verb: CodedVerb) -> set[int]:
+        g = self.g
+        return {
+            c for c in g.children[verb.token]
+            if g.rel(c) in ("obl", "nmod") and set(g.case_words(c)) & LOCATIVE_PREPS
+        }
+
     def _codes_event(self, head: int) -> bool:
         """Whether a clause holds a verb of the dictionary (then it is coded on its own)."""
         return any(
@@ -346,8 +353,13 @@ class SentenceMatcher:
         notes: list[str] = []
         if not code:
             return []
-        if g.rel(verb.token) == "xcomp" and g.head(verb.token) in coded_tokens:
+        parent = g.head(verb.token)
+        if g.rel(verb.token) == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
+        if self._is_passive(verb.token) and not self.passive_agents(verb) and any(
+            g.deprel(c) == "xcomp" and c in coded_tokens for c in g.children[verb.token]
+        ):
+            return []  # "was seen to break into": the complement is the event
         if self._negated(verb):
             negated = self.d.negation(code)
             if negated is None:
@@ -362,6 +374,10 @@ class SentenceMatcher:
             sources = self.passive_agents(verb)
             targets = subjects
             notes.append("passive voice")
+            if not sources and subjects:
+                # No "by" phrase: the other actor of the phrase is the likely agent
+                # ("was criticized over its dispute with Eriador"), but not a place.
+                sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb))
         else:
             sources = subjects
             targets = []

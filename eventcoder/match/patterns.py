@@ -302,20 +302,29 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set
     compound = False
     skips: list[int] = []
     for side, elements, region in (("upper", pattern.upper, upper), ("lower", pattern.lower, lower)):
+        anchor = 0  # a marker right after a preposition or determiner word means that word's phrase
         for element in elements:
             if isinstance(element, Marker):
+                where = (side, anchor)
                 if element.role == "source":
-                    source = (side, 0)
+                    source = where
                 elif element.role == "target":
-                    target = (side, 0)
+                    target = where
                 elif element.role == "compound":
                     compound = True
+                elif element.role == "skip" and anchor:
+                    skips.append(anchor)
+                anchor = 0
                 continue
+            anchor = 0
             if isinstance(element, Phrase):
                 hit = next(iter(_phrase_matches(graph, element, region, used)), None)
                 if hit is None:
                     return None
                 used.update(hit[1])
+                token = hit[0]
+                if not element.modifiers and graph.deprel(token) in ("case", "mark", "det", "nmod:poss", "det:poss"):
+                    anchor = graph.head(token)
                 continue
             hit = next(iter(_prep_matches(graph, element, region, verb, used)), None)
             if hit is None:
