@@ -130,7 +130,14 @@ _LOWER_PARTICLES = {
     "la", "le", "les", "el", "al", "du", "da", "di", "dos", "das", "do", "van", "von", "bin",
     "ibn", "bint", "et", "und",
 }  # fmt: skip
-_ACRONYMS = {"UN", "US", "UK", "EU", "AU", "USA", "UAE", "NGO", "NATO", "OPEC", "ASEAN", "ECOWAS"}
+# cosmetic only (matching ignores case): well-known acronyms that contain vowels
+_ACRONYMS = {
+    "UN", "US", "UK", "EU", "AU", "USA", "UAE", "USSR", "NGO", "NATO", "OPEC", "ASEAN", "ECOWAS",
+    "IMF", "PLO", "UNHCR", "UNICEF", "UNESCO", "UNDP", "UNIFIL", "UNRWA", "IAEA", "ICRC", "OAS",
+    "OAU", "OSCE", "OECD", "WTO", "WHO", "WFP", "FAO", "ILO", "IOM", "IRA", "ETA", "ANC", "FARC",
+    "ISIS", "ISIL", "AQIM", "AQAP", "SADC", "IGAD", "CIA", "FBI", "KGB", "BBC", "CNN", "AFP", "EEC",
+    "UNITA", "SWAPO", "RUF", "SPLA", "SPLM", "NLD", "MDC", "ZANU", "INTERPOL",
+}  # fmt: skip
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _VOWELS = set("AEIOUY")
 
@@ -291,7 +298,13 @@ def _subtract(
 
 
 def _fmt_range(start, end) -> str:
-    return f"{start.isoformat() if start else '...'}..{end.isoformat() if end else '...'}"
+    if start is None and end is None:
+        return "(undated)"
+    if start is None:
+        return f"until {end.isoformat()}"
+    if end is None:
+        return f"from {start.isoformat()}"
+    return f"{start.isoformat()}..{end.isoformat()}"
 
 
 def resolve_restrictions(

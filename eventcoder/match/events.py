@@ -138,7 +138,9 @@ class SentenceMatcher:
         return []
 
     def _expand(self, heads: list[int]) -> list[int]:
-        """Add conjuncts: ``Iran and Turkey`` -> both heads."""
+        """Add conjuncts: ``Iran and Turkey`` -> both heads; in a list, appositions count too
+        ("Mordor, the awful Arnor, and good Gondor")."""
+        g = self.g
         out: list[int] = []
         for head in heads:
             stack = [head]
@@ -147,8 +149,10 @@ class SentenceMatcher:
                 if current in out:
                     continue
                 out.append(current)
-                stack.extend(c for c in self.g.children[current] if self.g.rel(c) == "conj")
-        return out
+                kids = g.children[current]
+                in_list = any(g.rel(c) == "conj" for c in kids)
+                stack.extend(c for c in kids if g.rel(c) == "conj" or (in_list and g.rel(c) == "appos"))
+        return sorted(out)
 
     def _resolve_heads(self, heads: list[int]) -> list[Actor]:
         """Actors for a list of (conjoined) heads; a role carries across a compound."""
@@ -174,10 +178,6 @@ class SentenceMatcher:
                 continue
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
-        # "Lawmakers in Arnor and Gondor", "ambassadors of Arnor, Osgiliath and Gondor".
-        if actors:
-            role_agents = next((a.agents for a in actors if a.agents), ())
-            actors = [self.finder.with_agents(a, role_agents) if a.actor is not None else a for a in actors]
         return actors
 
     def antecedent(self, pronoun: int) -> Optional[Actor]:
@@ -292,10 +292,11 @@ class SentenceMatcher:
                     if found:
                         return found
         # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
-        # including a complement clause that codes no event of its own.
+        # including complement and purpose clauses that code no event of their own
+        # ("allowed that Mordor isn't ...", "signed an accord to supply Gondor").
         region = set(verb.lower)
         for child in g.children[verb.token]:
-            if g.rel(child) in ("ccomp",) and child > verb.token and not self._codes_event(child):
+            if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
                 region.update(g.subtree(child))
         excluded = set()
         for t in exclude:
@@ -417,7 +418,9 @@ class SentenceMatcher:
         return g.rel(verb.token) == "xcomp" and parent and g.upos(parent) != "VERB" and g.is_negated(parent)
 
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
-        if not ((source is not None and source.actor is not None) or (target is not None and target.actor is not None)):
+        if source is None:
+            return []  # no one did it: a verb without a subject codes nothing
+        if source.actor is None and (target is None or target.actor is None):
             return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code:
             return []

@@ -230,24 +230,34 @@ def _phrase_matches(graph: Graph, phrase: Phrase, region: set[int], used: set[in
             yield tid, ids
             continue
         taken = set(ids) | used
-        head = ids[-1]
+        head = ids[0]
         mod_ids: list[int] = []
-        dependents = set(graph.subtree(head)) - {head}
+        dependents = set(graph.subtree(ids[-1])) - set(ids)
+        # Modifiers depend on the head and come in the written order; no other noun of the
+        # head stands between the last one and the head ("new economic relations", not
+        # "new economic trade relations"; adjectives may: "cultural internal assurances").
         ok = True
-        for mod in phrase.modifiers:
+        limit = head
+        for index, mod in enumerate(reversed(phrase.modifiers)):
             found = None
-            for cand in sorted(dependents):
-                if cand in taken:
+            for cand in sorted(dependents, reverse=True):
+                if cand in taken or cand >= limit:
                     continue
                 got = _term_at(graph, mod, cand, dependents)
-                if got is not None and not taken.intersection(got):
-                    found = got
-                    break
+                if got is None or taken.intersection(got):
+                    continue
+                if index == 0 and any(
+                    graph.head(t) == head and graph.upos(t) in ("NOUN", "PROPN") for t in range(got[-1] + 1, head)
+                ):
+                    continue  # no other noun of the head between: "economic trade relations"
+                found = got
+                break
             if found is None:
                 ok = False
                 break
             taken.update(found)
             mod_ids.extend(found)
+            limit = found[0]
         if ok:
             yield head, tuple(ids) + tuple(mod_ids)
 
@@ -288,9 +298,6 @@ def _prep_matches(graph: Graph, prep: Prep, region: set[int], verb: int, used: s
                 break
             taken.update(hit[1])
             used_ids.extend(hit[1])
-        # The first phrase must be the object noun itself, not something buried below it.
-        if ok and phrases and tid not in used_ids:
-            ok = False
         if ok:
             yield tid, tuple(used_ids), markers
 
@@ -301,6 +308,8 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set
     source = target = None
     compound = False
     skips: list[int] = []
+    if not _upper_adjacent(graph, pattern, verb, upper):
+        return None
     for side, elements, region in (("upper", pattern.upper, upper), ("lower", pattern.lower, lower)):
         anchor = 0  # a marker right after a preposition or determiner word means that word's phrase
         for element in elements:
@@ -339,3 +348,24 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set
                 elif role == "skip":
                     skips.append(obj)
     return PatternMatch(pattern, tuple(sorted(used)), source, target, compound, tuple(skips))
+
+
+def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: set[int]) -> bool:
+    """Plain words before ``*`` must stand right before the verb, in order ("recently *"
+    matches "recently allowed", not "recently did allow"); auxiliaries of a phrase such as
+    ``have *`` are words like any other."""
+    words = [e for e in pattern.upper if isinstance(e, Phrase) and not e.modifiers]
+    if not words or len(words) != len([e for e in pattern.upper if not isinstance(e, Marker)]):
+        return True
+    position = verb
+    for element in reversed(words):
+        found = False
+        for alt in element.head.alternatives:
+            start = position - len(alt)
+            if start >= 1 and all(graph.words_match(start + i, w) for i, w in enumerate(alt)):
+                position = start
+                found = True
+                break
+        if not found:
+            return False
+    return True
