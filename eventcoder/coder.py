@@ -40,8 +40,10 @@ def to_date(value: DateLike) -> Optional[_dt.date]:
 class EventCoder:
     """Codes stories with one set of compiled dictionaries; reusable and thread-compatible."""
 
-    def __init__(self, dictionaries: Dictionaries):
+    def __init__(self, dictionaries: Dictionaries, *, require_target: bool = True):
+        """``require_target=False`` also codes events with no identifiable target (``IRN 010 ---``)."""
         self.dictionaries = dictionaries
+        self.require_target = require_target
 
     # ----- entry points ------------------------------------------------------------------
 
@@ -76,7 +78,7 @@ class EventCoder:
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
-            matcher = SentenceMatcher(graph, d, story.date, memory)
+            matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
             raw = matcher.events()
             issues = self._issues(graph)
             sentence_id = sentence.sent_id or str(index + 1)

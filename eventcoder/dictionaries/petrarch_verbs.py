@@ -178,6 +178,9 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
             else:
                 report.problem(number, f"line outside any verb block ignored: {body}")
             continue
+        if body.startswith("*"):
+            report.problem(number, f"pattern line without its leading '-' read as a pattern: {body}", "note")
+            body = "- " + body
         if body.startswith("-"):
             report.patterns += 1
             pattern_body = body[1:].strip()

@@ -97,6 +97,7 @@ class IssueEntry:
     category: str = ""
     exclude: bool = False  # a phrase that must NOT trigger the issue ("a head start")
     origin: Origin = Origin()
+    scope: str = "sentence"  # of an exclusion: "sentence", or "story" (PETRARCH's ``~~``)
 
 
 @attrs.frozen

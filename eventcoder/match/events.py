@@ -14,7 +14,7 @@ from typing import Optional
 
 import attrs
 
-from .actors import UNKNOWN, Actor, ActorFinder
+from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
 from .graph import Graph
 from .verbs import CodedVerb, choose_pattern, lookup, regions
 
@@ -64,7 +64,15 @@ class StoryMemory:
 class SentenceMatcher:
     """Codes one sentence. Construct, then call ``events()``."""
 
-    def __init__(self, graph: Graph, dictionaries, date: Optional[_dt.date], memory: Optional[StoryMemory] = None):
+    def __init__(
+        self,
+        graph: Graph,
+        dictionaries,
+        date: Optional[_dt.date],
+        memory: Optional[StoryMemory] = None,
+        require_target: bool = True,
+    ):
+        self.require_target = require_target
         self.g = graph
         self.d = dictionaries
         self.date = date
@@ -251,6 +259,12 @@ class SentenceMatcher:
             head = self._phrase_head(hit.start)
             if head not in allowed:
                 head = hit.start
+            # The country of a role noun: "activists of Gonzo GMO" is the activists.
+            parent = g.head(head)
+            if parent in allowed and g.rel(head) in ("nmod", "obl") and set(g.case_words(head)) & AGENT_PREPS:
+                outer = self.finder.resolve(parent)
+                if outer is not None and outer.agents and head in self._covered(outer):
+                    head = parent
             actor = self.finder.resolve(head)
             if actor is not None and set(actor.token_ids) & set(hit.token_ids):
                 return self._resolve_heads(self._expand([head]))
@@ -295,13 +309,18 @@ class SentenceMatcher:
         # including complement and purpose clauses that code no event of their own
         # ("allowed that Mordor isn't ...", "signed an accord to supply Gondor").
         region = set(verb.lower)
-        for child in g.children[verb.token]:
-            if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
-                region.update(g.subtree(child))
+        chain = [verb.token] + [t for t in verb.lower if g.deprel(t) == "xcomp"]
+        for head in chain:
+            for child in g.children[head]:
+                if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
+                    region.update(g.subtree(child))
         excluded = set()
         for t in exclude:
             excluded.update(g.subtree(t, frozenset({"conj"})))
         return self.first_actor_in(sorted(region), frozenset(excluded))
+
+    def _covered(self, actor: Actor) -> set[int]:
+        return {t for tid in actor.token_ids for t in (tid, self.g.head(tid))}
 
     def _locative_heads(self, verb: CodedVerb) -> set[int]:
         g = self.g
@@ -420,6 +439,8 @@ class SentenceMatcher:
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
         if source is None:
             return []  # no one did it: a verb without a subject codes nothing
+        if target is None and self.require_target:
+            return []  # done to no one: only dyadic events unless asked otherwise
         if source.actor is None and (target is None or target.actor is None):
             return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code:
