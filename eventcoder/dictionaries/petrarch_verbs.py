@@ -105,9 +105,46 @@ def _code_value(code: str) -> str:
     return _quote(code)
 
 
-def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple[str, VerbConversionReport]:
-    """Read a PETRARCH verb dictionary and return ``(yaml_text, report)``."""
-    path = Path(path)
+def convert_verbs(
+    path: str | Path, *, source_label: str | None = None, known_codes=None
+) -> tuple[str, VerbConversionReport]:
+    """Read a PETRARCH verb dictionary and return ``(yaml_text, report)``.
+
+    With ``known_codes`` (e.g. an Ontology), codes outside it are reported and the blocks,
+    verbs or patterns carrying them are written without them.
+    """
+    label, synsets, blocks, report = _read(Path(path), source_label, known_codes)
+    return _render(label, synsets, blocks), report
+
+
+def convert_verbs_split(
+    path: str | Path, *, source_label: str | None = None, known_codes=None
+) -> tuple[dict[str, str], VerbConversionReport]:
+    """Like convert_verbs, but one YAML text per CAMEO root category of the block codes
+    (``verbs/13-threaten.yaml``), plus ``verbs/synsets.yaml``; blocks without a code go to
+    ``verbs/uncoded.yaml``. Names come from the root names when ``known_codes`` is an Ontology."""
+    label, synsets, blocks, report = _read(Path(path), source_label, known_codes)
+    groups: dict[str, list[dict]] = {}
+    for blk in blocks:
+        root = blk["code"].split(":")[0][:2] if blk["code"] not in ("---", "") else ""
+        if not root.isdigit():
+            name = "uncoded"
+        else:
+            title = ""
+            if known_codes is not None and hasattr(known_codes, "get") and known_codes.get(root) is not None:
+                title = "-" + re.sub(r"[^a-z]+", "-", known_codes.get(root).root_name.lower()).strip("-")
+            name = root + title
+        groups.setdefault(f"verbs/{name}.yaml", []).append(blk)
+    files = {"verbs/synsets.yaml": _render(label, synsets, [])}
+    for name in sorted(groups):
+        files[name] = _render(label, {}, groups[name])
+    return files, report
+
+
+def _read(path: Path, source_label, known_codes):
+    def known(code: str) -> bool:
+        return known_codes is None or all(p in ("", "---") or p in known_codes for p in code.split(":"))
+
     label = source_label or path.name
     report = VerbConversionReport(file=label)
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -117,7 +154,6 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
     blocks: list[dict] = []
     current_synset: str | None = None
     block: dict | None = None
-    in_patterns = False
 
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
@@ -153,7 +189,6 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
         match = _BLOCK.match(body)
         if match:
             current_synset = None
-            in_patterns = True
             code = match.group("code").strip() or "---"
             block = {
                 "id": match.group("name").strip().upper().replace(" ", "_") or f"BLOCK_{number}",
@@ -162,7 +197,7 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
                 "verbs": [],
                 "patterns": [],
             }
-            if not _valid_pair(code):
+            if not _valid_pair(code) or not known(code):
                 report.problem(number, f"block code [{code}] is not a CAMEO code; block kept with no default code")
                 block["code"] = "---"
             blocks.append(block)
@@ -195,7 +230,7 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
             if "*" not in text.split() and "*" not in text:
                 report.problem(number, f"pattern without a verb position '*': {body}", "error")
                 continue
-            if not _valid_pair(code):
+            if not _valid_pair(code) or not known(code):
                 report.problem(number, f"pattern code [{code}] is not a CAMEO code; pattern not written: {body}")
                 continue
             block["patterns"].append({"pattern": text, "code": code, "line": number, "note": note})
@@ -208,7 +243,7 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
         if code_match:
             own_code = code_match.group("code").strip()
             verb_text = (verb_text[: code_match.start()] + verb_text[code_match.end():]).strip()
-            if not _valid_pair(own_code):
+            if not _valid_pair(own_code) or not known(own_code):
                 report.problem(number, f"verb code [{own_code}] is not a CAMEO code; verb uses the block code")
                 own_code = None
         forms: list[str] = []
@@ -247,7 +282,7 @@ def convert_verbs(path: str | Path, *, source_label: str | None = None) -> tuple
         if not blk["verbs"]:
             report.problem(blk["line"], f"verb block {blk['id']} lists no verbs; its patterns can never match", "warning")
 
-    return _render(label, synsets, blocks), report
+    return label, synsets, blocks, report
 
 
 def _valid_pair(code: str) -> bool:
@@ -268,7 +303,9 @@ def _render(label: str, synsets: dict[str, list[str]], blocks: list[dict]) -> st
     for name, words in synsets.items():
         out.append(f"  {name}: [{', '.join(_quote(w) for w in words)}]")
     if not synsets:
-        out[-1] = "synsets: {}"
+        out.pop()
+    if not blocks:
+        return "\n".join(out) + "\n"
     out.append("verbs:")
     for blk in blocks:
         out.append(f"  - id: {_quote(blk['id'])}")

@@ -23,7 +23,11 @@ def valid_code(code: str) -> bool:
 
 
 def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBlock]]:
-    """Read one verbs file; every problem is collected and raised together as a DictionaryError."""
+    """Read one verbs file; every problem is collected and raised together as a DictionaryError.
+
+    Synsets may be defined in another file of the same set: references are checked when the
+    whole set is compiled (an undefined ``&NAME`` is then reported at the pattern's line).
+    """
     path = Path(path)
     name = str(path)
     if data is None:
@@ -55,7 +59,6 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
                 continue
             clean.append(word.strip())
         synsets.append(Synset(str(syn_name).upper(), clean, Origin(name, line_of(words))))
-    known_synsets = {s.name for s in synsets}
 
     blocks: list[VerbBlock] = []
     raw_blocks = data.get("verbs") or []
@@ -123,16 +126,9 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
             if not valid_code(pcode):
                 bad(pat, f"pattern {text!r}: invalid code {pcode!r}")
                 continue
-            for ref in re.findall(r"&([A-Za-z0-9_]+)", text):
-                if ref.upper() not in known_synsets:
-                    bad(pat, f"pattern {text!r} uses undefined synset &{ref}: it can never match")
             patterns.append(PatternSpec(text, pcode, Origin(name, line_of(pat))))
         blocks.append(VerbBlock(block_id, None if code == "---" else code, verbs, patterns, Origin(name, line_of(raw))))
 
-    for syn in synsets:
-        for word in syn.words:
-            if word.startswith("&") and word[1:].upper() not in known_synsets:
-                problems.append(Problem(name, syn.origin.line, f"synset {syn.name} includes undefined synset {word}"))
 
     errors = [p for p in problems if p.severity == "error"]
     if errors:
