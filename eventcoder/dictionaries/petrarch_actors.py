@@ -186,6 +186,8 @@ def _split_name(text: str) -> tuple[list[str], bool]:
 
 def fold(text: str) -> str:
     """Key for duplicate detection: case- and diacritic-insensitive, single spaces."""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(plain.split())
@@ -193,9 +195,14 @@ def fold(text: str) -> str:
 
 def default_id(name: str) -> str:
     """The id an entry gets when none is written: its first name, upper case, ``_`` joined."""
+    if name.isascii():
+        return _NON_ALNUM.sub("_", name).strip("_").upper()
     folded = unicodedata.normalize("NFKD", name)
     plain = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_").upper()
+    return _NON_ALNUM.sub("_", plain).strip("_").upper()
+
+
+_NON_ALNUM = re.compile(r"[^A-Za-z0-9]+")
 
 
 # --------------------------------------------------------------------------- YAML text
@@ -890,18 +897,19 @@ _ATTR = re.compile(r'(\w+)\s*=\s*"([^"]*)"')
 _PHRASE_CODE = re.compile(r"([^\[\]]*)\[([^\]]*)\]")
 
 
+_MARKER = re.compile(r"(^|[\s+])([A-Za-z]):(?=\S)")
+
+
 def _issue_forms(text: str, number: int, report: ConversionReport) -> list[str]:
     """``pre+n:school`` -> ``["pre school", "pre-school"]``: markers go, ``+`` doubles."""
-    words = []
-    for word in text.split():
-        m = re.match(r"^([A-Za-z]):(.*)$", word)
-        if m:
-            if m.group(1).lower() not in ("n", "v"):
-                report.problem(number, f"unknown marker '{m.group(1)}:' in {text!r}; written without it")
-            word = m.group(2)
-        if word:
-            words.append(word)
-    forms = [" ".join(words)]
+
+    def drop(m: re.Match) -> str:
+        if m.group(2).lower() not in ("n", "v"):
+            report.problem(number, f"unknown marker '{m.group(2)}:' in {text.strip()!r}; written without it")
+        return m.group(1)
+
+    text = _MARKER.sub(drop, text.strip())
+    forms = [" ".join(text.split())]
     while any("+" in f for f in forms):
         nxt = []
         for f in forms:

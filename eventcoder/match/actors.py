@@ -51,15 +51,23 @@ class Actor:
         return self.actor is not None
 
 
+def _contains(code: str, part: str) -> bool:
+    """Whether ``part`` is already in ``code`` as whole 3-letter units ("GMWGOV" holds GOV, not WGO)."""
+    units = [code[i:i + 3] for i in range(0, len(code), 3)]
+    size = max(1, len(part) // 3)
+    wanted = [part[i:i + 3] for i in range(0, len(part), 3)]
+    return any(units[i:i + size] == wanted for i in range(len(units)))
+
+
 def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
     """Country/organisation code + agent codes; an agent already contained is not repeated."""
     code = actor_code or ""
     prefix = ""
     for agent in agents:
         if agent.prefix:
-            if agent.code not in code and agent.code not in prefix:
+            if not _contains(code, agent.code) and not _contains(prefix, agent.code):
                 prefix += agent.code
-        elif agent.code not in code:
+        elif not _contains(code, agent.code):
             code += agent.code
     if not actor_code:
         if prefix and code:

@@ -49,16 +49,24 @@ class RawEvent:
 
 @attrs.define
 class StoryMemory:
-    """Actors seen so far in a story, newest last: what ``it`` and ``they`` refer to."""
+    """Actors seen so far in a story, newest last: what ``it`` and ``they`` refer to.
+
+    Subjects are remembered apart: a pronoun subject ("It also funds Hezbollah") most often
+    continues the previous subject, not the last object mentioned.
+    """
 
     actors: list[Actor] = attrs.Factory(list)
+    subjects: list[Actor] = attrs.Factory(list)
 
-    def remember(self, actor: Optional[Actor]) -> None:
+    def remember(self, actor: Optional[Actor], subject: bool = False) -> None:
         if actor is not None and actor.actor is not None:
             self.actors.append(actor)
+            if subject:
+                self.subjects.append(actor)
 
-    def last(self) -> Optional[Actor]:
-        return self.actors[-1] if self.actors else None
+    def last(self, subject: bool = False) -> Optional[Actor]:
+        pool = self.subjects if subject and self.subjects else self.actors
+        return pool[-1] if pool else None
 
 
 class SentenceMatcher:
@@ -189,14 +197,15 @@ class SentenceMatcher:
         return actors
 
     def antecedent(self, pronoun: int) -> Optional[Actor]:
-        """The last actor named before a pronoun: earlier in the sentence, else earlier in the story."""
+        """The last actor named before a pronoun: earlier in the sentence, else earlier in the
+        story (the last subject, for a pronoun that is itself a subject)."""
         before = [h for h in self.mentions if h.end < pronoun]
         if before:
             hit = before[-1]
             return self.finder.resolve(self._phrase_head(hit.end)) or Actor(
                 hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), self.g.tok(hit.end).form
             )
-        return self.memory.last()
+        return self.memory.last(subject=self.g.rel(pronoun) == "nsubj")
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
@@ -409,8 +418,10 @@ class SentenceMatcher:
             targets = self._located(verb, pm.target, exclude)
         elif not targets:
             targets = self.objects(verb, exclude)
-        for actor in sources + targets:
-            self.memory.remember(actor)
+        for actor in sources:
+            self.memory.remember(actor, subject=not passive)
+        for actor in targets:
+            self.memory.remember(actor, subject=passive)
 
         symmetric = pm is not None and pm.compound or ":" in code
         if symmetric and len(subjects) > 1 and not targets and not passive:

@@ -1,0 +1,280 @@
+"""The engine's features, each on sentences written for these tests with their UD parses.
+
+Parses are given as CoNLL-U (built from compact rows below: form, lemma, UPOS, head,
+relation) and coded with the project's own small feature dictionaries in
+tests/data/features/. Each test checks coded triples and, where it matters, provenance.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder import EventCoder, Story, load_dictionaries, read_conllu
+
+FEATURES = Path(__file__).parent / "data" / "features"
+
+
+def conllu(rows: str, sent_id: str = "1") -> str:
+    """Rows of ``form lemma UPOS head deprel`` -> CoNLL-U text (ids numbered in order)."""
+    lines = [f"# sent_id = {sent_id}"]
+    forms = []
+    for index, row in enumerate(r for r in rows.strip().splitlines() if r.strip()):
+        form, lemma, upos, head, deprel = row.split()
+        forms.append(form)
+        lines.append(f"{index + 1}\t{form}\t{lemma}\t{upos}\t_\t_\t{head}\t{deprel}\t_\t_")
+    lines.insert(1, "# text = " + " ".join(forms))
+    return "\n".join(lines) + "\n\n"
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder(load_dictionaries(FEATURES, defaults=False))
+
+
+def triples(events):
+    return sorted(e.triple for e in events)
+
+
+def code(coder, rows, date="2020-03-01"):
+    return coder.code_conllu(conllu(rows), date=date, story_id="test")
+
+
+def test_agent_composes_with_country_adjective(coder):
+    events = code(coder, """
+        Turkish turkish ADJ 2 amod
+        troops troops NOUN 3 nsubj
+        attacked attack VERB 0 root
+        Syrian syrian ADJ 5 amod
+        rebels rebel NOUN 3 obj
+        . . PUNCT 3 punct
+    """)
+    assert triples(events) == [("TURMIL", "190", "SYRREB")]
+    event = events[0]
+    assert event.provenance.source.entry == "TURKEY" and event.provenance.source.agent == "TROOPS"
+    assert event.provenance.verb.text == "attacked" and event.provenance.verb_entry == "ATTACK"
+    assert str(event) == "TURMIL 190 SYRREB (TURMIL FIGHT SYRREB)"
+    assert event.quad_class == 4 and event.goldstein < 0
+
+
+def test_possessive_country_and_multiword_agent(coder):
+    events = code(coder, """
+        Iran Iran PROPN 4 nmod:poss
+        's 's PART 1 case
+        foreign foreign ADJ 4 amod
+        minister minister NOUN 5 nsubj
+        warned warn VERB 0 root
+        Turkey Turkey PROPN 5 obj
+        . . PUNCT 5 punct
+    """)
+    assert triples(events) == [("IRNGOV", "130", "TUR")]
+
+
+ROUHANI = """
+    Rouhani Rouhani PROPN 2 nsubj
+    criticized criticize VERB 0 root
+    Turkey Turkey PROPN 2 obj
+    . . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    "date, source",
+    [("2020-03-01", "IRNGOV"), ("2013-08-03", "IRNGOV"), ("2021-08-03", "IRNGOV"), ("2021-08-04", "IRNELI"), ("2010-01-01", "IRNELI")],
+)
+def test_actor_code_depends_on_story_date(coder, date, source):
+    assert triples(code(coder, ROUHANI, date)) == [(source, "111", "TUR")]
+
+
+def test_compound_source(coder):
+    events = code(coder, """
+        Iran Iran PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Turkey Turkey PROPN 1 conj
+        condemned condemn VERB 0 root
+        Israel Israel PROPN 4 obj
+        . . PUNCT 4 punct
+    """)
+    assert triples(events) == [("IRN", "111", "ISR"), ("TUR", "111", "ISR")]
+
+
+def test_compound_target_with_multiword_name(coder):
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Israel Israel PROPN 2 obj
+        and and CCONJ 7 cc
+        the the DET 7 det
+        United United PROPN 7 compound
+        States States PROPN 3 conj
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("IRN", "111", "ISR"), ("IRN", "111", "USA")]
+
+
+def test_passive_voice_swaps_roles(coder):
+    events = code(coder, """
+        Turkey Turkey PROPN 3 nsubj:pass
+        was be AUX 3 aux:pass
+        warned warn VERB 0 root
+        by by ADP 5 case
+        Iran Iran PROPN 3 obl:agent
+        . . PUNCT 3 punct
+    """)
+    assert triples(events) == [("IRN", "130", "TUR")]
+    assert "passive voice" in events[0].provenance.notes
+
+
+def test_passive_voice_with_uv1_labels(coder):
+    """The same sentence as parsed with UD v1 labels (nsubjpass, auxpass, nmod)."""
+    events = code(coder, """
+        Turkey Turkey PROPN 3 nsubjpass
+        was be AUX 3 auxpass
+        warned warn VERB 0 root
+        by by ADP 5 case
+        Iran Iran PROPN 3 nmod
+        . . PUNCT 3 punct
+    """)
+    assert triples(events) == [("IRN", "130", "TUR")]
+
+
+def test_negation_codes_no_attack(coder):
+    events = code(coder, """
+        Iran Iran PROPN 4 nsubj
+        did do AUX 4 aux
+        not not PART 4 advmod
+        attack attack VERB 0 root
+        Turkey Turkey PROPN 4 obj
+        . . PUNCT 4 punct
+    """)
+    assert events == []
+
+
+def test_verb_chain_pattern_through_xcomp(coder):
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        threatened threaten VERB 0 root
+        to to PART 4 mark
+        attack attack VERB 2 xcomp
+        Turkey Turkey PROPN 4 obj
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("IRN", "138", "TUR")]
+    assert events[0].provenance.pattern == "* (to &FORCE)"
+    assert events[0].provenance.pattern_line > 0
+
+
+def test_reported_speech_codes_the_reported_event(coder):
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        said say VERB 0 root
+        that that SCONJ 5 mark
+        Turkey Turkey PROPN 5 nsubj
+        attacked attack VERB 2 ccomp
+        Syria Syria PROPN 5 obj
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("TUR", "190", "SYR")]
+
+
+def test_relative_clause_subject_is_the_noun_it_modifies(coder):
+    events = code(coder, """
+        Turkey Turkey PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Hezbollah Hezbollah PROPN 2 obj
+        , , PUNCT 3 punct
+        which which PRON 6 nsubj
+        attacked attack VERB 3 acl:relcl
+        Israel Israel PROPN 6 obj
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("LBNHEZ", "190", "ISR"), ("TUR", "111", "LBNHEZ")]
+
+
+def test_conjoined_verbs_share_the_subject(coder):
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Israel Israel PROPN 2 obj
+        and and CCONJ 5 cc
+        threatened threaten VERB 2 conj
+        Turkey Turkey PROPN 5 obj
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("IRN", "111", "ISR"), ("IRN", "130", "TUR")]
+
+
+def test_pronoun_resolves_to_last_actor_of_the_story(coder):
+    first = conllu("""
+        Iran Iran PROPN 2 nsubj
+        supports support VERB 0 root
+        Syria Syria PROPN 2 obj
+        . . PUNCT 2 punct
+    """, "1")
+    second = conllu("""
+        It it PRON 3 nsubj
+        also also ADV 3 advmod
+        funds fund VERB 0 root
+        Hezbollah Hezbollah PROPN 3 obj
+        . . PUNCT 3 punct
+    """, "2")
+    events = coder.code_conllu(first + second, date="2020-03-01", story_id="s")
+    assert [(e.sentence_id, e.triple) for e in events] == [
+        ("1", ("IRN", "070", "SYR")),
+        ("2", ("IRN", "070", "LBNHEZ")),
+    ]
+    assert "It" in events[1].provenance.source.span.text
+
+
+def test_pattern_refines_code(coder):
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        warned warn VERB 0 root
+        Turkey Turkey PROPN 2 obj
+        of of ADP 5 case
+        consequences consequence NOUN 2 obl
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("IRN", "012", "TUR")]
+
+
+def test_sentence_discard(coder):
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Turkey Turkey PROPN 2 obj
+        in in ADP 6 case
+        a a DET 6 det
+        football football NOUN 7 compound
+        match match NOUN 2 obl
+        . . PUNCT 2 punct
+    """)
+    assert events == []
+
+
+def test_story_discard_silences_every_sentence(coder):
+    first = conllu("""
+        Iran Iran PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Turkey Turkey PROPN 2 obj
+        . . PUNCT 2 punct
+    """, "1")
+    second = conllu("""
+        It it PRON 2 nsubj
+        was be AUX 4 cop
+        a a DET 4 det
+        video video NOUN 5 compound
+        game game NOUN 0 root
+        . . PUNCT 5 punct
+    """.replace("It it PRON 2 nsubj", "It it PRON 5 nsubj"), "2")
+    assert coder.code_conllu(first + second, date="2020-03-01") == []
+    assert triples(coder.code_conllu(first, date="2020-03-01")) == [("IRN", "190", "TUR")]
+
+
+def test_story_objects_and_sentences_api(coder):
+    sentences = read_conllu(conllu(ROUHANI))
+    story = Story("s1", __import__("datetime").date(2020, 3, 1), sentences)
+    events = coder.code_story(story)
+    assert [e.story_id for e in events] == ["s1"]
+    assert events[0].date.isoformat() == "2020-03-01"
