@@ -69,12 +69,12 @@ class EventCoder:
     def iter_story(self, story: Story) -> Iterator[tuple[Sentence, list[Event]]]:
         d = self.dictionaries
         memory = StoryMemory()
-        if self._story_discarded(story):
+        graphs = [Graph(s) for s in story.sentences]
+        if self._story_discarded(graphs):
             for sentence in story.sentences:
                 yield sentence, []
             return
-        for index, sentence in enumerate(story.sentences):
-            graph = Graph(sentence)
+        for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
@@ -86,11 +86,11 @@ class EventCoder:
 
     # ----- helpers -----------------------------------------------------------------------
 
-    def _story_discarded(self, story: Story) -> bool:
+    def _story_discarded(self, graphs: list[Graph]) -> bool:
         index = self.dictionaries.story_discards
         if not len(index):
             return False
-        return any(index.find_all(Graph(s), range(1, len(s.tokens) + 1)) for s in story.sentences)
+        return any(index.find_all(g, range(1, len(g) + 1)) for g in graphs)
 
     def _issues(self, graph: Graph) -> tuple[str, ...]:
         index = self.dictionaries.issue_index

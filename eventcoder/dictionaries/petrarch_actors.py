@@ -136,7 +136,7 @@ _ACRONYMS = {
     "IMF", "PLO", "UNHCR", "UNICEF", "UNESCO", "UNDP", "UNIFIL", "UNRWA", "IAEA", "ICRC", "OAS",
     "OAU", "OSCE", "OECD", "WTO", "WHO", "WFP", "FAO", "ILO", "IOM", "IRA", "ETA", "ANC", "FARC",
     "ISIS", "ISIL", "AQIM", "AQAP", "SADC", "IGAD", "CIA", "FBI", "KGB", "BBC", "CNN", "AFP", "EEC",
-    "UNITA", "SWAPO", "RUF", "SPLA", "SPLM", "NLD", "MDC", "ZANU", "INTERPOL",
+    "UNITA", "SWAPO", "RUF", "SPLA", "SPLM", "NLD", "MDC", "ZANU",
 }  # fmt: skip
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$")
 _VOWELS = set("AEIOUY")

@@ -27,19 +27,21 @@ def fold(text: str) -> str:
 class Graph:
     """Read-only index over a sentence's dependency tree."""
 
-    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas")
+    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words")
 
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
         self.tokens: tuple[Token, ...] = sentence.tokens
+        self.n = len(self.tokens)
         self.children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
         for tok in self.tokens:
             self.children[tok.head].append(tok.id)
         self.forms = [""] + [fold(t.form) for t in self.tokens]
         self.lemmas = [""] + [fold(t.lemma if t.lemma not in ("", "_") else t.form) for t in self.tokens]
+        self.words = frozenset(self.forms) | frozenset(self.lemmas)  # every word, either way
 
     def __len__(self) -> int:
-        return len(self.tokens)
+        return self.n
 
     def tok(self, token_id: int) -> Token:
         return self.tokens[token_id - 1]

@@ -15,6 +15,7 @@ from .graph import Graph, fold
 
 T = TypeVar("T")
 _SPLIT = re.compile(r"\s+")
+_PIECES = re.compile(r"\w+|[^\w\s]")
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -47,7 +48,9 @@ class NameIndex(Generic[T]):
 
     def __init__(self) -> None:
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        self._by_prefix: dict[str, list[str]] = {}  # first char -> first words, for glued tokens
+        # First words a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
+        self._glued: dict[str, set[str]] = {}
+        self._count = 0
         self._sorted = True
 
     def add(self, name: str, value: T) -> None:
@@ -55,10 +58,14 @@ class NameIndex(Generic[T]):
         if not words:
             return
         self._by_first.setdefault(words[0], []).append((words, value))
+        self._count += 1
+        pieces = _PIECES.findall(words[0])
+        if len(pieces) > 1:
+            self._glued.setdefault(pieces[0], set()).add(words[0])
         self._sorted = False
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._by_first.values())
+        return self._count
 
     def freeze(self) -> "NameIndex[T]":
         for entries in self._by_first.values():
@@ -68,7 +75,7 @@ class NameIndex(Generic[T]):
 
     def _advance(self, graph: Graph, word: str, tid: int, allowed: Optional[set[int]]) -> int:
         """Token id after matching ``word`` at tid, or 0 when it does not match there."""
-        if tid > len(graph) or (allowed is not None and tid not in allowed):
+        if tid > graph.n or (allowed is not None and tid not in allowed):
             return 0
         if graph.forms[tid] == word or graph.lemmas[tid] == word:
             return tid + 1
@@ -76,7 +83,7 @@ class NameIndex(Generic[T]):
         if not glued or not word.startswith(glued):
             return 0
         nxt = tid + 1
-        while len(glued) < len(word) and nxt <= len(graph) and (allowed is None or nxt in allowed):
+        while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
             glued += graph.forms[nxt]
             nxt += 1
             if glued == word:
@@ -89,21 +96,20 @@ class NameIndex(Generic[T]):
         """The longest name starting at token ``tid``."""
         if not self._sorted:
             self.freeze()
-        keys = {graph.forms[tid], graph.lemmas[tid]}
-        candidates: list[tuple[tuple[str, ...], T]] = []
-        for key in keys:
-            candidates.extend(self._by_first.get(key, ()))
+        form, lemma = graph.forms[tid], graph.lemmas[tid]
+        candidates = self._by_first.get(form)
+        if lemma != form and lemma in self._by_first:
+            candidates = (candidates or []) + self._by_first[lemma]
+            candidates.sort(key=lambda item: -len(item[0]))
+        glued = self._glued.get(form)
+        if glued:
+            # A token that is only the start of a split first word ("al" of "al-qaeda").
+            candidates = list(candidates or [])
+            for word in glued:
+                candidates.extend(self._by_first[word])
+            candidates.sort(key=lambda item: -len(item[0]))
         if not candidates:
-            # A token that is only the start of a glued first word ("al" of "al-qaeda").
-            form = graph.forms[tid]
-            if len(form) < 1 or tid == len(graph):
-                return None
-            glued = form + graph.forms[tid + 1] + (graph.forms[tid + 2] if tid + 2 <= len(graph) else "")
-            for key in (glued, form + graph.forms[tid + 1]):
-                candidates.extend(self._by_first.get(key, ()))
-            if not candidates:
-                return None
-        candidates.sort(key=lambda item: -len(item[0]))
+            return None
         best: Optional[NameHit[T]] = None
         for words, value in candidates:
             pos = tid
@@ -122,8 +128,12 @@ class NameIndex(Generic[T]):
         allowed = set(token_ids)
         hits = []
         skip_until = 0
+        by_first, glued = self._by_first, self._glued
+        forms, lemmas = graph.forms, graph.lemmas
         for tid in sorted(allowed):
             if tid <= skip_until:
+                continue
+            if forms[tid] not in by_first and lemmas[tid] not in by_first and forms[tid] not in glued:
                 continue
             hit = self.match_at(graph, tid, allowed)
             if hit is not None:

@@ -74,6 +74,7 @@ class Pattern:
     upper: tuple = ()
     lower: tuple = ()
     weight: int = 0  # number of word constraints: more specific patterns win
+    required: frozenset[str] = frozenset()  # words that must occur in the sentence: a quick filter
 
     @property
     def code(self) -> str:
@@ -152,7 +153,20 @@ def compile_pattern(spec: PatternSpec, synsets: dict[str, tuple[str, ...]]) -> P
     if not seen_verb:
         raise PatternSyntaxError("no verb position '*'")
     weight = sum(_weight(e) for e in itertools.chain(upper, lower))
-    return Pattern(spec, tuple(upper), tuple(lower), weight)
+    return Pattern(spec, tuple(upper), tuple(lower), weight, frozenset(_required(itertools.chain(upper, lower))))
+
+
+def _required(elements) -> Iterable[str]:
+    for element in elements:
+        terms = []
+        if isinstance(element, Phrase):
+            terms = [element.head, *element.modifiers]
+        elif isinstance(element, Prep):
+            terms = [element.prep]
+            yield from _required(element.items)
+        for term in terms:
+            if len(term.alternatives) == 1:
+                yield from next(iter(term.alternatives))
 
 
 def _weight(element) -> int:
@@ -209,7 +223,7 @@ def _term_at(graph: Graph, term: Term, token_id: int, allowed: set[int]) -> Opti
         ok = True
         for offset, word in enumerate(alt):
             tid = token_id + offset
-            if tid > len(graph) or tid not in allowed or not graph.words_match(tid, word):
+            if tid > graph.n or tid not in allowed or not graph.words_match(tid, word):
                 ok = False
                 break
             ids.append(tid)

@@ -119,8 +119,11 @@ def choose_pattern(
     A ``%`` pattern applies only where the subject is a compound.
     """
     best: Optional[PatternMatch] = None
+    words = graph.words
     for pattern in patterns:
         if best is not None and pattern.weight <= best.pattern.weight:
+            continue
+        if not pattern.required <= words:
             continue
         hit = match(pattern, graph, verb, set(upper), set(lower))
         if hit is not None and (compound_subject or not hit.compound):
