@@ -14,6 +14,8 @@ from pathlib import Path
 
 import attrs
 
+from ..match.patterns import PatternSyntaxError, compile_pattern
+from .schema import PatternSpec
 from .yamlio import Problem
 
 _BLOCK = re.compile(r"^---\s*(?P<name>[^\[]*?)\s*\[(?P<code>[^\]]*)\]\s*---")
@@ -269,12 +271,19 @@ def _read(path: Path, source_label, known_codes):
         report.verbs += 1
 
     known = {name.upper() for name in synsets}
+    synset_words = {name.upper(): tuple(words) for name, words in synsets.items()}
     for blk in blocks:
         kept = []
         for pat in blk["patterns"]:
             missing = [ref for ref in re.findall(r"&([A-Za-z0-9_]+)", pat["pattern"]) if ref.upper() not in known]
             if missing:
                 report.problem(pat["line"], f"pattern uses undefined synset &{missing[0]}; it could never match: not written")
+                report.patterns_written -= 1
+                continue
+            try:
+                compile_pattern(PatternSpec(pat["pattern"], pat["code"]), synset_words)
+            except PatternSyntaxError as exc:
+                report.problem(pat["line"], f"pattern {pat['pattern']!r} cannot be read ({exc}): not written")
                 report.patterns_written -= 1
                 continue
             kept.append(pat)

@@ -1,0 +1,226 @@
+"""The Stanza adapter: raw text -> eventcoder Sentences. The only module that knows Stanza.
+
+Stanza (and torch) are imported when a parser is first built, never on ``import eventcoder``.
+Which model is used, in order:
+
+1. an explicit ``model_dir`` (a folder laid out like ``models/en-compact``, or a Stanza
+   resources folder holding official English models);
+2. the folder in the ``EVENTCODER_MODEL_DIR`` environment variable;
+3. Stanza's official English models, if already downloaded (``eventcoder download-model``);
+4. the compact offline model shipped with eventcoder, with a one-line notice that the
+   official models are more accurate.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Iterable, Iterator, Optional
+
+import attrs
+
+from .model import Sentence, Token
+from .resources import default_model_dir
+
+log = logging.getLogger(__name__)
+
+PROCESSORS = ("tokenize", "mwt", "pos", "lemma", "depparse")
+ENV_MODEL_DIR = "EVENTCODER_MODEL_DIR"
+
+
+class ParserUnavailable(RuntimeError):
+    """No usable parsing model: the message says how to get one."""
+
+
+@attrs.frozen
+class ModelChoice:
+    """Where the model comes from and how Stanza must be told to load it."""
+
+    kind: str  # "compact" (files per processor) or "stanza" (a Stanza resources folder)
+    path: Path
+    reason: str
+
+
+def _is_compact(path: Path) -> bool:
+    return all((path / f"{name}.pt").exists() for name in ("tokenize", "pos", "lemma", "depparse"))
+
+
+def _official_dir(root: Optional[Path] = None) -> Optional[Path]:
+    """A Stanza resources folder that holds downloaded English models, if any."""
+    candidates = [root] if root else []
+    if not root:
+        env = os.environ.get("STANZA_RESOURCES_DIR")
+        if env:
+            candidates.append(Path(env))
+        candidates.append(Path.home() / "stanza_resources")
+    for folder in candidates:
+        if folder and (folder / "resources.json").exists() and (folder / "en" / "depparse").is_dir():
+            return folder
+    return None
+
+
+def choose_model(model_dir: Optional[str | os.PathLike] = None) -> ModelChoice:
+    """Pick the model as documented above; ParserUnavailable if none can be found."""
+    if model_dir is not None:
+        path = Path(model_dir).expanduser()
+        if _is_compact(path):
+            return ModelChoice("compact", path, "given")
+        if _official_dir(path):
+            return ModelChoice("stanza", path, "given")
+        raise ParserUnavailable(
+            f"{path}: no Stanza English model there (expected tokenize.pt and depparse.pt, or a Stanza "
+            f"resources folder with en/). Download the official models with `eventcoder download-model "
+            f"--dir {path}`."
+        )
+    env = os.environ.get(ENV_MODEL_DIR)
+    if env:
+        return choose_model(env)
+    official = _official_dir()
+    if official:
+        return ModelChoice("stanza", official, "official Stanza models found")
+    compact = default_model_dir()
+    if _is_compact(compact):
+        return ModelChoice("compact", compact, "compact model")
+    raise ParserUnavailable(
+        "No English parsing model is available. Download Stanza's official English models with "
+        "`eventcoder download-model` (needs internet), or point eventcoder at a model folder with "
+        f"model_dir=... or the {ENV_MODEL_DIR} environment variable."
+    )
+
+
+class StanzaParser:
+    """An English Stanza pipeline built once and reused; parses many texts in batches."""
+
+    def __init__(self, model_dir=None, *, use_gpu: Optional[bool] = None, batch_size: int = 32, quiet: bool = True):
+        self.choice = choose_model(model_dir)
+        self.batch_size = batch_size
+        if self.choice.kind == "compact" and self.choice.reason == "compact model":
+            log.warning(
+                "eventcoder: parsing with the compact offline model; Stanza's official English models are "
+                "more accurate: `eventcoder download-model` (needs internet)."
+            )
+        try:
+            import stanza  # noqa: WPS433 - imported here so `import eventcoder` stays light
+        except ImportError as exc:  # pragma: no cover - stanza is a core dependency
+            raise ParserUnavailable(f"Stanza is not installed: {exc}") from exc
+        if use_gpu is None:
+            try:
+                import torch
+
+                use_gpu = torch.cuda.is_available()
+            except ImportError:  # pragma: no cover
+                use_gpu = False
+        options = dict(
+            lang="en",
+            processors=",".join(PROCESSORS),
+            download_method=None,
+            use_gpu=use_gpu,
+            logging_level="WARN" if quiet else "INFO",
+            tokenize_batch_size=batch_size,
+            pos_batch_size=max(batch_size * 100, 1000),
+            lemma_batch_size=max(batch_size * 100, 1000),
+            depparse_batch_size=max(batch_size * 100, 1000),
+        )
+        path = self.choice.path
+        if self.choice.kind == "compact":
+            options.update(
+                dir=str(path),
+                tokenize_model_path=str(path / "tokenize.pt"),
+                mwt_model_path=str(path / "mwt.pt"),
+                pos_model_path=str(path / "pos.pt"),
+                lemma_model_path=str(path / "lemma.pt"),
+                depparse_model_path=str(path / "depparse.pt"),
+                pos_pretrain_path=None,
+                depparse_pretrain_path=None,
+            )
+            if not (path / "mwt.pt").exists():
+                options["processors"] = ",".join(p for p in PROCESSORS if p != "mwt")
+                del options["mwt_model_path"]
+        else:
+            options.update(dir=str(path))
+        try:
+            self.pipeline = stanza.Pipeline(**options)
+        except Exception as exc:  # Stanza raises many kinds; the user needs one message
+            raise ParserUnavailable(f"Stanza could not load the model in {path}: {exc}") from exc
+
+    def parse(self, text: str) -> list[Sentence]:
+        """One text (a story) -> its sentences."""
+        return next(iter(self.parse_many([text])))
+
+    def parse_many(self, texts: Iterable[str]) -> Iterator[list[Sentence]]:
+        """Texts -> sentences per text, in order; Stanza processes each batch in bulk."""
+        import stanza
+
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= self.batch_size:
+                yield from self._run(stanza, batch)
+                batch = []
+        if batch:
+            yield from self._run(stanza, batch)
+
+    def _run(self, stanza, texts: list[str]) -> Iterator[list[Sentence]]:
+        documents = [stanza.Document([], text=t) for t in texts]
+        for document in self.pipeline(documents):
+            yield to_sentences(document)
+
+
+def to_sentences(document) -> list[Sentence]:
+    """A Stanza Document -> eventcoder Sentences (no Stanza object goes further)."""
+    out = []
+    for index, sent in enumerate(document.sentences, start=1):
+        tokens = []
+        for word in sent.words:
+            tokens.append(
+                Token(
+                    id=int(word.id),
+                    form=word.text,
+                    lemma=word.lemma or word.text.lower(),
+                    upos=word.upos or "X",
+                    xpos=word.xpos or "_",
+                    feats=word.feats or "_",
+                    head=int(word.head or 0),
+                    deprel=word.deprel or "dep",
+                )
+            )
+        multiword = []
+        for token in sent.tokens:
+            ids = token.id if isinstance(token.id, tuple) else (token.id,)
+            if len(ids) > 1:
+                multiword.append((ids[0], ids[-1], token.text))
+        out.append(
+            Sentence(
+                tokens=tokens,
+                sent_id=str(index),
+                text=sent.text or " ".join(t.form for t in tokens),
+                comments=(f"# sent_id = {index}", f"# text = {sent.text}"),
+                multiword=multiword,
+            )
+        )
+    return out
+
+
+def download_model(model_dir: Optional[str] = None) -> Path:
+    """Download Stanza's official English models (needs internet) and return their folder."""
+    import stanza
+
+    target = Path(model_dir).expanduser() if model_dir else Path(os.environ.get("STANZA_RESOURCES_DIR") or Path.home() / "stanza_resources")
+    try:
+        stanza.download("en", model_dir=str(target), processors=",".join(PROCESSORS))
+    except Exception as exc:
+        raise ParserUnavailable(
+            f"Could not download Stanza's English models into {target}: {exc}. Without internet, "
+            "eventcoder uses its compact offline model."
+        ) from exc
+    return target
+
+
+def model_manifest(choice: ModelChoice) -> dict:
+    """The compact model's manifest (data, settings, scores), or {} for other models."""
+    manifest = choice.path / "manifest.json"
+    if choice.kind == "compact" and manifest.exists():
+        return json.loads(manifest.read_text(encoding="utf-8"))
+    return {}
