@@ -305,7 +305,16 @@ def _string(loader, node):
     return result
 
 
+def _timestamp(loader, node):
+    """A date YAML cannot build (``1995-13-01``) stays text, so validation can say where it is."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return _string(loader, node)
+
+
 _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_CLineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _CLineLoader.add_constructor("tag:yaml.org,2002:str", _string)
 
 
@@ -331,6 +340,8 @@ def read_yaml(path: str | Path):
         line = mark.line + 1 if mark is not None else 0
         reason = getattr(exc, "problem", None) or str(exc)
         raise DictionaryError([Problem(str(path), line, f"invalid YAML: {reason}")]) from None
+    except Exception as exc:  # a value PyYAML cannot build: still a report, never a traceback
+        raise DictionaryError([Problem(str(path), 0, f"invalid YAML: {exc}")]) from None
 
 
 # ----------------------------------------------------------------------------- checking

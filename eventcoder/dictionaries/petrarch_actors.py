@@ -462,13 +462,16 @@ def _split_brackets(body: str, number: int, report: ConversionReport) -> tuple[s
     return name, codes, rest
 
 
+_RUN_TOGETHER = re.compile(r"(?<=[\s_])\+|\+(?=[\s_])")
+
+
 def _actor_names(raw: list[tuple[int, str]], report: ConversionReport, style: str) -> list[tuple[int, str]]:
     out = []
     for number, text in raw:
         pieces = [text]
-        if "+" in text.strip("+"):
-            pieces = [p for p in text.split("+") if p.strip(" _")]
-            report.problem(number, f"name {text!r} contains '+' (two names run together?): written as {len(pieces)} names")
+        if _RUN_TOGETHER.search(text.strip()):  # "ISLAMI+_ISLAMIC", "TAIOAN_ +TAWIAN" (not "B+H")
+            pieces = [p for p in _RUN_TOGETHER.split(text) if p.strip(" _")]
+            report.problem(number, f"name {text!r}: a '+' starts a second name (a missing line break?): written as {len(pieces)} names")
         for piece in pieces:
             words, gap = _split_name(piece)
             if not words:
@@ -1000,7 +1003,7 @@ def convert_issues(path: str | Path, *, source_label: Optional[str] = None) -> t
             code = code.strip().upper()
             if not phrase_text.strip():
                 continue
-            if not re.match(r"^[A-Z0-9_\-]+$", code):
+            if not re.match(r"^[A-Z0-9][A-Z0-9_\-]*$", code):
                 report.problem(number, f"issue code [{code}] is not valid; dropped")
                 continue
             forms = _issue_forms(phrase_text, number, report)

@@ -1,0 +1,342 @@
+"""Loading and validating actors, agents, discards and issues YAML.
+
+The shipped files load cleanly and fast; every validation error is reported with
+``file:line`` (and all of a file's problems together), never as a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventcoder.dictionaries.actors import _CLineLoader, fast_load, load_actors, load_agents, read_yaml
+from eventcoder.dictionaries.lists import load_discards, load_issues
+from eventcoder.dictionaries.schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry
+from eventcoder.dictionaries.yamlio import DictionaryError, Problem
+
+REPO = Path(__file__).resolve().parent.parent
+DICT = REPO / "dictionaries"
+VALIDATE = REPO / "tests" / "data" / "validate"
+D = dt.date
+
+
+# ------------------------------------------------------------------ the shipped files
+
+
+def test_shipped_actor_files_load_fast():
+    start = time.perf_counter()
+    counts = {}
+    for name in ("countries", "international", "nonstate"):
+        problems: list[Problem] = []
+        entries = load_actors(DICT / "actors" / f"{name}.yaml", problems)
+        assert problems == []
+        assert all(isinstance(e, ActorEntry) and e.names and e.codes for e in entries)
+        counts[name] = len(entries)
+    elapsed = time.perf_counter() - start
+    assert counts["countries"] > 15000 and counts["international"] > 5000 and counts["nonstate"] > 900
+    assert elapsed < 6.0, f"loading the actor files took {elapsed:.2f}s"  # ~1 s on a laptop
+
+
+def test_shipped_lists_load():
+    agents = load_agents(DICT / "agents.yaml")
+    assert len(agents) > 2000 and any(a.prefix for a in agents)
+    discards = load_discards(DICT / "discards.yaml")
+    assert {d.scope for d in discards} == {"sentence", "story"}
+    issues = load_issues(DICT / "issues.yaml")
+    assert any(i.exclude and i.scope == "story" for i in issues)
+    assert all(i.issue for i in issues if not i.exclude)
+
+
+def test_validate_files_load():
+    actors = {n: a for a in load_actors(VALIDATE / "actors.yaml") for n in a.names}
+    gollum = actors["Slinker"]
+    assert gollum.id == "GOLLUM"
+    assert gollum.code_on(D(1995, 5, 31)) == "HOB"
+    assert gollum.code_on(D(1995, 6, 1)) == "HOBGOV"
+    assert gollum.code_on(D(1999, 8, 16)) == "HOBREB"
+    assert actors["Gondor"].origin.file.endswith("actors.yaml") and actors["Gondor"].origin.line > 5
+    agents = {n: a for a in load_agents(VALIDATE / "agents.yaml") for n in a.names}
+    assert agents["MSF"].prefix and agents["MSF"].code == "NGO"
+    assert len(load_discards(VALIDATE / "discards.yaml")) == 9
+
+
+def _plain(x):
+    if isinstance(x, dict):
+        return {k: _plain(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [_plain(v) for v in x]
+    return x
+
+
+def _lines(x, acc):
+    if isinstance(x, (dict, list)):
+        acc.append((type(x).__name__, getattr(x, "line", None)))
+    for v in x.values() if isinstance(x, dict) else x if isinstance(x, list) else ():
+        _lines(v, acc)
+    return acc
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        DICT / "actors" / "countries.yaml",
+        DICT / "actors" / "international.yaml",
+        DICT / "agents.yaml",
+        DICT / "discards.yaml",
+        DICT / "issues.yaml",
+        VALIDATE / "actors.yaml",
+    ],
+    ids=lambda p: p.name,
+)
+def test_fast_reader_equals_yaml(path: Path):
+    """The fast reader gives exactly what PyYAML's safe loader gives, line numbers included."""
+    text = path.read_text(encoding="utf-8")
+    fast = fast_load(text)
+    slow = yaml.load(text, Loader=_CLineLoader)  # noqa: S506 - safe loader subclass
+    assert _plain(fast) == _plain(slow)
+    assert _lines(fast, []) == _lines(slow, [])
+
+
+def test_unusual_yaml_falls_back_to_pyyaml(tmp_path: Path):
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "kind: actors\nactors:\n- names: [Gondor]   # a trailing comment\n  code: &c GON\n"
+        "- names:\n  - 'Minas Tirith'\n  code: *c\n",
+        encoding="utf-8",
+    )
+    entries = load_actors(path)
+    assert [(e.names, e.codes[0].code, e.origin.line) for e in entries] == [
+        (("Gondor",), "GON", 3),
+        (("Minas Tirith",), "GON", 5),
+    ]
+
+
+def test_fast_reader_scalars(tmp_path: Path):
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        'kind: actors\nactors:\n  - names: [Côte d\'Ivoire, "1914", "yes", "a, b", "q\\"uote"]\n'
+        "    code: CIV\n  - names: [Abc,\n      Def]\n    codes:\n      - {code: \"---\", until: 1999-01-01}\n"
+        "      - {code: X, from: 1999-01-02}\n",
+        encoding="utf-8",
+    )
+    data = read_yaml(path)
+    assert data["actors"][0]["names"] == ["Côte d'Ivoire", "1914", "yes", "a, b", 'q"uote']
+    assert data["actors"][1]["codes"][0] == {"code": "---", "until": D(1999, 1, 1)}
+    assert data["actors"][1].line == 5
+    assert _plain(data) == _plain(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+# ------------------------------------------------------------------ validation errors
+
+
+def _load(tmp_path: Path, loader, body: str, name: str = "d.yaml"):
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path, loader
+
+
+def _errors(tmp_path: Path, loader, body: str) -> tuple[Path, list[Problem]]:
+    path, loader = _load(tmp_path, loader, body)
+    with pytest.raises(DictionaryError) as info:
+        loader(path)
+    return path, info.value.problems
+
+
+def _expect(tmp_path: Path, loader, body: str, line: int, text: str) -> None:
+    """Loading fails, and one problem is at ``file:line`` and says ``text``."""
+    path, problems = _errors(tmp_path, loader, body)
+    shown = [str(p) for p in problems]
+    assert any(s.startswith(f"{path}:{line}: error: ") and text in s for s in shown), shown
+
+
+ACTOR_HEAD = "kind: actors\nactors:\n"
+
+
+@pytest.mark.parametrize(
+    "entry,line,text",
+    [
+        ("  - code: GON\n", 3, "missing `names:`"),
+        ("  - names: []\n    code: GON\n", 3, "`names:` is empty"),
+        ("  - names: Gondor\n    code: GON\n", 3, "must be a list"),
+        ('  - names: ["   "]\n    code: GON\n', 3, "empty name"),
+        ("  - names: [1914]\n    code: GON\n", 3, "not text (quote it)"),
+        ("  - nmes: [Gondor]\n    code: GON\n", 3, "unknown key 'nmes' (did you mean 'names'?)"),
+        ("  - names: [Gondor]\n", 3, "no code"),
+        ("  - names: [Gondor]\n    code: gon\n", 3, "(codes are upper case)"),
+        ("  - names: [Gondor]\n    code: G+N\n", 3, "bad code"),
+        ("  - names: [Gondor]\n    code: 123\n", 3, "must be text"),
+        ("  - names: [Gondor]\n    codes: GON\n", 3, "`codes:` must be a list"),
+        ("  - names: [Gondor]\n    codes:\n      - {code: GON, from: 1995-13-01}\n", 5, "cannot read date"),
+        ("  - names: [Gondor]\n    codes:\n      - {code: GON, from: 19950601}\n", 5, "cannot read date"),
+        ("  - names: [Gondor]\n    codes:\n      - {code: GON, until: 2001-01-01 10:00:00}\n", 5, "time stamp"),
+        ("  - names: [Gondor]\n    codes:\n      - {code: GON, from: 2001-01-02, until: 2001-01-01}\n", 5, "after until"),
+        ("  - names: [Gondor]\n    codes:\n      - {code: GON, form: 2001-01-02}\n", 5, "unknown key 'form'"),
+        ("  - names: [Gondor]\n    codes:\n      - {from: 2001-01-02}\n", 5, "without `code:`"),
+        (
+            "  - names: [Gondor]\n    codes:\n      - {code: A, until: 2001-01-02}\n      - {code: B, from: 2001-01-02}\n",
+            3,
+            "date ranges overlap: A until 2001-01-02 and B from 2001-01-02",
+        ),
+        (
+            "  - names: [Gondor]\n    codes:\n      - {code: A, from: 2001-01-01, until: 2001-12-31}\n"
+            "      - {code: B, from: 2001-06-01, until: 2001-06-30}\n",
+            3,
+            "date ranges overlap",
+        ),
+        ("  - names: [Gondor]\n    code: A\n    codes:\n      - {code: B}\n", 3, "2 undated codes"),
+        ("  - names: [Gondor]\n    code: A\n  - names: [gondor]\n    code: B\n", 5, "means B here but something"),
+        ("  - names: [Gondor]\n    code: A\n  - names: [Gondor Army]\n    id: GONDOR\n    code: B\n", 5, "duplicate id"),
+        ("  - names: [Gondor]\n    code: A\n  - names: [Gondor!]\n    code: B\n", 5, "the default id"),
+        ("  - names: [Gondor]\n    id: 'a b'\n    code: A\n", 3, "bad id"),
+        ("  - Gondor\n", 3, "must be a mapping"),
+    ],
+)
+def test_actor_errors(tmp_path: Path, entry: str, line: int, text: str):
+    _expect(tmp_path, load_actors, ACTOR_HEAD + entry, line, text)
+
+
+def test_actor_file_level_errors(tmp_path: Path):
+    _expect(tmp_path, load_actors, "kind: agents\nagents: []\n", 1, "not a actors file")
+    _expect(tmp_path, load_actors, "kind: actors\nactors: {a: 1}\n", 2, "must be a list")
+    _expect(tmp_path, load_actors, "kind: actors\nactor:\n  - names: [A]\n    code: A\n", 1, "unknown key 'actor'")
+    _expect(tmp_path, load_actors, "kind: actors\nactors:\n  - names: [A\n    code: A\n", 4, "invalid YAML")
+    _expect(tmp_path, load_actors, "- just a list\n", 1, "not a actors file")
+
+
+def test_all_problems_are_reported_together(tmp_path: Path):
+    path, problems = _errors(
+        tmp_path,
+        load_actors,
+        ACTOR_HEAD + "  - names: [A]\n    code: a\n  - nmes: [B]\n    code: B\n  - names: [C]\n    codes:\n"
+        "      - {code: C, from: nope}\n",
+    )
+    assert [(p.line, p.severity) for p in problems if p.severity == "error"][:4] == [
+        (3, "error"),
+        (5, "error"),
+        (5, "error"),
+        (9, "error"),
+    ]
+
+
+def test_duplicate_with_same_code_is_a_warning(tmp_path: Path):
+    path, loader = _load(tmp_path, load_actors, ACTOR_HEAD + "  - names: [A]\n    code: X\n  - names: [B, a]\n    code: X\n")
+    problems: list[Problem] = []
+    entries = loader(path, problems)
+    assert len(entries) == 2
+    assert [(p.line, p.severity) for p in problems] == [(5, "warning")]
+    assert f"{path}:5: warning: actor name 'a' is listed twice" in str(problems[0])
+
+
+def test_actor_values_and_origins(tmp_path: Path):
+    path, loader = _load(
+        tmp_path,
+        load_actors,
+        ACTOR_HEAD
+        + "  # a comment\n  - names: [Minas  Tirith, Gondor]\n    code: GON/ARN\n    note: compound\n"
+        + '  - id: GOLLUM\n    names: [Gollum]\n    codes:\n      - {code: "---", until: 1995-05-31}\n'
+        + "      - {code: HOBGOV, from: 1995-06-01, until: '1999-08-15'}\n      - HOB\n",
+    )
+    first, gollum = loader(path)
+    assert first.id == "MINAS_TIRITH" and first.names == ("Minas Tirith", "Gondor")
+    assert first.codes[0].code == "GON/ARN" and first.origin.line == 4 and first.origin.file == str(path)
+    assert gollum.origin.line == 7
+    assert gollum.code_on(D(1990, 1, 1)) == "---"
+    assert gollum.code_on(D(1999, 8, 15)) == "HOBGOV"
+    assert gollum.code_on(D(1999, 8, 16)) == "HOB"
+
+
+AGENT_HEAD = "kind: agents\nagents:\n"
+
+
+@pytest.mark.parametrize(
+    "entry,line,text",
+    [
+        ("  - names: [police]\n", 3, "no code"),
+        ('  - names: [police]\n    code: "---"\n', 3, "not allowed"),
+        ("  - names: [police]\n    code: COP\n    prefix: yes please\n", 3, "true or false"),
+        ("  - names: [police]\n    code: COP\n    prefx: true\n", 3, "did you mean 'prefix'"),
+        ("  - names: [police]\n    code: COP\n  - names: [Police]\n    code: COP\n    prefix: true\n", 5, "(prefix) here"),
+        ("  - names: [police]\n    code: cop\n", 3, "upper case"),
+    ],
+)
+def test_agent_errors(tmp_path: Path, entry: str, line: int, text: str):
+    _expect(tmp_path, load_agents, AGENT_HEAD + entry, line, text)
+
+
+def test_agent_values(tmp_path: Path):
+    path, loader = _load(tmp_path, load_agents, AGENT_HEAD + "  - names: [MSF]\n    code: NGO\n    prefix: true\n")
+    (msf,) = loader(path)
+    assert msf == AgentEntry("MSF", ("MSF",), "NGO", True, msf.origin) and msf.origin.line == 3
+
+
+DISCARD_HEAD = "kind: discards\n"
+
+
+def test_discards(tmp_path: Path):
+    path, loader = _load(tmp_path, load_discards, DISCARD_HEAD + "sentence:\n  - months later\n  - baseball\nstory: [ESPN2]\n")
+    entries = loader(path)
+    assert entries == [
+        DiscardEntry("months later", "sentence", entries[0].origin),
+        DiscardEntry("baseball", "sentence", entries[1].origin),
+        DiscardEntry("ESPN2", "story", entries[2].origin),
+    ]
+    assert [e.origin.line for e in entries] == [3, 4, 5]
+    _expect(tmp_path, load_discards, DISCARD_HEAD + "sentence:\n  - a\n  - b\nstory:\n  - B\n", 6, "both story- and sentence")
+    _expect(tmp_path, load_discards, DISCARD_HEAD + "sentence: [a, 1914]\n", 2, "not text (quote it)")
+    _expect(tmp_path, load_discards, DISCARD_HEAD + "sentense: [a]\n", 1, "did you mean 'sentence'")
+    _expect(tmp_path, load_discards, DISCARD_HEAD + "sentence: baseball\n", 1, "must be a list")
+    path, loader = _load(tmp_path, load_discards, DISCARD_HEAD + "sentence:\n  - a\n  - A\n")
+    problems: list[Problem] = []
+    assert len(loader(path, problems)) == 1
+    assert [(p.line, p.severity) for p in problems] == [(4, "warning")]
+
+
+ISSUE_HEAD = "kind: issues\nissues:\n"
+
+
+def test_issues(tmp_path: Path):
+    path, loader = _load(
+        tmp_path,
+        load_issues,
+        ISSUE_HEAD
+        + "  - issue: REFUGEES\n    category: MIGRATION\n    phrases: [refugee, asylum seeker]\n"
+        + "    exclude: [refugee status determination]\n"
+        + "  - category: MIGRATION\n    exclude_story: [refugee camp hotel]\n",
+    )
+    entries = loader(path)
+    assert entries == [
+        IssueEntry("refugee", "REFUGEES", "MIGRATION", False, entries[0].origin),
+        IssueEntry("asylum seeker", "REFUGEES", "MIGRATION", False, entries[0].origin),
+        IssueEntry("refugee status determination", "REFUGEES", "MIGRATION", True, entries[0].origin, "sentence"),
+        IssueEntry("refugee camp hotel", "", "MIGRATION", True, entries[3].origin, "story"),
+    ]
+    assert entries[0].origin.line == 3 and entries[3].origin.line == 7
+
+
+@pytest.mark.parametrize(
+    "entry,line,text",
+    [
+        ("  - issue: A\n    phrases: [x]\n  - issue: B\n    phrases: [X]\n", 5, "is B here but A at line 3"),
+        ("  - issue: refugees\n    phrases: [x]\n", 3, "upper-case code"),
+        ("  - category: C\n    phrases: [x]\n", 3, "need an `issue:`"),
+        ("  - issue: A\n    phrase: [x]\n", 3, "did you mean 'phrases'"),
+        ("  - issue: A\n", 3, "no `phrases:`"),
+        ("  - issue: A\n    phrases: x\n", 3, "must be a list"),
+    ],
+)
+def test_issue_errors(tmp_path: Path, entry: str, line: int, text: str):
+    _expect(tmp_path, load_issues, ISSUE_HEAD + entry, line, text)
+
+
+def test_unreadable_file_is_a_dictionary_error(tmp_path: Path):
+    with pytest.raises(DictionaryError) as info:
+        load_actors(tmp_path / "missing.yaml")
+    assert "cannot read" in str(info.value)
+    path = tmp_path / "bin.yaml"
+    path.write_bytes(b"\xff\xfe\x00kind")
+    with pytest.raises(DictionaryError):
+        load_agents(path)
