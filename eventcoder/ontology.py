@@ -67,6 +67,10 @@ class Ontology:
         path = Path(path) if path is not None else default_dictionary_dir() / "cameo.yaml"
         return _build(load_yaml(path), str(path), base)
 
+    def __reduce__(self):
+        """Mapping proxies cannot be pickled: rebuild from plain dicts (dictionary cache)."""
+        return (Ontology, (dict(self.events), dict(self.roles), dict(self.negations)))
+
     def get(self, code: str) -> Optional[EventType]:
         """The event type of ``code``, or None when it is not in the ontology."""
         return self.events.get(code)

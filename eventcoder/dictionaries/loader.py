@@ -14,6 +14,7 @@ from typing import Iterable, Optional, Union
 from ..ontology import Ontology
 from ..resources import default_dictionary_dir
 from .compiled import Dictionaries
+from . import cache as dictionary_cache
 from .yamlio import DictionaryError, Problem
 
 PathLike = Union[str, Path]
@@ -46,32 +47,48 @@ def file_kind(path: Path) -> Optional[str]:
     return found.group(1) if found else None
 
 
-def load_dictionaries(*paths: PathLike, defaults: bool = True) -> Dictionaries:
+def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = True) -> Dictionaries:
     """Load dictionaries: the shipped defaults (unless ``defaults=False``) plus ``paths`` on top.
 
-    ``load_dictionaries()`` gives the full shipped set; ``load_dictionaries("my/", )`` adds a
+    ``load_dictionaries()`` gives the full shipped set; ``load_dictionaries("my/")`` layers a
     user's files over it; ``load_dictionaries("validate/", defaults=False)`` uses only those.
-    The shipped CAMEO table is always the base of the ontology.
+    The shipped CAMEO table is always the base of the ontology. Layering (docs/layering.md):
+    an entry whose ``id`` repeats an earlier entry's id replaces it, and a file's top-level
+    ``remove: [ID, ...]`` removes earlier entries. The compiled result is cached (see
+    ``eventcoder.dictionaries.cache``) and rebuilt whenever any file changes.
     """
-    from .actors import load_actors, load_agents  # noqa: WPS433 - keeps import of eventcoder light
-    from .lists import load_discards, load_issues
-    from .verbs import load_verbs
-
     sources: list[PathLike] = []
     if defaults:
         sources.append(default_dictionary_dir())
     sources.extend(paths)
     if not sources:
         raise DictionaryError([Problem("", 0, "no dictionary files given")])
-    files = dictionary_files(sources)
+    layered = [(path, layer) for layer, source in enumerate(sources) for path in dictionary_files([source])]
     base_cameo = default_dictionary_dir() / "cameo.yaml"
-    if base_cameo not in files:
-        files.insert(0, base_cameo)
+    if base_cameo not in [path for path, _ in layered]:
+        layered.insert(0, (base_cameo, -1))
+    key = dictionary_cache.cache_key([path for path, _ in layered], repr([layer for _, layer in layered])) if cache else ""
+    if cache:
+        cached = dictionary_cache.load(key)
+        if isinstance(cached, Dictionaries):
+            return cached
+    result = _load_files(layered)
+    if cache:
+        dictionary_cache.store(key, result)
+    return result
 
-    result = Dictionaries()
+
+def _load_files(files: list[tuple[Path, int]]) -> Dictionaries:
+    from .actors import load_actors, load_agents, read_yaml  # noqa: WPS433 - keeps import of eventcoder light
+    from .lists import load_discards, load_issues
+    from .verbs import load_verbs
+
+    layers = _Layers()
     problems: list[Problem] = []
     ontology: Optional[Ontology] = None
-    for path in files:
+    result = Dictionaries()
+    for path, layer in files:
+        layers.layer = layer
         kind = file_kind(path)
         if kind not in KINDS:
             problems.append(Problem(str(path), 1, f"unknown or missing `kind:` (expected one of {', '.join(KINDS)})"))
@@ -79,25 +96,32 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True) -> Dictionaries:
         try:
             if kind == "cameo":
                 ontology = Ontology.load(path, base=ontology)
-            elif kind == "actors":
-                result.actors.extend(load_actors(path))
+                result.files.append(str(path))
+                continue
+            data = read_yaml(path)
+            removals = data.pop("remove", None) if isinstance(data, dict) else None
+            if removals is not None:
+                problems.extend(layers.remove(path, removals))
+            if kind == "actors":
+                layers.add("actors", load_actors(path, data=data), lambda e: e.id)
             elif kind == "agents":
-                result.agents.extend(load_agents(path))
+                layers.add("agents", load_agents(path, data=data), lambda e: e.id)
             elif kind == "verbs":
-                synsets, blocks = load_verbs(path)
-                result.synsets.extend(synsets)
-                result.verbs.extend(blocks)
+                synsets, blocks = load_verbs(path, data)
+                layers.add("synsets", synsets, lambda e: e.name)
+                layers.add("verbs", blocks, lambda e: e.id)
             elif kind == "discards":
-                result.discards.extend(load_discards(path))
+                layers.add("discards", load_discards(path, data=data), lambda e: e.phrase.lower())
             elif kind == "issues":
-                result.issues.extend(load_issues(path))
+                layers.add("issues", load_issues(path, data=data), lambda e: (e.issue, e.phrase.lower()))
         except DictionaryError as exc:
             problems.extend(exc.problems)
         result.files.append(str(path))
+    for name in ("actors", "agents", "synsets", "verbs", "discards", "issues"):
+        setattr(result, name, layers.entries(name))
     result.ontology = ontology
     if ontology is not None:
         result.negations = dict(ontology.negations)
-    if ontology is not None:
         problems.extend(_unknown_codes(result, ontology))
     problems.extend(result.compile())
     errors = [p for p in problems if p.severity == "error"]
@@ -105,6 +129,47 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True) -> Dictionaries:
     if errors:
         raise DictionaryError(problems)
     return result
+
+
+class _Layers:
+    """Entries by kind and id, in load order. Each path given to load_dictionaries is a
+    layer: an id from a later layer replaces the earlier layer's entries with that id;
+    within one layer entries with the same id are all kept. ``remove`` deletes by id."""
+
+    def __init__(self) -> None:
+        self._by_kind: dict[str, dict] = {}
+        self._layer_of: dict[tuple[str, object], int] = {}
+        self.layer = 0
+
+    def add(self, kind: str, entries, key) -> None:
+        table = self._by_kind.setdefault(kind, {})
+        for entry in entries:
+            ident = key(entry)
+            if ident in table and self._layer_of[(kind, ident)] == self.layer:
+                table[ident].append(entry)
+                continue
+            table.pop(ident, None)  # re-insert: a replacing entry takes the later position
+            table[ident] = [entry]
+            self._layer_of[(kind, ident)] = self.layer
+
+    def remove(self, path: Path, removals) -> list[Problem]:
+        line = getattr(removals, "line", 1)
+        if not isinstance(removals, list):
+            return [Problem(str(path), line, "`remove:` must be a list of entry ids")]
+        problems = []
+        for ident in removals:
+            found = False
+            for table in self._by_kind.values():
+                for key in (ident, str(ident).lower()):
+                    if key in table:
+                        del table[key]
+                        found = True
+            if not found:
+                problems.append(Problem(str(path), line, f"remove: no earlier entry has the id {ident!r}"))
+        return problems
+
+    def entries(self, kind: str) -> list:
+        return [entry for group in self._by_kind.get(kind, {}).values() for entry in group]
 
 
 def _unknown_codes(result: Dictionaries, ontology: Ontology) -> list[Problem]:

@@ -26,8 +26,9 @@ class LineStr(str):
     line: int = 0
 
 
-class _LineSafeLoader(yaml.SafeLoader):
-    """SafeLoader (no python/* tags) that records the 1-based start line of each node."""
+class _LineSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The safe loader (no python/* tags; libyaml's when installed, ten times faster) that
+    records the 1-based start line of each node."""
 
 
 def _mapping(loader: _LineSafeLoader, node: yaml.MappingNode) -> LineDict:
