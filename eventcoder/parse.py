@@ -55,6 +55,8 @@ def _official_dir(root: Optional[Path] = None) -> Optional[Path]:
         if env:
             candidates.append(Path(env))
         candidates.append(Path.home() / "stanza_resources")
+        # Stanza's own default (1.7+): ~/.cache/stanza/<resources version>/resources
+        candidates.extend(sorted((Path.home() / ".cache" / "stanza").glob("*/resources"), reverse=True))
     for folder in candidates:
         if folder and (folder / "resources.json").exists() and (folder / "en" / "depparse").is_dir():
             return folder
@@ -91,11 +93,26 @@ def choose_model(model_dir: Optional[str | os.PathLike] = None) -> ModelChoice:
 
 
 class StanzaParser:
-    """An English Stanza pipeline built once and reused; parses many texts in batches."""
+    """An English Stanza pipeline built once and reused; parses many texts in batches.
 
-    def __init__(self, model_dir=None, *, use_gpu: Optional[bool] = None, batch_size: int = 32, quiet: bool = True):
+    ``model_dir``: see ``choose_model``. ``device``: ``"cpu"``, ``"cuda"``, ``"cuda:1"``...
+    (default: a GPU when torch sees one; ``use_gpu=False`` is the same as ``device="cpu"``).
+    ``batch_size``: texts handed to Stanza per bulk call. ``torch_threads``: CPU threads for
+    torch in this process (set it to cores / workers when several processes parse at once).
+    """
+
+    def __init__(
+        self,
+        model_dir=None,
+        *,
+        device: Optional[str] = None,
+        use_gpu: Optional[bool] = None,
+        batch_size: int = 32,
+        torch_threads: Optional[int] = None,
+        quiet: bool = True,
+    ):
         self.choice = choose_model(model_dir)
-        self.batch_size = batch_size
+        self.batch_size = max(1, int(batch_size))
         if self.choice.kind == "compact" and self.choice.reason == "compact model":
             log.warning(
                 "eventcoder: parsing with the compact offline model; Stanza's official English models are "
@@ -103,20 +120,23 @@ class StanzaParser:
             )
         try:
             import stanza  # noqa: WPS433 - imported here so `import eventcoder` stays light
+            import torch
         except ImportError as exc:  # pragma: no cover - stanza is a core dependency
             raise ParserUnavailable(f"Stanza is not installed: {exc}") from exc
-        if use_gpu is None:
-            try:
-                import torch
-
+        if torch_threads:
+            torch.set_num_threads(int(torch_threads))
+        if device is None:
+            if use_gpu is None:
                 use_gpu = torch.cuda.is_available()
-            except ImportError:  # pragma: no cover
-                use_gpu = False
+            device = "cuda" if use_gpu else "cpu"
+        use_gpu = not str(device).startswith("cpu")
+        self.device = str(device)
         options = dict(
             lang="en",
             processors=",".join(PROCESSORS),
             download_method=None,
             use_gpu=use_gpu,
+            device=self.device,
             logging_level="WARN" if quiet else "INFO",
             tokenize_batch_size=batch_size,
             pos_batch_size=max(batch_size * 100, 1000),

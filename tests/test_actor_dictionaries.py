@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eventcoder.dictionaries.actors import _CLineLoader, fast_load, load_actors, load_agents, read_yaml
+from eventcoder.dictionaries.actors import load_actors, load_agents
+from eventcoder.dictionaries.yamlio import _CLineLoader, fast_load, read_yaml
 from eventcoder.dictionaries.lists import load_discards, load_issues
 from eventcoder.dictionaries.schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry
 from eventcoder.dictionaries.yamlio import DictionaryError, Problem

@@ -10,7 +10,8 @@ import re
 from pathlib import Path
 from typing import Any, Optional
 
-from .actors import Checker, read_yaml
+from .actors import Checker
+from .yamlio import read_yaml
 from .petrarch_actors import fold
 from .schema import DiscardEntry, IssueEntry, Origin
 from .yamlio import Problem, line_of

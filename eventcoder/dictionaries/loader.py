@@ -15,7 +15,7 @@ from ..ontology import Ontology
 from ..resources import default_dictionary_dir
 from .compiled import Dictionaries
 from . import cache as dictionary_cache
-from .yamlio import DictionaryError, Problem
+from .yamlio import DictionaryError, Problem, read_yaml
 
 PathLike = Union[str, Path]
 _KIND = re.compile(r"^kind:\s*['\"]?([a-z_]+)", re.MULTILINE)
@@ -79,7 +79,7 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = Tru
 
 
 def _load_files(files: list[tuple[Path, int]]) -> Dictionaries:
-    from .actors import load_actors, load_agents, read_yaml  # noqa: WPS433 - keeps import of eventcoder light
+    from .actors import load_actors, load_agents  # noqa: WPS433 - keeps import of eventcoder light
     from .lists import load_discards, load_issues
     from .verbs import load_verbs
 

@@ -1,14 +1,24 @@
 """Safe YAML reading that remembers line numbers, and the error type for bad dictionaries.
 
-Only PyYAML's safe loader is used: a dictionary file can never make eventcoder execute or
-import anything. Mappings and sequences come back as ``LineDict``/``LineList``, which behave
-like dict/list but know the line they started on, so validation can say ``file:line``.
+Only PyYAML's safe loader is used, or a stricter line-based reader for the simple layout
+our files use: a dictionary file can never make eventcoder execute or import anything.
+Mappings and sequences come back as ``LineDict``/``LineList``, which behave like dict/list
+but know the line they started on, so validation can say ``file:line``.
+
+The shipped Phoenix actor files hold tens of thousands of entries, and PyYAML (even its C
+parser) needs seconds for them, so ``read_yaml`` first tries a strict line-based reader for
+the simple layout the converter writes (and users keep when editing: one ``- key: value``
+entry after another, flow lists, ``{code: ..., from: ..., until: ...}`` items). Anything
+outside that layout - an anchor, a multi-line string, a tab, an unusual scalar - makes it
+hand the whole file to PyYAML's safe loader instead, so the result is always what YAML says.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable, Optional
 
 import attrs
 import yaml
@@ -24,34 +34,6 @@ class LineList(list):
 
 class LineStr(str):
     line: int = 0
-
-
-class _LineSafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """The safe loader (no python/* tags; libyaml's when installed, ten times faster) that
-    records the 1-based start line of each node."""
-
-
-def _mapping(loader: _LineSafeLoader, node: yaml.MappingNode) -> LineDict:
-    result = LineDict(loader.construct_mapping(node, deep=True))
-    result.line = node.start_mark.line + 1
-    return result
-
-
-def _sequence(loader: _LineSafeLoader, node: yaml.SequenceNode) -> LineList:
-    result = LineList(loader.construct_sequence(node, deep=True))
-    result.line = node.start_mark.line + 1
-    return result
-
-
-def _string(loader: _LineSafeLoader, node: yaml.ScalarNode) -> LineStr:
-    result = LineStr(loader.construct_scalar(node))
-    result.line = node.start_mark.line + 1
-    return result
-
-
-_LineSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_LineSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
-_LineSafeLoader.add_constructor("tag:yaml.org,2002:str", _string)
 
 
 @attrs.frozen
@@ -84,17 +66,323 @@ def line_of(value, default: int = 0) -> int:
     return getattr(value, "line", default) or default
 
 
-def load_yaml(path: str | Path):
-    """Parse one YAML file with line numbers; YAML syntax errors become a DictionaryError."""
+class _NotSimple(Exception):
+    """The text leaves the simple layout: let PyYAML read it."""
+
+
+_TOP = re.compile(r"^([A-Za-z_][\w-]*):(?: +(.*))?$")
+_ITEM = re.compile(r"^  - ([A-Za-z_][\w-]*):(?: +(.*))?$")
+_ITEM_SCALAR = re.compile(r"^  - (.+)$")
+_FIELD = re.compile(r"^    ([A-Za-z_][\w-]*):(?: +(.*))?$")
+_SUB = re.compile(r"^      - (.+)$")
+_PLAIN = re.compile(r"^[^\W\d_][\w .'()/&+\-]*$")
+_NESTED = re.compile(r"[\[\]{}]")
+_KEY = re.compile(r"^[A-Za-z_][\w-]*$")
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_RESERVED = {"yes", "no", "on", "off", "null", "y", "n"}
+_FLOW_ITEM = re.compile(r'\s*([^,\[\]{}"]*?(?:"(?:[^"\\]|\\.)*")?)\s*(,|\]|\})')
+_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "t": "\t", "n": "\n", "r": "\r", "0": "\0"}
+
+
+def _plain(text: str):
+    """A plain scalar as YAML's safe loader resolves it, for the few shapes we accept."""
+    if _DATE.match(text):
+        try:
+            return _dt.date.fromisoformat(text)
+        except ValueError:
+            raise _NotSimple from None
+    if text in ("true", "True", "TRUE"):
+        return True
+    if text in ("false", "False", "FALSE"):
+        return False
+    if _PLAIN.match(text) and text.lower() not in _RESERVED and text.lower() not in ("true", "false"):
+        return text
+    raise _NotSimple
+
+
+def _quoted(text: str) -> str:
+    body = text[1:-1]
+    if "\\" not in body:
+        return body
+    out = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch != "\\":
+            out.append(ch)
+            i += 1
+            continue
+        nxt = body[i + 1 : i + 2]
+        if nxt in _ESCAPES:
+            out.append(_ESCAPES[nxt])
+            i += 2
+        elif nxt in ("x", "u", "U"):
+            size = {"x": 2, "u": 4, "U": 8}[nxt]
+            digits = body[i + 2 : i + 2 + size]
+            if len(digits) != size or not all(c in "0123456789abcdefABCDEF" for c in digits):
+                raise _NotSimple
+            out.append(chr(int(digits, 16)))
+            i += 2 + size
+        else:
+            raise _NotSimple
+    return "".join(out)
+
+
+def _scalar(text: str):
+    text = text.strip()
+    if not text:
+        raise _NotSimple
+    if text[0] == '"':
+        if len(text) < 2 or text[-1] != '"' or re.search(r'(?<!\\)"', text[1:-1].replace("\\\\", "")):
+            raise _NotSimple
+        return _quoted(text)
+    return _plain(text)
+
+
+def _flow(text: str, line: int):
+    """``[a, "b", c]`` -> LineList; ``{k: v, ...}`` -> LineDict (scalars only)."""
+    closer = "]" if text[0] == "[" else "}"
+    body = text[1:].rstrip()
+    if not body.endswith(closer):
+        raise _NotSimple
+    if body.strip() == closer:
+        result: Any = LineList() if closer == "]" else LineDict()
+        result.line = line
+        return result
+    if '"' not in body and not _NESTED.search(body, 0, len(body) - 1):
+        items = body[:-1].split(",")  # the common case: no quotes, no nesting
+    else:
+        items = _split_flow(body, closer)
+    if closer == "]":
+        result = LineList(_scalar(i) for i in items)
+    else:
+        result = LineDict()
+        for item in items:
+            key, sep, value = item.strip().partition(": ")
+            if not sep or not _KEY.match(key):
+                raise _NotSimple
+            result[key] = _scalar(value)
+    result.line = line
+    return result
+
+
+def _split_flow(body: str, closer: str) -> list[str]:
+    items = []
+    pos = 0
+    while True:
+        m = _FLOW_ITEM.match(body, pos)
+        if not m:
+            raise _NotSimple
+        items.append(m.group(1))
+        pos = m.end()
+        if m.group(2) != ",":
+            if m.group(2) != closer or body[pos:].strip():
+                raise _NotSimple
+            return items
+
+
+def _depth(text: str, depth: int = 0) -> int:
+    """Bracket depth after ``text`` (brackets inside double quotes do not count)."""
+    if '"' not in text:
+        return depth + text.count("[") + text.count("{") - text.count("]") - text.count("}")
+    in_quote = False
+    escaped = False
+    for ch in text:
+        if in_quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_quote = False
+        elif ch == '"':
+            in_quote = True
+        elif ch in "[{":
+            depth += 1
+        elif ch in "]}":
+            depth -= 1
+    if in_quote:
+        raise _NotSimple  # a quoted string running over lines: YAML's folding rules apply
+    return depth
+
+
+def _lined(value, number: int):
+    """Block-list scalars remember their line (so each discard phrase has its own origin)."""
+    if type(value) is str:
+        value = LineStr(value)
+        value.line = number
+    return value
+
+
+def fast_load(text: str):
+    """Parse the simple dictionary layout, or raise ``_NotSimple`` for anything else.
+
+    The layout: ``key: value`` lines at the top; under a key, ``  - key: value`` items with
+    ``    key: value`` fields; under a field, ``      - value`` items; values are plain or
+    double-quoted scalars, dates, booleans, or flow lists/mappings (which may continue on
+    lines indented by six blanks).
+    """
+    top = LineDict()
+    top.line = 1
+    lines = text.split("\n")
+    count = len(lines)
+    current: Optional[list] = None  # the block list of the current top-level key
+    current_key: Optional[str] = None
+    item: Optional[LineDict] = None
+    field: Optional[str] = None  # item key whose nested block list we are in
+    first = True
+    i = 0
+
+    def value_of(value: Optional[str], number: int):
+        nonlocal i
+        if value is None:
+            return None
+        if value[0] in "[{":
+            depth = _depth(value)
+            if depth <= 0:
+                return _flow(value, number)
+            parts = [value]
+            while depth > 0:
+                if i >= count:
+                    raise _NotSimple
+                nxt = lines[i]
+                i += 1
+                if not nxt.startswith("      ") or "\t" in nxt or " #" in nxt or nxt.endswith(" "):
+                    raise _NotSimple
+                nxt = nxt.strip()
+                depth = _depth(nxt, depth)
+                parts.append(nxt)
+            return _flow(" ".join(parts), number)
+        if value[0] in "'|>&*!%@`?:-,#":
+            raise _NotSimple
+        return _scalar(value)
+
+    while i < count:
+        raw = lines[i]
+        i += 1
+        if not raw or raw.isspace() or raw.lstrip().startswith("#"):
+            continue
+        if "\t" in raw or " #" in raw or raw[-1] == " ":
+            raise _NotSimple  # tabs, trailing comments, trailing blanks: leave them to YAML
+        number = i
+        indent = len(raw) - len(raw.lstrip(" "))
+        if indent == 6:
+            m = _SUB.match(raw)
+            if m is None or item is None or field is None:
+                raise _NotSimple
+            target = item[field]
+            if target is None:
+                target = item[field] = LineList()
+                target.line = number
+            target.append(_lined(value_of(m.group(1), number), number))
+        elif indent == 4:
+            m = _FIELD.match(raw)
+            if m is None or item is None:
+                raise _NotSimple
+            key, value = m.group(1), m.group(2)
+            item[key] = value_of(value, number)
+            field = key if value is None else None
+        elif indent == 2:
+            if current_key is None:
+                raise _NotSimple
+            if current is None:
+                if top[current_key] is not None:
+                    raise _NotSimple
+                current = top[current_key] = LineList()
+                current.line = number
+            m = _ITEM.match(raw)
+            if m:
+                item = LineDict()
+                item.line = number
+                key, value = m.group(1), m.group(2)
+                item[key] = value_of(value, number)
+                field = key if value is None else None
+                current.append(item)
+                continue
+            m = _ITEM_SCALAR.match(raw)
+            if m is None or m.group(1)[0] in "[{":
+                raise _NotSimple
+            current.append(_lined(value_of(m.group(1), number), number))
+            item, field = None, None
+        elif indent == 0:
+            m = _TOP.match(raw)
+            if m is None:
+                raise _NotSimple
+            if first:
+                top.line = number
+                first = False
+            current_key = m.group(1)
+            top[current_key] = value_of(m.group(2), number)
+            current, item, field = None, None, None
+        else:
+            raise _NotSimple
+    return top
+
+
+class _CLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (C when available) recording the line of mappings and sequences."""
+
+
+def _mapping(loader, node):
+    result = LineDict(loader.construct_mapping(node, deep=True))
+    result.line = node.start_mark.line + 1
+    return result
+
+
+def _sequence(loader, node):
+    result = LineList(loader.construct_sequence(node, deep=True))
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+def _string(loader, node):
+    result = LineStr(loader.construct_scalar(node))
+    result.line = node.start_mark.line + 1
+    return result
+
+
+def _timestamp(loader, node):
+    """A date YAML cannot build (``1995-13-01``) stays text, so validation can say where it is."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return _string(loader, node)
+
+
+_CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_CLineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+_CLineLoader.add_constructor("tag:yaml.org,2002:str", _string)
+
+
+def read_yaml(path: str | Path):
+    """Read a dictionary file quickly (simple layout) or with PyYAML's safe loader.
+
+    Mappings and lists come back as ``LineDict``/``LineList`` carrying their line number;
+    YAML syntax errors become a ``DictionaryError`` with ``file:line``.
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DictionaryError([Problem(str(path), 0, f"cannot read: {exc}")]) from None
     try:
-        return yaml.load(text, Loader=_LineSafeLoader)  # noqa: S506 - a SafeLoader subclass
+        return fast_load(text)
+    except _NotSimple:
+        pass
+    try:
+        return yaml.load(text, Loader=_CLineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0
         reason = getattr(exc, "problem", None) or str(exc)
         raise DictionaryError([Problem(str(path), line, f"invalid YAML: {reason}")]) from None
+    except Exception as exc:  # a value PyYAML cannot build: still a report, never a traceback
+        raise DictionaryError([Problem(str(path), 0, f"invalid YAML: {exc}")]) from None
+
+
+# ----------------------------------------------------------------------------- checking
+
+
+
+load_yaml = read_yaml

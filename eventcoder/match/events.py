@@ -47,6 +47,18 @@ class RawEvent:
         return self.target.code if self.target else UNKNOWN
 
 
+@attrs.frozen
+class Step:
+    """One decision about a coded verb, kept only when a matcher is built with ``record=True``
+    (for ``eventcoder.explain``): ``what`` is ``skipped``, ``negated``, ``source``, ``target``,
+    ``dropped`` or ``emitted``; ``detail`` says why or by which rule; ``actors`` what was found."""
+
+    verb: int
+    what: str
+    detail: str
+    actors: tuple = ()
+
+
 @attrs.define
 class StoryMemory:
     """Actors seen so far in a story, newest last: what ``it`` and ``they`` refer to.
@@ -79,6 +91,7 @@ class SentenceMatcher:
         date: Optional[_dt.date],
         memory: Optional[StoryMemory] = None,
         require_target: bool = True,
+        record: bool = False,
     ):
         self.require_target = require_target
         self.g = graph
@@ -87,6 +100,11 @@ class SentenceMatcher:
         self.memory = memory if memory is not None else StoryMemory()
         self.finder = ActorFinder(graph, dictionaries.actor_index, dictionaries.agent_index, date)
         self.trace: list[str] = []
+        # Structured decisions per verb (``record=True``), and the rule by which the last
+        # subject/object search found its actors; neither changes what is coded.
+        self.recording = record
+        self.steps: list[Step] = []
+        self.route = ""
         # Actor names anywhere in the sentence, left to right: antecedents for pronouns.
         self.mentions = [
             hit for hit in dictionaries.actor_index.find_all(graph, range(1, len(graph) + 1))
@@ -142,14 +160,17 @@ class SentenceMatcher:
         g = self.g
         heads = [c for c in g.children[verb] if g.deprel(c) in ("nsubj", "csubj", "nsubj:pass", "nsubj:xsubj")]
         if heads or depth > 4:
+            self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
             return self._expand(heads)
         rel = g.rel(verb)
         parent = g.head(verb)
+        self.route = "no subject"
         if not parent:
             return []
         if rel in ("xcomp", "conj"):
             return self._subject_heads(parent, depth + 1)
         if rel == "acl" and g.deprel(verb) == "acl:relcl":
+            self.route = "the noun the relative clause modifies"
             return self._expand([parent])
         return []
 
@@ -287,10 +308,12 @@ class SentenceMatcher:
         for head in heads:
             found = self._resolve_heads(self._expand([head]))
             if found:
+                self.route = "direct object"
                 return found
         for head in heads:
             found = self._first_actor_inside(head)
             if found:
+                self.route = "actor inside the direct object"
                 return found
         # Prepositional dependents of the verb, left to right.
         for child in sorted(g.children[verb.token]):
@@ -302,6 +325,7 @@ class SentenceMatcher:
                     continue
                 found = self._resolve_heads(self._expand([child]))
                 if found:
+                    self.route = f"prepositional dependent ({' '.join(g.case_words(child)) or g.deprel(child)})"
                     return found
         for head in heads:
             if g.upos(head) == "VERB":
@@ -313,6 +337,7 @@ class SentenceMatcher:
                 for head in inner:
                     found = self._resolve_heads(self._expand([head]))
                     if found:
+                        self.route = f"object of the complement {g.tok(child).form!r}"
                         return found
         # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
         # including complement and purpose clauses that code no event of their own
@@ -326,6 +351,7 @@ class SentenceMatcher:
         excluded = set()
         for t in exclude:
             excluded.update(g.subtree(t, frozenset({"conj"})))
+        self.route = "first actor after the verb in its phrase (last resort)"
         return self.first_actor_in(sorted(region), frozenset(excluded))
 
     def _covered(self, actor: Actor) -> set[int]:
@@ -354,13 +380,16 @@ class SentenceMatcher:
             ):
                 found = self._resolve_heads(self._expand([child]))
                 if found:
+                    self.route = "by-phrase of the passive"
                     return found
+        self.route = "no by-phrase"
         return []
 
     def _located(self, verb: CodedVerb, where: tuple[str, int], exclude: set[int]) -> list[Actor]:
         """Actors at a pattern marker: the subject side, the object, or a prepositional object."""
         side, token = where
         if token:
+            self.route = f"pattern marker at {self.g.tok(token).form!r}"
             return self._resolve_heads(self._expand([token])) or self._first_actor_inside(token)
         if side == "upper":
             return self.subjects(verb)[0]
@@ -381,43 +410,56 @@ class SentenceMatcher:
         code = verb.code
         notes: list[str] = []
         if not code:
+            self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
             return []
         parent = g.head(verb.token)
         if g.rel(verb.token) == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
+            self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
         if self._is_passive(verb.token) and not self.passive_agents(verb) and any(
             g.deprel(c) == "xcomp" and c in coded_tokens for c in g.children[verb.token]
         ):
+            self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
             return []  # "was seen to break into": the complement is the event
         if self._negated(verb):
             negated = self.d.negation(code)
             if negated is None:
                 self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")
+                self._step(verb, "skipped", f"negated, and code {code} has no negated counterpart")
                 return []
             notes.append(f"negated: {code} -> {negated}")
+            self._step(verb, "negated", f"{code} -> {negated}")
             code = negated
         pm = verb.pattern
         skips = set(pm.skips) if pm else set()
         subjects, passive = self.subjects(verb)
+        subject_route = self.route
         if passive:
             sources = self.passive_agents(verb)
+            self._step(verb, "source", self.route + " (passive voice)", sources)
             targets = subjects
+            self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
                 sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb))
+                self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
             sources = subjects
+            self._step(verb, "source", subject_route, sources)
             targets = []
         exclude = set(skips) | {a.head for a in sources}
         if pm is not None and pm.source is not None:
             sources = self._located(verb, pm.source, exclude)
+            self._step(verb, "source", self.route + " (the pattern's $)", sources)
             exclude |= {a.head for a in sources}
         if pm is not None and pm.target is not None:
             targets = self._located(verb, pm.target, exclude)
+            self._step(verb, "target", self.route + " (the pattern's +)", targets)
         elif not targets:
             targets = self.objects(verb, exclude)
+            self._step(verb, "target", self.route, targets)
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
@@ -447,14 +489,22 @@ class SentenceMatcher:
         parent = g.head(verb.token)
         return g.rel(verb.token) == "xcomp" and parent and g.upos(parent) != "VERB" and g.is_negated(parent)
 
+    def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
+        if self.recording:
+            self.steps.append(Step(verb.token, what, detail, tuple(a for a in actors if a is not None)))
+
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
         if source is None:
+            self._step(verb, "dropped", "no source: a verb without an actor on the subject side codes nothing", (target,))
             return []  # no one did it: a verb without a subject codes nothing
         if target is None and self.require_target:
+            self._step(verb, "dropped", "no target: only events with a target are coded (require_target)", (source,))
             return []  # done to no one: only dyadic events unless asked otherwise
         if source.actor is None and (target is None or target.actor is None):
+            self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code:
+            self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
         forward, _, backward = code.partition(":")
         events = []
@@ -462,6 +512,9 @@ class SentenceMatcher:
             events.append(RawEvent(source, forward, target, verb, tuple(notes)))
         if ":" in code and backward and backward != UNKNOWN and source is not None and target is not None:
             events.append(RawEvent(target, backward, source, verb, tuple(notes) + ("paired event",)))
+        if self.recording:
+            for event in events:
+                self._step(verb, "emitted", f"{event.source_code} {event.code} {event.target_code}", (event.source, event.target))
         return events
 
 
