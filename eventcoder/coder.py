@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
 from .conllu import read_conllu
 from .dictionaries.compiled import Dictionaries
@@ -40,10 +40,33 @@ def to_date(value: DateLike) -> Optional[_dt.date]:
 class EventCoder:
     """Codes stories with one set of compiled dictionaries; reusable and thread-compatible."""
 
-    def __init__(self, dictionaries: Dictionaries, *, require_target: bool = True):
-        """``require_target=False`` also codes events with no identifiable target (``IRN 010 ---``)."""
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        *,
+        require_target: bool = True,
+        parser=None,
+        model_dir: Optional[Union[str, Path]] = None,
+    ):
+        """``require_target=False`` also codes events with no identifiable target (``IRN 010 ---``).
+
+        ``parser`` turns raw text into sentences for ``code_text``/``code_stories``: any object
+        with ``parse(text)`` and ``parse_many(texts)`` (default: a ``StanzaParser`` on
+        ``model_dir``, built on first use, so coding CoNLL-U never loads Stanza).
+        """
         self.dictionaries = dictionaries
         self.require_target = require_target
+        self._parser = parser
+        self.model_dir = model_dir
+
+    @property
+    def parser(self):
+        """The parser, built on first use (``eventcoder.parse.ParserUnavailable`` without a model)."""
+        if self._parser is None:
+            from .parse import StanzaParser  # noqa: WPS433 - Stanza/torch load only when text is coded
+
+            self._parser = StanzaParser(model_dir=self.model_dir)
+        return self._parser
 
     # ----- entry points ------------------------------------------------------------------
 
@@ -61,9 +84,38 @@ class EventCoder:
         """All events of a story, in sentence order; pronouns see earlier sentences."""
         return [event for _, events in self.iter_story(story) for event in events]
 
-    def code_stories(self, stories: Iterable[Story]) -> Iterator[tuple[Story, list[Event]]]:
-        """Stream (story, events) pairs; memory stays bounded by one story."""
-        for story in stories:
+    def code_text(self, text: str, *, date: DateLike, story_id: str = "") -> list[Event]:
+        """Parse raw text (one story) and code it."""
+        day = to_date(date)
+        return self.code_story(Story(story_id, day, tuple(self.parser.parse(text))))
+
+    def code_stories(self, stories: Iterable) -> Iterator[tuple[Story, list[Event]]]:
+        """Stream (story, events) pairs in input order; memory stays bounded by one batch.
+
+        Items are ``Story`` objects (already parsed) or raw-text stories: mappings with
+        ``story_id`` (or ``id``), ``date`` and ``text``, or objects with those attributes.
+        Raw texts are parsed in batches of ``parser.batch_size`` through Stanza's bulk
+        processing; the yielded story holds the parsed sentences.
+        """
+        pending: list[tuple[str, object, str]] = []
+        for item in stories:
+            if isinstance(item, Story):
+                yield from self._code_texts(pending)
+                pending = []
+                yield item, self.code_story(item)
+                continue
+            pending.append(_text_story(item))
+            if len(pending) >= getattr(self.parser, "batch_size", 1):
+                yield from self._code_texts(pending)
+                pending = []
+        yield from self._code_texts(pending)
+
+    def _code_texts(self, pending: list[tuple[str, object, str]]) -> Iterator[tuple[Story, list[Event]]]:
+        if not pending:
+            return
+        parsed = self.parser.parse_many([text for _, _, text in pending])
+        for (story_id, day, _), sentences in zip(pending, parsed):
+            story = Story(story_id, day, tuple(sentences))
             yield story, self.code_story(story)
 
     def iter_story(self, story: Story) -> Iterator[tuple[Sentence, list[Event]]]:
@@ -139,6 +191,18 @@ class EventCoder:
             provenance=provenance,
             issues=issues,
         )
+
+
+def _text_story(item) -> tuple[str, Optional[_dt.date], str]:
+    """(story id, date, text) of a raw-text story given as a mapping or an object."""
+    get = item.get if isinstance(item, Mapping) else (lambda key, default=None: getattr(item, key, default))
+    text = get("text")
+    if not isinstance(text, str):
+        raise TypeError(f"code_stories: expected a Story or a story with a 'text' string, got {type(item).__name__}")
+    story_id = get("story_id")
+    if story_id is None:
+        story_id = get("id", "")
+    return str(story_id), to_date(get("date")), text
 
 
 def _actor_match(actor: Optional[Actor], how: str) -> Optional[ActorMatch]:

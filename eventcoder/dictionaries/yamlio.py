@@ -381,7 +381,6 @@ def read_yaml(path: str | Path):
         raise DictionaryError([Problem(str(path), 0, f"invalid YAML: {exc}")]) from None
 
 
-# ----------------------------------------------------------------------------- checking
 
 
 
