@@ -208,7 +208,7 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
         origin = f"{path}:{first}"
         state.update(lines=[], id=None, date=None)
         try:
-            text = _decode(b"".join(lines)) if first == 1 else b"".join(lines).decode("utf-8")
+            text = b"".join(lines).decode("utf-8")
         except UnicodeDecodeError as exc:
             return StoryInput(sid, origin, date, error=_encoding_reason(exc))
         return StoryInput(sid, origin, date, conllu=text, conllu_line=first)
