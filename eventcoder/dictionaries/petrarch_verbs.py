@@ -274,7 +274,16 @@ def _read(path: Path, source_label, known_codes):
     synset_words = {name.upper(): tuple(words) for name, words in synsets.items()}
     for blk in blocks:
         kept = []
+        seen: dict[str, dict] = {}
         for pat in blk["patterns"]:
+            key = " ".join(pat["pattern"].split())
+            if key in seen:
+                first = seen[key]
+                what = "repeats" if first["code"] == pat["code"] else f"is shadowed by [{first['code']}] at"
+                report.problem(pat["line"], f"pattern {pat['pattern']!r} [{pat['code']}] {what} line {first['line']}: not written")
+                report.patterns_written -= 1
+                continue
+            seen[key] = pat
             missing = [ref for ref in re.findall(r"&([A-Za-z0-9_]+)", pat["pattern"]) if ref.upper() not in known]
             if missing:
                 report.problem(pat["line"], f"pattern uses undefined synset &{missing[0]}; it could never match: not written")

@@ -1,0 +1,201 @@
+"""Maintenance tools for dictionaries: check (validate and lint), lookup, stats.
+
+``check`` goes beyond what loading refuses: it reports, as ``file:line``, names that resolve
+to different codes in different entries, overlapping date ranges across entries, verbs
+listed in several blocks, patterns written twice or shadowed by an identical pattern with
+another code, and codes missing from the ontology. Errors make ``check`` fail; warnings
+are for review.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Optional
+
+import attrs
+
+from ..match.actors import compose
+from ..match.graph import Graph
+from ..match.names import name_words
+from ..model import Sentence, Token
+from .compiled import Dictionaries
+from .loader import load_dictionaries
+from .yamlio import DictionaryError, Problem
+
+
+@attrs.frozen
+class CheckResult:
+    problems: tuple[Problem, ...]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def check(*paths, defaults: bool = True) -> CheckResult:
+    """Load (validating everything) and lint; never raises for dictionary content."""
+    try:
+        dictionaries = load_dictionaries(*paths, defaults=defaults, cache=False)
+    except DictionaryError as exc:
+        return CheckResult(tuple(exc.problems))
+    return CheckResult(tuple(dictionaries.warnings) + tuple(lint(dictionaries)))
+
+
+def lint(d: Dictionaries) -> list[Problem]:
+    problems: list[Problem] = []
+
+    # Actor names shared by entries with different codes, and overlapping date ranges.
+    by_name: dict[tuple[str, ...], list] = defaultdict(list)
+    for actor in d.actors:
+        for name in actor.names:
+            by_name[name_words(name)].append(actor)
+        dated = sorted((c for c in actor.codes if not c.is_default), key=lambda c: c.start or _dt.date.min)
+        for first, second in zip(dated, dated[1:]):
+            if first.end is None or (second.start is not None and second.start <= first.end):
+                problems.append(Problem(actor.origin.file, actor.origin.line,
+                                        f"actor {actor.id}: date ranges of {first.code} and {second.code} overlap", "error"))
+    for words, actors in by_name.items():
+        codes = {tuple(c.code for c in a.codes) for a in actors}
+        if len(actors) > 1 and len(codes) > 1:
+            first = actors[0]
+            others = ", ".join(f"{a.id} ({a.origin})" for a in actors[1:4])
+            problems.append(Problem(first.origin.file, first.origin.line,
+                                    f"name {' '.join(words)!r} of {first.id} also names {others} with other codes", "warning"))
+
+    # Verbs listed in several blocks.
+    seen_verbs: dict[str, object] = {}
+    for block in d.verbs:
+        for form in block.verbs:
+            earlier = seen_verbs.get(form.lemma)
+            if earlier is not None and earlier is not block:
+                problems.append(Problem(form.origin.file, form.origin.line,
+                                        f"verb {form.lemma!r} is in blocks {earlier.id} and {block.id}; the first wins", "warning"))
+            else:
+                seen_verbs[form.lemma] = block
+
+    # Patterns written twice in a block, or shadowed by an identical pattern with another code.
+    for block in d.verbs:
+        texts: dict[str, object] = {}
+        for spec in block.patterns:
+            key = " ".join(spec.text.split())
+            if key in texts:
+                first = texts[key]
+                if first.code == spec.code:
+                    problems.append(Problem(spec.origin.file, spec.origin.line,
+                                            f"pattern {spec.text!r} repeats line {first.origin.line}", "warning"))
+                else:
+                    problems.append(Problem(spec.origin.file, spec.origin.line,
+                                            f"pattern {spec.text!r} [{spec.code}] is shadowed by line {first.origin.line} "
+                                            f"[{first.code}]: it can never match", "error"))
+            else:
+                texts[key] = spec
+    return problems
+
+
+@attrs.frozen
+class Lookup:
+    """What a phrase resolves to on a date, and why."""
+
+    phrase: str
+    date: Optional[_dt.date]
+    code: Optional[str]
+    actors: tuple[tuple[str, str, str, str], ...]  # (entry id, matched words, code on the date, file:line)
+    agents: tuple[tuple[str, str, str, str], ...]  # (entry id, matched words, agent code, file:line)
+
+    def render(self) -> str:
+        lines = [f"{self.phrase!r} on {self.date or 'any date'}: {self.code or 'no code'}"]
+        for ident, words, code, where in self.actors:
+            lines.append(f"  actor {ident}: {words!r} -> {code or 'no code on this date'}  ({where})")
+        for ident, words, code, where in self.agents:
+            lines.append(f"  agent {ident}: {words!r} -> {code}  ({where})")
+        return "\n".join(lines)
+
+
+def lookup(d: Dictionaries, phrase: str, date: Optional[_dt.date] = None) -> Lookup:
+    """Resolve a phrase as the actor matcher would inside a sentence."""
+    words = phrase.replace("'s", " 's").split()
+    tokens = [Token(i + 1, w, _lemma(w), "PROPN", head=0 if i == len(words) - 1 else len(words), deprel="compound")
+              for i, w in enumerate(words)]
+    if tokens:
+        tokens[-1] = attrs.evolve(tokens[-1], head=0, deprel="root")
+    graph = Graph(Sentence(tokens))
+    ids = range(1, len(tokens) + 1)
+    actor_hits, agent_hits = [], []
+    taken: set[int] = set()
+    for hit in d.actor_index.find_all(graph, ids):
+        actor_hits.append(hit)
+        taken.update(hit.token_ids)
+    for hit in d.agent_index.find_all(graph, [i for i in ids if i not in taken]):
+        agent_hits.append(hit)
+    actor_code = next((h.value.code_on(date) for h in actor_hits if h.value.code_on(date)), None)
+    agents = [h.value for h in agent_hits]
+    code = compose(actor_code, agents) if (actor_code or agents) else None
+    return Lookup(
+        phrase,
+        date,
+        code,
+        tuple((h.value.id, " ".join(words[i - 1] for i in h.token_ids), h.value.code_on(date) or "", str(h.value.origin))
+              for h in actor_hits),
+        tuple((h.value.id, " ".join(words[i - 1] for i in h.token_ids), h.value.code, str(h.value.origin))
+              for h in agent_hits),
+    )
+
+
+def _lemma(word: str) -> str:
+    """A rough singular, as a parser's lemma would give: "troops" -> "troop", "militias" -> "militia"."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return lower[:-1]
+    return lower
+
+
+def stats(d: Dictionaries) -> list[tuple[str, str, int]]:
+    """(file, entry type, count) for every file and type, in load order."""
+    counts: Counter = Counter()
+    order: list[tuple[str, str]] = []
+
+    def add(file: str, kind: str, n: int = 1) -> None:
+        key = (file, kind)
+        if key not in counts:
+            order.append(key)
+        counts[key] += n
+
+    for actor in d.actors:
+        add(actor.origin.file, "actors")
+        add(actor.origin.file, "actor names", len(actor.names))
+        add(actor.origin.file, "dated codes", sum(1 for c in actor.codes if not c.is_default))
+    for agent in d.agents:
+        add(agent.origin.file, "agents")
+    for synset in d.synsets:
+        add(synset.origin.file, "synsets")
+    for block in d.verbs:
+        add(block.origin.file, "verb blocks")
+        add(block.origin.file, "verbs", len(block.verbs))
+        add(block.origin.file, "patterns", len(block.patterns))
+    for discard in d.discards:
+        add(discard.origin.file, f"{discard.scope} discards")
+    for issue in d.issues:
+        add(issue.origin.file, "issue exclusions" if issue.exclude else "issue phrases")
+    if d.ontology is not None:
+        add("(ontology)", "event codes", len(d.ontology.events))
+        add("(ontology)", "role codes", len(d.ontology.roles))
+    return [(file, kind, counts[(file, kind)]) for file, kind in order]
+
+
+def relative(path: str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path
