@@ -58,7 +58,7 @@ MODEL_FILES = {
 }
 
 # wall-clock limits in seconds (stage is stopped with SIGTERM after this; best model so far is kept)
-LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 90 * 60}
+LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 100 * 60}
 
 COMMON = ["--cpu", "--seed", "1234"]
 
