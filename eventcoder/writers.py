@@ -1,16 +1,22 @@
-"""Events out: plain records for JSON Lines, and the usual event-data columns for CSV/TSV.
+"""Events out: plain records for JSON Lines, the usual event-data columns for CSV/TSV, Parquet.
 
-Writers only serialise; they never decide coding.
+Writers only serialise; they never decide coding. The corpus runner writes one story at a
+time: ``story_chunk`` renders all events of a story as one piece of text (so the story is
+written in one call), ``format_header`` is what starts a file, and Parquet files are built
+from a JSON Lines journal of flat rows once a run is complete (``journal_to_parquet``), since
+a Parquet file cannot be appended to story by story.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from typing import Iterable, Optional
+import json
+import os
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
 
-
-from .model import ActorMatch, Event
+from .model import ActorMatch, Event, Sentence
 
 CSV_COLUMNS = (
     "date", "source", "target", "code", "root_code", "quad_class", "goldstein",
@@ -62,6 +68,7 @@ def event_record(event: Event, text: str = "") -> dict:
 
 
 def csv_row(event: Event, text: str = "") -> dict:
+    """The usual event-data columns (``CSV_COLUMNS``) of an event; ``text`` is its sentence."""
     p = event.provenance
     return {
         "date": event.date.isoformat() if event.date else "",
@@ -96,4 +103,115 @@ def event_from_record(record: dict) -> dict:
     return {k: record[k] for k in ("story_id", "sentence_id", "source", "code", "target")}
 
 
-__all__ = ["CSV_COLUMNS", "event_record", "csv_row", "to_csv", "event_from_record"]
+OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
+
+
+def format_for(path: Optional[os.PathLike | str], given: Optional[str] = None) -> str:
+    """The output format: ``given``, else from the file suffix, else JSON Lines."""
+    if given:
+        if given not in OUTPUT_FORMATS:
+            raise ValueError(f"unknown output format {given!r}: use one of {', '.join(OUTPUT_FORMATS)}")
+        return given
+    if path is None:
+        return "jsonl"
+    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "jsonl")
+
+
+def parquet_row(event: Event, text: str = "") -> dict:
+    """A flat row for Parquet: the CSV columns (typed) plus the provenance as a JSON string."""
+    row = csv_row(event, text)
+    row["provenance"] = json.dumps(event_record(event)["provenance"], ensure_ascii=False)
+    return row
+
+
+def format_header(fmt: str) -> str:
+    """What a new output file starts with (the column names for CSV/TSV)."""
+    if fmt in ("csv", "tsv"):
+        return ("\t" if fmt == "tsv" else ",").join(CSV_COLUMNS) + "\n"
+    return ""
+
+
+def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]]) -> str:
+    """All events of one story, rendered for ``fmt`` (Parquet: JSON Lines journal rows)."""
+    if fmt == "jsonl":
+        return "".join(
+            json.dumps(event_record(e, s.words()), ensure_ascii=False) + "\n" for s, events in coded for e in events
+        )
+    if fmt in ("csv", "tsv"):
+        buffer = io.StringIO()
+        writer = csv.DictWriter(
+            buffer, fieldnames=CSV_COLUMNS, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n"
+        )
+        for sentence, events in coded:
+            for event in events:
+                writer.writerow(csv_row(event, sentence.words()))
+        return buffer.getvalue()
+    if fmt == "parquet":
+        return "".join(
+            json.dumps(parquet_row(e, s.words()), ensure_ascii=False) + "\n" for s, events in coded for e in events
+        )
+    raise ValueError(f"unknown output format {fmt!r}")
+
+
+def parquet_schema():
+    """The Arrow schema of eventcoder's Parquet output (needs pyarrow)."""
+    import pyarrow as pa
+
+    types = {"quad_class": pa.int32(), "goldstein": pa.float64()}
+    return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS + ("provenance",)])
+
+
+def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *, rows_per_group: int = 50_000) -> int:
+    """Convert a JSON Lines journal of ``parquet_row`` rows into a Parquet file; returns rows.
+
+    Written to a temporary file and renamed, so ``output`` is either complete or absent.
+    Memory is bounded by one row group.
+    """
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ImportError(needs_pyarrow()) from exc
+
+    schema = parquet_schema()
+    output = Path(output)
+    temporary = output.with_name(output.name + ".tmp")
+    total = 0
+    with pq.ParquetWriter(str(temporary), schema) as writer, open(journal, encoding="utf-8") as handle:
+        rows: list[dict] = []
+
+        def flush() -> None:
+            if rows:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                rows.clear()
+
+        for line in handle:
+            if line.strip():
+                rows.append(json.loads(line))
+                total += 1
+                if len(rows) >= rows_per_group:
+                    flush()
+        flush()
+    os.replace(temporary, output)
+    return total
+
+
+def needs_pyarrow() -> str:
+    return "Parquet output needs pyarrow: pip install 'eventcoder[parquet]' (or pip install pyarrow)"
+
+
+__all__ = [
+    "CSV_COLUMNS",
+    "OUTPUT_FORMATS",
+    "csv_row",
+    "event_from_record",
+    "event_record",
+    "format_for",
+    "format_header",
+    "journal_to_parquet",
+    "parquet_row",
+    "parquet_schema",
+    "story_chunk",
+    "to_csv",
+]

@@ -1,0 +1,717 @@
+"""Corpus runs: many stories in, events out, with nothing lost when a run is interrupted.
+
+    from eventcoder.runner import code_corpus
+    summary = code_corpus("articles/", "events.jsonl", date="2020-02-28", workers=2,
+                          save_parses="parses/", resume=True)
+    print(summary)                      # 1,204 stories (3 failed), 18,030 sentences, 2,311 events
+
+How a run keeps its promises:
+
+- **Order.** Stories are read in a fixed order (``eventcoder.inputs``) and written in that
+  order, whatever the number of workers: the output of a run is a function of its input.
+- **One write per story.** All events of a story are rendered into one piece of text and
+  written with one call; a story is never half in the output after a resume.
+- **Progress file** (``OUTPUT.progress``, JSON Lines). After a batch of stories is written,
+  the output and errors files are flushed and fsynced, and then one line per story is appended
+  to the progress file (story id, and the output and errors file sizes after that story), and
+  fsynced. A story listed there is durably in the output.
+- **Resume.** ``resume=True`` reads the progress file (ignoring a partial last line), cuts the
+  output and errors files back to the sizes recorded for the last completed story (removing
+  whatever a killed run wrote after it, partial lines included), and skips the stories listed.
+  The result is byte-for-byte the output of an uninterrupted run.
+- **Failures.** A story that cannot be read, has no usable date, fails to parse or to code is
+  written to the errors file (JSON Lines: story_id, source ``file:line``, reason) and the run
+  goes on; ``RunSummary.failed`` says how many. A missing parsing model stops the run (every
+  story would fail the same way) with the message saying how to get one.
+- **Workers.** ``workers=N`` parses and codes batches of stories in N processes, each of
+  which builds its coder and parser once; the main process only reads inputs and writes.
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as _dt
+import json
+import logging
+import multiprocessing
+import os
+import re
+import sys
+import time
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional, Sequence, Union
+from urllib.parse import quote
+
+import attrs
+
+from .coder import EventCoder, to_date
+from .conllu import ConlluError, read_conllu, write_conllu
+from .inputs import StoryInput, count_stories, iter_inputs
+from .model import Event, Sentence, Story
+from .writers import format_for, format_header, journal_to_parquet, needs_pyarrow, story_chunk
+
+__all__ = ["RunError", "RunSummary", "StoryResult", "code_corpus", "code_items", "saved_parse_name"]
+
+log = logging.getLogger(__name__)
+
+PathLike = Union[str, os.PathLike]
+CRASH_HOOK = "EVENTCODER_TEST_CRASH_AFTER"  # tests only: "N" or "N:progress", see _crash_hook
+_ISO_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ]")
+_STORY_COMMENTS = re.compile(r"#\s*(story_id|date|newdoc)\b")
+
+
+class RunError(RuntimeError):
+    """A run cannot start or go on (bad arguments, an interrupted run in the way, no model)."""
+
+
+@attrs.define
+class RunSummary:
+    """What a run did; ``stories``, ``failed``, ``sentences`` and ``events`` cover resumed parts too."""
+
+    stories: int = 0  # stories done, failed included
+    failed: int = 0
+    sentences: int = 0
+    events: int = 0
+    skipped: int = 0  # stories already done by an earlier, interrupted run (``resume``)
+    seconds: float = 0.0
+    output: Optional[str] = None
+    errors: Optional[str] = None
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def __str__(self) -> str:
+        text = f"{self.stories:,} " + ("story" if self.stories == 1 else "stories")
+        if self.failed:
+            text += f" ({self.failed:,} failed"
+            text += f": see {self.errors})" if self.errors else ")"
+        text += f", {self.sentences:,} sentences, {self.events:,} events"
+        if self.skipped:
+            text += f"; {self.skipped:,} stories were done before the resume"
+        return text + f", in {self.seconds:.1f} s"
+
+
+@attrs.frozen
+class Coded:
+    """A story through the coder: its sentences with their events, or why it failed."""
+
+    item: StoryInput
+    story: Optional[Story] = None
+    coded: tuple[tuple[Sentence, tuple[Event, ...]], ...] = ()
+    error: Optional[str] = None
+
+    @property
+    def events(self) -> list[Event]:
+        return [event for _, events in self.coded for event in events]
+
+
+@attrs.frozen
+class StoryResult:
+    """A story rendered for writing: what goes to the output, the saved parse, or the errors file."""
+
+    key: str  # story id (or a key for a story whose id repeats an earlier one)
+    story_id: str
+    origin: str
+    chunk: str = ""
+    parse: str = ""
+    sentences: int = 0
+    events: int = 0
+    error: Optional[str] = None
+
+
+# ----- coding (in a worker process, or in the main process with one worker) ----------------
+
+
+def story_date(value) -> Optional[_dt.date]:
+    """A story's date: ``to_date`` forms, and ISO timestamps (``2020-02-28T10:00:00Z``)."""
+    if isinstance(value, str):
+        match = _ISO_PREFIX.match(value.strip())
+        if match:
+            value = match.group(1)
+    return to_date(value)
+
+
+def _resolve_date(item: StoryInput, default: Optional[_dt.date]) -> tuple[Optional[_dt.date], Optional[str]]:
+    if item.date not in (None, ""):
+        try:
+            return story_date(item.date), None
+        except (ValueError, TypeError):
+            return None, f"unreadable date {item.date!r}: use YYYY-MM-DD"
+    if default is None:
+        return None, "no date: give a default date (--date), a date field, or a YYYY-MM-DD in the file name"
+    return default, None
+
+
+def _read_parse(item: StoryInput) -> list[Sentence]:
+    source = item.origin.rsplit(":", 1)[0]
+    try:
+        return read_conllu(item.conllu, source_name=source)
+    except ConlluError as exc:
+        raise ValueError(f"{source}:{exc.line + item.conllu_line - 1}: {exc.reason}") from None
+
+
+def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequence[Sentence]) -> Coded:
+    if not sentences:
+        return Coded(item, error="no sentences")
+    story = Story(item.story_id, day, tuple(sentences))
+    try:
+        coded = tuple((sentence, tuple(events)) for sentence, events in coder.iter_story(story))
+    except Exception as exc:  # an engine bug must cost one story, not the run
+        log.exception("coding failed for story %s", item.story_id)
+        return Coded(item, story, error=f"coding error: {type(exc).__name__}: {exc}")
+    return Coded(item, story, coded)
+
+
+def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None) -> list[Coded]:
+    """Code a batch of stories: CoNLL-U is read, raw texts are parsed together in one bulk call.
+
+    Failures are returned, not raised, except ``ParserUnavailable`` (no model: every story
+    would fail the same way).
+    """
+    from .parse import ParserUnavailable
+
+    default = story_date(default_date) if default_date not in (None, "") else None
+    results: list[Optional[Coded]] = [None] * len(items)
+    texts: list[tuple[int, _dt.date]] = []
+    for index, item in enumerate(items):
+        if item.error is not None:
+            results[index] = Coded(item, error=item.error)
+            continue
+        day, problem = _resolve_date(item, default)
+        if problem:
+            results[index] = Coded(item, error=problem)
+        elif item.conllu is not None:
+            try:
+                sentences = _read_parse(item)
+            except ValueError as exc:
+                results[index] = Coded(item, error=f"CoNLL-U error: {exc}")
+                continue
+            results[index] = _code(coder, item, day, sentences)
+        else:
+            texts.append((index, day))
+    if texts:
+        parser = coder.parser
+        try:
+            parsed = list(parser.parse_many([items[i].text for i, _ in texts]))
+        except ParserUnavailable:
+            raise
+        except Exception:  # find the story that breaks the parser; parse the others alone
+            parsed = []
+            for index, _ in texts:
+                try:
+                    parsed.append(parser.parse(items[index].text))
+                except ParserUnavailable:
+                    raise
+                except Exception as exc:
+                    parsed.append(exc)
+        for (index, day), sentences in zip(texts, parsed):
+            if isinstance(sentences, Exception):
+                results[index] = Coded(items[index], error=f"parser error: {type(sentences).__name__}: {sentences}")
+            else:
+                results[index] = _code(coder, items[index], day, sentences)
+    return results  # type: ignore[return-value]
+
+
+def saved_parse(story: Story) -> str:
+    """CoNLL-U of a story with ``# story_id`` and ``# date`` comments: itself a valid input."""
+    sentences = []
+    for sentence in story.sentences:
+        kept = tuple(c for c in sentence.comments if not _STORY_COMMENTS.match(c))
+        sentences.append(sentence if kept == sentence.comments else attrs.evolve(sentence, comments=kept))
+    head = f"# story_id = {story.story_id}\n# date = {story.date.isoformat() if story.date else ''}\n"
+    return head + write_conllu(sentences)
+
+
+def saved_parse_name(story_id: str) -> str:
+    """The file name of a story's saved parse: the id, %-escaped where a file name needs it."""
+    name = quote(story_id, safe=" -_.,()+=@")
+    if name.startswith("."):
+        name = "%2E" + name[1:]
+    return name + ".conllu"
+
+
+def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
+    item = coded.item
+    if coded.error is not None:
+        return StoryResult(key, item.story_id, item.origin, error=coded.error)
+    sentences = len(coded.story.sentences) if coded.story else 0
+    return StoryResult(
+        key,
+        item.story_id,
+        item.origin,
+        chunk=story_chunk(fmt, coded.coded),
+        parse=saved_parse(coded.story) if keep_parse else "",
+        sentences=sentences,
+        events=len(coded.events),
+    )
+
+
+class _Worker:
+    """A process's coder; the parser is built on the first raw text."""
+
+    def __init__(self, coder: EventCoder, parser_options: dict):
+        self.coder = coder
+        self.parser_options = parser_options
+
+    def ensure_parser(self) -> None:
+        if self.coder._parser is None:
+            from .parse import StanzaParser
+
+            self.coder._parser = StanzaParser(**self.parser_options)
+
+    def run(self, batch: list[tuple[str, StoryInput]], default_date, fmt: str, keep_parse: bool) -> list[StoryResult]:
+        items = [item for _, item in batch]
+        if any(item.kind == "text" for item in items):
+            self.ensure_parser()
+        coded = code_items(self.coder, items, default_date)
+        return [_render(c, key, fmt, keep_parse) for (key, _), c in zip(batch, coded)]
+
+
+_WORKER: Optional[_Worker] = None
+
+
+def _die_with_parent() -> None:
+    """Linux: a worker is killed when the main process dies (no orphans after a kill -9)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover
+            pass
+
+
+def _init_worker(coder: EventCoder, parser_options: dict) -> None:
+    global _WORKER
+    _die_with_parent()
+    from .parse import StanzaParser
+
+    if isinstance(coder._parser, StanzaParser):  # never share torch state across a fork
+        coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir)
+    _WORKER = _Worker(coder, parser_options)
+
+
+def _work(batch, default_date, fmt, keep_parse) -> list[StoryResult]:
+    assert _WORKER is not None, "worker not initialised"
+    return _WORKER.run(batch, default_date, fmt, keep_parse)
+
+
+# ----- writing: output, errors, saved parses, progress -------------------------------------
+
+
+def _fsync(handle: IO) -> None:
+    handle.flush()
+    try:
+        os.fsync(handle.fileno())
+    except (OSError, ValueError):  # pragma: no cover - pipes, some file systems
+        pass
+
+
+def _truncate(path: Path, size: int) -> None:
+    if path.exists():
+        with path.open("r+b") as handle:
+            handle.truncate(size)
+    elif size:
+        raise RunError(f"{path} is missing: the progress file says it held {size} bytes; start again with --overwrite")
+
+
+@attrs.define
+class _Progress:
+    header: Optional[dict] = None
+    records: list[dict] = attrs.field(factory=list)
+    done: bool = False
+
+    @classmethod
+    def read(cls, path: Path) -> "_Progress":
+        progress = cls()
+        if not path.exists():
+            return progress
+        with path.open("rb") as handle:
+            for raw in handle:
+                if not raw.endswith(b"\n"):
+                    break  # a line cut by the kill: that story is not done
+                try:
+                    record = json.loads(raw)
+                except ValueError:
+                    break
+                if progress.header is None:
+                    if "eventcoder_run" not in record:
+                        raise RunError(f"{path} is not an eventcoder progress file")
+                    progress.header = record
+                elif record.get("done"):
+                    progress.done = True
+                else:
+                    progress.records.append(record)
+        return progress
+
+
+class _Files:
+    """The files of one run, and the rules that make a resumed run equal an uninterrupted one."""
+
+    def __init__(self, output, fmt: str, errors, save_parses, resume: bool, overwrite: bool):
+        self.fmt = fmt
+        self.output = Path(output) if output is not None else None
+        self.save_parses = Path(save_parses) if save_parses is not None else None
+        self.completed: set[str] = set()
+        self.summary = RunSummary(output=str(self.output) if self.output else None)
+        self.written = 0
+        self.crash_at, self.crash_where = _crash_hook()
+        self.finished = False
+        if self.output is None:  # standard output: no progress file, nothing to resume
+            if resume:
+                raise RunError("--resume needs an output file (-o OUTPUT): standard output cannot be resumed")
+            self.data = self.progress = None
+            self.data_path = None
+            self.errors_path = Path(errors) if errors else None
+            self.summary.errors = str(self.errors_path) if self.errors_path else None
+            self.errors = self.errors_path.open("wb") if self.errors_path else None
+            sys.stdout.write(format_header(fmt))
+            return
+        self.data_path = Path(str(self.output) + ".part") if fmt == "parquet" else self.output
+        self.progress_path = Path(str(self.output) + ".progress")
+        self.errors_path = Path(errors) if errors else Path(str(self.output) + ".errors.jsonl")
+        self.summary.errors = str(self.errors_path)
+        for path in (self.data_path, self.progress_path, self.errors_path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+        state = _Progress.read(self.progress_path)
+        if resume and state.header is not None:
+            self._resume(state)
+        else:
+            if state.header is not None and not state.done and not overwrite:
+                raise RunError(
+                    f"{self.output}: an interrupted run was not finished ({self.progress_path}); "
+                    "pass --resume to continue it, or --overwrite to start again"
+                )
+            self._start()
+
+    # -- starting and resuming
+
+    def _start(self) -> None:
+        header = format_header(self.fmt).encode("utf-8")
+        with self.data_path.open("wb") as handle:
+            handle.write(header)
+            _fsync(handle)
+        if self.errors_path.exists():
+            self.errors_path.unlink()
+        record = {"eventcoder_run": 1, "format": self.fmt, "output": str(self.output), "header_end": len(header)}
+        with self.progress_path.open("wb") as handle:
+            handle.write((json.dumps(record) + "\n").encode("utf-8"))
+            _fsync(handle)
+        self._open()
+
+    def _resume(self, state: _Progress) -> None:
+        if state.header.get("format") != self.fmt:
+            raise RunError(
+                f"{self.output} was started as {state.header.get('format')}, not {self.fmt}: resume with the same format"
+            )
+        if state.done and (self.fmt != "parquet" or self.output.exists()):
+            self._count(state.records)
+            self.summary.skipped = len(state.records)
+            self.finished = True
+            self.data_path = None
+            self.progress = self.data = self.errors = None
+            return
+        last = state.records[-1] if state.records else None
+        _truncate(self.data_path, last["out"] if last else state.header["header_end"])
+        _truncate(self.errors_path, last["err"] if last else 0)
+        # Rewrite the progress file without a cut last line (and without a "done" line).
+        lines = [json.dumps(state.header)] + [json.dumps(r) for r in state.records]
+        temporary = self.progress_path.with_name(self.progress_path.name + ".tmp")
+        with temporary.open("wb") as handle:
+            handle.write(("\n".join(lines) + "\n").encode("utf-8"))
+            _fsync(handle)
+        os.replace(temporary, self.progress_path)
+        self._count(state.records)
+        self.summary.skipped = len(state.records)
+        self.completed = {r["id"] for r in state.records}
+        self._open()
+
+    def _count(self, records: Iterable[dict]) -> None:
+        for record in records:
+            self.summary.stories += 1
+            self.summary.failed += not record.get("ok", True)
+            self.summary.sentences += record.get("sentences", 0)
+            self.summary.events += record.get("events", 0)
+
+    def _open(self) -> None:
+        self.data = self.data_path.open("ab")
+        self.progress = self.progress_path.open("ab")
+        self.errors = self.errors_path.open("ab")
+
+    # -- writing
+
+    def write(self, results: Sequence[StoryResult]) -> None:
+        records = []
+        for result in results:
+            self._maybe_crash(result)
+            if result.parse and self.save_parses is not None:
+                self._save_parse(result)
+            if result.chunk:
+                self._write_data(result.chunk.encode("utf-8"))
+            if result.error is not None:
+                self._write_error(result)
+            self.written += 1
+            self.summary.stories += 1
+            self.summary.failed += result.error is not None
+            self.summary.sentences += result.sentences
+            self.summary.events += result.events
+            if self.progress is not None:
+                records.append(
+                    {
+                        "id": result.key,
+                        "out": self.data.tell(),
+                        "err": self.errors.tell(),
+                        "ok": result.error is None,
+                        "sentences": result.sentences,
+                        "events": result.events,
+                    }
+                )
+        if self.progress is None:
+            sys.stdout.flush()
+            if self.errors is not None:
+                self.errors.flush()
+            return
+        _fsync(self.data)
+        _fsync(self.errors)
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
+        if self.crash_where == "progress" and self.crash_at is not None and self.written >= self.crash_at:
+            self.progress.write(text[: max(1, len(text) // 2)])
+            self.progress.flush()
+            os._exit(75)
+        self.progress.write(text)
+        _fsync(self.progress)
+
+    def _write_data(self, chunk: bytes) -> None:
+        if self.data is not None:
+            self.data.write(chunk)
+        else:
+            sys.stdout.write(chunk.decode("utf-8"))
+
+    def _write_error(self, result: StoryResult) -> None:
+        record = {"story_id": result.story_id, "source": result.origin, "reason": result.error}
+        line = json.dumps(record, ensure_ascii=False) + "\n"
+        if self.errors is not None:
+            self.errors.write(line.encode("utf-8"))
+        else:
+            sys.stderr.write("eventcoder: failed: " + line)
+
+    def _save_parse(self, result: StoryResult) -> None:
+        self.save_parses.mkdir(parents=True, exist_ok=True)
+        path = self.save_parses / saved_parse_name(result.story_id)
+        temporary = path.with_name(path.name + ".tmp")
+        temporary.write_text(result.parse, encoding="utf-8")
+        os.replace(temporary, path)
+
+    def _maybe_crash(self, result: StoryResult) -> None:
+        """Tests only: die like a kill -9 part-way through a story's output (see CRASH_HOOK)."""
+        if self.crash_at is None or self.crash_where != "output" or self.written < self.crash_at:
+            return
+        chunk = result.chunk.encode("utf-8")
+        if self.data is not None and chunk:
+            self.data.write(chunk[: max(1, len(chunk) // 2)])
+            self.data.flush()
+        os._exit(75)
+
+    def finish(self) -> None:
+        if self.finished:
+            return
+        if self.progress is None:
+            if self.errors is not None:
+                self.errors.close()
+            sys.stdout.flush()
+            self.finished = True
+            return
+        self.data.close()
+        self.errors.close()
+        if self.fmt == "parquet":
+            journal_to_parquet(self.data_path, self.output)
+        self.progress.write((json.dumps({"done": True, "stories": self.summary.stories, "failed": self.summary.failed}) + "\n").encode())
+        _fsync(self.progress)
+        self.progress.close()
+        if self.fmt == "parquet":
+            self.data_path.unlink(missing_ok=True)
+        if self.errors_path.exists() and self.errors_path.stat().st_size == 0:
+            self.errors_path.unlink()
+        self.finished = True
+
+    def close(self) -> None:
+        for handle in (self.data, self.errors, self.progress):
+            if handle is not None and not handle.closed:
+                handle.close()
+
+
+def _crash_hook() -> tuple[Optional[int], str]:
+    value = os.environ.get(CRASH_HOOK, "").strip()
+    if not value:
+        return None, ""
+    count, _, where = value.partition(":")
+    return int(count), where or "output"
+
+
+# ----- the run --------------------------------------------------------------------------------
+
+
+def _keyed(items: Iterable[StoryInput], completed: set[str]) -> Iterator[tuple[str, StoryInput]]:
+    """(progress key, item) for the stories still to do; a repeated story id is an error."""
+    seen: dict[str, str] = {}
+    for item in items:
+        key = item.story_id
+        if key in seen:
+            key = f"{item.story_id}\t{item.origin}"
+            if item.error is None:
+                item = attrs.evolve(item, text=None, conllu=None, error=f"story id already used at {seen[item.story_id]}")
+        else:
+            seen[key] = item.origin
+        if key not in completed:
+            yield key, item
+
+
+def _batches(pairs: Iterator, size: int) -> Iterator[list]:
+    batch: list = []
+    for pair in pairs:
+        batch.append(pair)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def code_corpus(
+    inputs: Union[PathLike, Sequence[PathLike], Iterable[StoryInput]],
+    output: Optional[PathLike] = None,
+    *,
+    format: Optional[str] = None,
+    coder: Optional[EventCoder] = None,
+    date=None,
+    workers: int = 1,
+    batch_size: int = 16,
+    save_parses: Optional[PathLike] = None,
+    resume: bool = False,
+    overwrite: bool = False,
+    errors: Optional[PathLike] = None,
+    progress: Optional[bool] = None,
+    model_dir: Optional[PathLike] = None,
+    device: Optional[str] = None,
+    input_format: Optional[str] = None,
+    id_field: str = "id",
+    date_field: str = "date",
+    text_field: str = "text",
+) -> RunSummary:
+    """Code a corpus into one output file (or standard output when ``output`` is None).
+
+    ``inputs``: files and folders (text, JSON Lines, CoNLL-U; see ``eventcoder.inputs``) or
+    an iterable of ``StoryInput``. ``format``: jsonl (default), csv, tsv or parquet (default:
+    from the output's suffix). ``coder``: an ``EventCoder`` (default: the shipped dictionaries).
+    ``date``: for stories without their own date. ``save_parses``: a folder to keep each
+    story's CoNLL-U in (``<story id>.conllu``; itself a valid input later). ``resume``:
+    continue an interrupted run; ``overwrite``: start again over one. ``errors``: the errors
+    file (default ``OUTPUT.errors.jsonl``; standard error without an output file).
+    ``progress``: a progress bar on standard error (default: when it is a terminal).
+    ``model_dir``/``device``: the parsing model and ``cpu``/``cuda``, for raw text.
+    """
+    started = time.perf_counter()
+    workers = max(1, int(workers))
+    fmt = format_for(output, format)
+    if fmt == "parquet":
+        if output is None:
+            raise RunError("Parquet output needs an output file (-o FILE.parquet)")
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise RunError(needs_pyarrow()) from None
+    default_date = story_date(date) if date not in (None, "") else None
+    if coder is None:
+        from .dictionaries.loader import load_dictionaries
+
+        coder = EventCoder(load_dictionaries(), model_dir=model_dir)
+    parser_options = dict(
+        model_dir=model_dir if model_dir is not None else coder.model_dir,
+        device=device,
+        batch_size=batch_size,
+        torch_threads=max(1, (os.cpu_count() or 1) // workers) if workers > 1 else None,
+    )
+    files = _Files(output, fmt, errors, save_parses, resume, overwrite)
+    summary = files.summary
+    files.sentences_before = summary.sentences
+    try:
+        if files.finished:
+            return summary
+        exclude = [p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path) if p]
+        if isinstance(inputs, (str, os.PathLike)) or (
+            isinstance(inputs, Sequence) and all(isinstance(p, (str, os.PathLike)) for p in inputs)
+        ):
+            paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+            items: Iterable[StoryInput] = iter_inputs(
+                paths, input_format=input_format, id_field=id_field, date_field=date_field,
+                text_field=text_field, exclude=exclude,
+            )
+            total = (lambda: count_stories(paths, input_format=input_format))
+        else:
+            items, total = inputs, (lambda: None)
+        show = _want_progress(progress)
+        bar = _progress_bar(total() if show else None, summary.skipped, show)
+        batches = _batches(_keyed(items, files.completed), max(1, batch_size))
+        keep = save_parses is not None
+        if workers == 1:
+            worker = _Worker(coder, parser_options)
+            for batch in batches:
+                _written(files, worker.run(batch, default_date, fmt, keep), bar, started, summary)
+        else:
+            _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, bar, started, summary)
+        files.finish()
+        if bar is not None:
+            bar.close()
+    finally:
+        files.close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, bar, started, summary) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    window = collections.deque()
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(coder, parser_options)) as pool:
+        try:
+            for batch in batches:
+                window.append(pool.submit(_work, batch, default_date, fmt, keep))
+                while len(window) >= 2 * workers:
+                    _written(files, window.popleft().result(), bar, started, summary)
+            while window:
+                _written(files, window.popleft().result(), bar, started, summary)
+        except BaseException:
+            for future in window:
+                future.cancel()
+            raise
+
+
+def _written(files: _Files, results: list[StoryResult], bar, started: float, summary: RunSummary) -> None:
+    files.write(results)
+    if bar is not None:
+        elapsed = max(time.perf_counter() - started, 1e-9)
+        bar.update(len(results))
+        bar.set_postfix_str(
+            f"{(summary.sentences - files.sentences_before) / elapsed:,.1f} sentences/s, {summary.failed} failed",
+            refresh=False,
+        )
+
+
+def _want_progress(progress: Optional[bool]) -> bool:
+    if progress is not None:
+        return progress
+    return bool(getattr(sys.stderr, "isatty", lambda: False)())
+
+
+def _progress_bar(total: Optional[int], initial: int, show: bool):
+    if not show:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:  # pragma: no cover - tqdm is a dependency
+        return None
+    return tqdm(total=total, initial=initial, unit=" stories", unit_scale=False, dynamic_ncols=True, file=sys.stderr)
