@@ -168,6 +168,72 @@ def cmd_dictionaries_stats(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    """Why a sentence was coded as it was: parse tree, verbs, patterns, actors, events."""
+    from .coder import EventCoder
+    from .explain import explain_conllu, explain_text, render_text, trace_to_json
+    from .parse import ParserUnavailable
+
+    if bool(args.sentence) == bool(args.conllu):
+        print("eventcoder: explain needs a SENTENCE or --conllu FILE (one of the two)", file=sys.stderr)
+        return 2
+    coder = EventCoder(_load(args), model_dir=args.model_dir)
+    try:
+        if args.conllu:
+            traces = explain_conllu(coder, args.conllu, args.date)
+        else:
+            traces = explain_text(coder, args.sentence, args.date, story_id="text")
+    except ParserUnavailable as exc:
+        print(f"eventcoder: {exc}", file=sys.stderr)
+        return 2
+    if args.sentence_id:
+        traces = [t for t in traces if t.sentence_id == args.sentence_id or f"{t.story_id}#{t.sentence_id}" == args.sentence_id]
+    print(trace_to_json(traces) if args.json else render_text(traces))
+    return 0
+
+
+def cmd_discover(args) -> int:
+    """Unknown actors and uncovered verbs of parsed stories, ranked, with YAML drafts."""
+    from .discover import discover_files, discovery_to_dict, draft_actors, draft_agents, draft_verbs, render_text
+
+    dictionaries = _load(args)
+    found = discover_files(dictionaries, args.inputs, args.date, examples=args.examples, limit=args.limit)
+    if args.output:
+        folder = Path(args.output)
+        drafts = {
+            "actors.draft.yaml": draft_actors(found, min_count=args.min_count, existing_ids=[a.id for a in dictionaries.actors]),
+            "agents.draft.yaml": draft_agents(found, min_count=args.min_count, existing_ids=[a.id for a in dictionaries.agents]),
+            "verbs.draft.yaml": draft_verbs(found, min_count=args.min_count, existing_ids=[b.id for b in dictionaries.verbs]),
+        }
+        existing = [name for name in drafts if (folder / name).exists()]
+        if existing and not args.force:
+            print(f"eventcoder: {folder} already holds {', '.join(existing)}: edit those, or use --force to replace them",
+                  file=sys.stderr)
+            return 2
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, text in drafts.items():
+            (folder / name).write_text(text, encoding="utf-8")
+    if args.json:
+        print(json.dumps(discovery_to_dict(found), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(found, top=args.top))
+        if args.output:
+            print(f"\ndrafts for review: {', '.join(str(Path(args.output) / n) for n in drafts)}")
+    return 0
+
+
+def cmd_diff(args) -> int:
+    """Events that appeared, disappeared or changed between two codings; exit 1 when any did."""
+    from .diff import diff_files, diff_to_dict, render_text
+
+    result = diff_files(args.old, args.new)
+    if args.json:
+        print(json.dumps(diff_to_dict(result), ensure_ascii=False, indent=2))
+    else:
+        print(render_text(result, limit=args.limit or None))
+    return 1 if result.changes else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventcoder", description="CAMEO event coding from UD parses")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -231,6 +297,42 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line at the end")
     _dictionary_args(p)
     p.set_defaults(func=cmd_code)
+
+    p = sub.add_parser("explain", help="why a sentence was coded as it was (or not at all)",
+                       description="Show the parse, every verb considered, the entry and pattern that matched or "
+                       "why none did, how source and target were found, and the events. See docs/tools.md.")
+    p.add_argument("sentence", nargs="?", help="text to parse and explain (needs a parsing model)")
+    p.add_argument("--conllu", metavar="FILE", help="explain every sentence of a CoNLL-U file or folder instead")
+    p.add_argument("--sentence-id", metavar="ID", help="show only this sentence (its sent_id, or STORY#SENT_ID)")
+    p.add_argument("--date", help="story date, YYYY-MM-DD (chooses date-restricted actor codes)")
+    p.add_argument("--json", action="store_true", help="JSON instead of text")
+    p.add_argument("--model-dir", metavar="DIR", help="parsing model folder (default: see docs/corpus.md)")
+    _dictionary_args(p)
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("discover", help="unknown actors and uncovered verbs of a parsed corpus, with YAML drafts",
+                       description="Rank the noun phrases in source/target position that resolve to no actor and the "
+                       "verbs with actors on both sides that no entry covers. See docs/tools.md.")
+    p.add_argument("inputs", nargs="+", metavar="CORPUS", help="CoNLL-U file or folder (e.g. saved parses)")
+    p.add_argument("--date", help="date (YYYY-MM-DD) of stories that carry none of their own")
+    p.add_argument("-o", "--output", metavar="DIR", help="write actors/agents/verbs .draft.yaml files for review into DIR")
+    p.add_argument("--force", action="store_true", help="replace drafts already in DIR")
+    p.add_argument("--min-count", type=int, default=1, help="leave out of the drafts what was seen fewer times")
+    p.add_argument("--top", type=int, default=25, help="items listed per section (default: 25)")
+    p.add_argument("--examples", type=int, default=3, help="example sentences per item (default: 3)")
+    p.add_argument("--limit", type=int, help="stop after this many sentences")
+    p.add_argument("--json", action="store_true", help="JSON instead of text")
+    _dictionary_args(p)
+    p.set_defaults(func=cmd_discover)
+
+    p = sub.add_parser("diff", help="events appeared, disappeared or changed between two JSON Lines event files",
+                       description="Compare two codings of the same corpus, grouped by code and by dictionary entry. "
+                       "Exit status 0: no differences, 1: differences. See docs/tools.md.")
+    p.add_argument("old", help="events before (JSON Lines from eventcoder code)")
+    p.add_argument("new", help="events after")
+    p.add_argument("--limit", type=int, default=50, help="changes listed per kind (0: all; default: 50)")
+    p.add_argument("--json", action="store_true", help="JSON instead of text")
+    p.set_defaults(func=cmd_diff)
 
     p = sub.add_parser("download-model", help="download Stanza's official English models (needs internet)")
     p.add_argument("--dir", help="folder for the models (default: Stanza's usual folder)")

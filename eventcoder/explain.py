@@ -43,8 +43,12 @@ __all__ = [
     "StepTrace",
     "Trace",
     "VerbTrace",
+    "explain_conllu",
     "explain_sentence",
+    "explain_sentences",
     "explain_story",
+    "explain_text",
+    "relation_path",
     "render_text",
     "trace_to_dict",
     "trace_to_json",
@@ -187,6 +191,31 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
         traces.append(
             Trace(tree=_tree(graph, _marks(graph, verbs, events)), verbs=tuple(verbs), events=tuple(events), notes=tuple(notes), **base)
         )
+    return traces
+
+
+def explain_text(coder_or_dictionaries: Union[EventCoder, Dictionaries], text: str, date: DateLike = None, *, story_id: str = "") -> list[Trace]:
+    """Parse raw text (one story) with the coder's parser and explain every sentence;
+    ``eventcoder.parse.ParserUnavailable`` when there is no parsing model."""
+    coder = _coder(coder_or_dictionaries)
+    return explain_story(coder, Story(story_id, to_date(date), tuple(coder.parser.parse(text))))
+
+
+def explain_conllu(coder_or_dictionaries: Union[EventCoder, Dictionaries], paths, date: DateLike = None) -> list[Trace]:
+    """Explain every sentence of CoNLL-U files or folders (saved parses included), story by
+    story as ``eventcoder code`` reads them; ``date`` is for stories without their own."""
+    from .conllu import read_conllu
+    from .inputs import iter_inputs  # noqa: WPS433 - the input reader shared with `eventcoder code`
+
+    coder = _coder(coder_or_dictionaries)
+    default = to_date(date)
+    traces: list[Trace] = []
+    for item in iter_inputs([paths] if isinstance(paths, (str, os.PathLike)) else list(paths), input_format="conllu"):
+        if item.error is not None or item.conllu is None:
+            raise ValueError(f"{item.origin}: {item.error or 'not CoNLL-U'}")
+        sentences = read_conllu(item.conllu, source_name=item.origin.rsplit(":", 1)[0])
+        day = to_date(item.date) if item.date else default
+        traces.extend(explain_story(coder, Story(item.story_id, day, tuple(sentences))))
     return traces
 
 
@@ -383,14 +412,15 @@ def _dated(actor: Actor, date) -> str:
     code = entry.code_on(date)
     codes = entry.codes
     if len(codes) == 1 and codes[0].is_default:
-        return f"{code}: the entry's only code"
+        return f"code {code} (the entry's only code)"
     chosen = next((c for c in codes if not c.is_default and date is not None and c.covers(date)), None)
-    others = ", ".join(_span(c) for c in codes if c is not chosen)
     if chosen is not None:
-        return f"{code}: {_span(chosen)} covers {date.isoformat()} (other codes: {others})"
-    when = f"no dated range covers {date.isoformat()}" if date is not None else "no story date"
+        others = ", ".join(_span(c) for c in codes if c is not chosen)
+        return f"code {code}: its range {_span(chosen)[len(code) + 1:]} covers {date.isoformat()} (other codes: {others})"
+    when = f"no dated range covers {date.isoformat()}" if date is not None else "there is no story date"
+    others = ", ".join(_span(c) for c in codes if not c.is_default)
     if code:
-        return f"{code}: the undated code, as {when} (other codes: {others})"
+        return f"code {code}: the undated code, as {when} (dated codes: {others})"
     return f"no code: {when} and the entry has no undated code ({others})"
 
 
@@ -434,7 +464,8 @@ def _marks(graph: Graph, verbs: list[VerbTrace], events: list[Event]) -> dict[in
     marks: dict[int, list[str]] = {}
     for verb in verbs:
         if verb.status in ("coded", "no code"):
-            marks.setdefault(verb.token, []).append(f"verb {verb.entry} {verb.code or '---'}")
+            skipped = any(s.what == "skipped" for s in verb.steps)
+            marks.setdefault(verb.token, []).append(f"verb {verb.entry} {verb.code or '---'}" + (" (no event)" if skipped or not verb.events else ""))
     for event in events:
         verb_form = event.provenance.verb.text
         for role, match_ in (("source", event.provenance.source), ("target", event.provenance.target)):
