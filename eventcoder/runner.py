@@ -83,12 +83,14 @@ class RunSummary:
 
     def __str__(self) -> str:
         text = f"{self.stories:,} " + ("story" if self.stories == 1 else "stories")
-        if self.failed:
-            text += f" ({self.failed:,} failed"
-            text += f": see {self.errors})" if self.errors else ")"
-        text += f", {self.sentences:,} sentences, {self.events:,} events"
+        notes = []
         if self.skipped:
-            text += f"; {self.skipped:,} stories were done before the resume"
+            notes.append(f"{self.skipped:,} done before the resume")
+        if self.failed:
+            notes.append(f"{self.failed:,} failed" + (f": see {self.errors}" if self.errors else ""))
+        if notes:
+            text += " (" + "; ".join(notes) + ")"
+        text += f", {self.sentences:,} sentences, {self.events:,} events"
         return text + f", in {self.seconds:.1f} s"
 
 
@@ -139,7 +141,7 @@ def _resolve_date(item: StoryInput, default: Optional[_dt.date]) -> tuple[Option
         except (ValueError, TypeError):
             return None, f"unreadable date {item.date!r}: use YYYY-MM-DD"
     if default is None:
-        return None, "no date: give a default date (--date), a date field, or a YYYY-MM-DD in the file name"
+        return None, "no date: set a default date (--date, date=), a date field, or a YYYY-MM-DD in the file name"
     return default, None
 
 
