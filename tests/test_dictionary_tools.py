@@ -162,3 +162,19 @@ def test_installed_wheel_loads_the_shipped_set(tmp_path):
     env = {**os.environ, "PYTHONPATH": str(target)}
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, check=True, capture_output=True, text=True)
     assert int(out.stdout.strip()) > 25_000
+
+
+def test_layering_example_of_the_docs(tmp_path, shipped):
+    """docs/layering.md's worked example, on the shipped set."""
+    import re
+
+    text = (REPO / "docs" / "layering.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```yaml\n(.*?)```", text, re.S)
+    (tmp_path / "actors.yaml").write_text(blocks[0], encoding="utf-8")
+    (tmp_path / "verbs.yaml").write_text(blocks[1], encoding="utf-8")
+    assert check(tmp_path).ok
+    mine = eventcoder.load_dictionaries(tmp_path)
+    assert lookup(mine, "Hezbollah").code == "LBNUAF" and lookup(shipped, "Hezbollah").code == "LBNREB"
+    assert lookup(mine, "Revolutionary Guards").code == "IRNMIL"
+    assert lookup(mine, "BBC").code is None and lookup(shipped, "BBC").code
+    assert any(b.id == "MY_WARN" for b in mine.verbs)
