@@ -29,6 +29,12 @@ def to_date(value: DateLike) -> Optional[_dt.date]:
     if isinstance(value, _dt.date):
         return value
     text = str(value).strip()
+    if len(text) == 8 and text.isdigit():
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    try:
+        return _dt.date.fromisoformat(text)
+    except ValueError:
+        pass
     for fmt in ("%Y-%m-%d", "%Y%m%d", "%Y/%m/%d"):
         try:
             return _dt.datetime.strptime(text, fmt).date()

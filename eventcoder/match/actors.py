@@ -87,6 +87,8 @@ class ActorFinder:
         self.agents = agents
         self.date = date
         self._cache: dict[int, Optional[Actor]] = {}
+        # Tokens where an actor or agent name could start; a phrase without any names nobody.
+        self._starts = actors.starts(graph) | agents.starts(graph)
 
     def name_tokens(self, head: int) -> list[int]:
         """The head and its name-like dependents, recursively (not clauses, conjuncts or preps)."""
@@ -115,12 +117,14 @@ class ActorFinder:
 
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
+        # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
+        allowed = set(g.subtree(head, CLAUSE_RELS))
+        if not allowed & self._starts:
+            return None
         tokens = self.name_tokens(head)
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []
         skip_until = 0
-        # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
-        allowed = set(g.subtree(head, CLAUSE_RELS))
         for tid in tokens:
             if tid <= skip_until:
                 continue

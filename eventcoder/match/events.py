@@ -105,11 +105,18 @@ class SentenceMatcher:
         self.recording = record
         self.steps: list[Step] = []
         self.route = ""
-        # Actor names anywhere in the sentence, left to right: antecedents for pronouns.
-        self.mentions = [
-            hit for hit in dictionaries.actor_index.find_all(graph, range(1, len(graph) + 1))
-            if hit.value.code_on(date)
-        ]
+        self._mentions: Optional[list] = None
+        self._dictionary_verbs: dict[int, bool] = {}
+
+    @property
+    def mentions(self) -> list:
+        """Actor names anywhere in the sentence, left to right: antecedents for pronouns."""
+        if self._mentions is None:
+            self._mentions = [
+                hit for hit in self.d.actor_index.find_all(self.g, range(1, len(self.g) + 1))
+                if hit.value.code_on(self.date)
+            ]
+        return self._mentions
 
     # ----- verbs -------------------------------------------------------------------------
 
@@ -366,10 +373,14 @@ class SentenceMatcher:
 
     def _codes_event(self, head: int) -> bool:
         """Whether a clause holds a verb of the dictionary (then it is coded on its own)."""
-        return any(
-            self.g.upos(t) == "VERB" and lookup(self.g, t, self.d.verb_index) is not None
-            for t in self.g.subtree(head)
-        )
+        return any(self._is_dictionary_verb(t) for t in self.g.subtree(head))
+
+    def _is_dictionary_verb(self, token: int) -> bool:
+        known = self._dictionary_verbs.get(token)
+        if known is None:
+            known = self.g.upos(token) == "VERB" and lookup(self.g, token, self.d.verb_index) is not None
+            self._dictionary_verbs[token] = known
+        return known
 
     def passive_agents(self, verb: CodedVerb) -> list[Actor]:
         """The ``by`` phrase of a passive verb: its logical subject."""

@@ -27,7 +27,7 @@ def fold(text: str) -> str:
 class Graph:
     """Read-only index over a sentence's dependency tree."""
 
-    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words")
+    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_")
 
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
@@ -39,6 +39,11 @@ class Graph:
         self.forms = [""] + [fold(t.form) for t in self.tokens]
         self.lemmas = [""] + [fold(t.lemma if t.lemma not in ("", "_") else t.form) for t in self.tokens]
         self.words = frozenset(self.forms) | frozenset(self.lemmas)  # every word, either way
+        # Columns by token id (index 0 is the root), read far more often than tokens change.
+        self.deprels = [""] + [t.deprel for t in self.tokens]
+        self.rels = [""] + [t.deprel.split(":", 1)[0] for t in self.tokens]
+        self.heads = [0] + [t.head for t in self.tokens]
+        self.upos_ = [""] + [t.upos for t in self.tokens]
 
     def __len__(self) -> int:
         return self.n
@@ -47,31 +52,31 @@ class Graph:
         return self.tokens[token_id - 1]
 
     def deprel(self, token_id: int) -> str:
-        return self.tokens[token_id - 1].deprel
+        return self.deprels[token_id]
 
     def rel(self, token_id: int) -> str:
-        return self.tokens[token_id - 1].deprel.split(":", 1)[0]
+        return self.rels[token_id]
 
     def head(self, token_id: int) -> int:
-        return self.tokens[token_id - 1].head
+        return self.heads[token_id]
 
     def upos(self, token_id: int) -> str:
-        return self.tokens[token_id - 1].upos
+        return self.upos_[token_id]
 
     def kids(self, token_id: int, *rels: str) -> list[int]:
         """Children of a token, optionally only those whose relation (or its universal part) is in rels."""
         if not rels:
             return self.children[token_id]
-        return [c for c in self.children[token_id] if self.deprel(c) in rels or self.rel(c) in rels]
+        return [c for c in self.children[token_id] if self.deprels[c] in rels or self.rels[c] in rels]
 
     def subtree(self, token_id: int, stop: frozenset[str] = frozenset()) -> list[int]:
         """Token ids under (and including) token_id, not descending into relations in ``stop``."""
         out = [token_id]
         stack = [token_id]
+        children, deprels, rels = self.children, self.deprels, self.rels
         while stack:
-            current = stack.pop()
-            for child in self.children[current]:
-                if self.deprel(child) in stop or self.rel(child) in stop:
+            for child in children[stack.pop()]:
+                if stop and (deprels[child] in stop or rels[child] in stop):
                     continue
                 out.append(child)
                 stack.append(child)
@@ -79,7 +84,7 @@ class Graph:
         return out
 
     def parent_is(self, token_id: int, parent: int) -> bool:
-        return self.tokens[token_id - 1].head == parent
+        return self.heads[token_id] == parent
 
     def words_match(self, token_id: int, word: str) -> bool:
         return self.lemmas[token_id] == word or self.forms[token_id] == word
@@ -88,14 +93,14 @@ class Graph:
         """Prepositions (case/mark children, with their fixed parts) of a token: ``because of``."""
         out = []
         for child in self.children[token_id]:
-            if self.rel(child) in ("case", "mark"):
+            if self.rels[child] in ("case", "mark"):
                 parts = [self.lemmas[child]] + [self.lemmas[f] for f in self.kids(child, "fixed")]
                 out.append(" ".join(parts))
         return out
 
     def is_negated(self, token_id: int) -> bool:
         for child in self.children[token_id]:
-            if self.lemmas[child] in ("not", "n't", "never", "no") and self.rel(child) in ("advmod", "neg", "det", "aux"):
+            if self.lemmas[child] in ("not", "n't", "never", "no") and self.rels[child] in ("advmod", "neg", "det", "aux"):
                 return True
         return False
 

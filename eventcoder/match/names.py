@@ -123,6 +123,15 @@ class NameIndex(Generic[T]):
                     best = hit
         return best
 
+    def starts(self, graph: Graph) -> set[int]:
+        """Token ids where some name could start: a cheap filter before matching."""
+        by_first, glued = self._by_first, self._glued
+        forms, lemmas = graph.forms, graph.lemmas
+        return {
+            tid for tid in range(1, graph.n + 1)
+            if forms[tid] in by_first or lemmas[tid] in by_first or forms[tid] in glued
+        }
+
     def find_all(self, graph: Graph, token_ids: Iterable[int]) -> list[NameHit[T]]:
         """Non-overlapping longest matches among token_ids, left to right."""
         allowed = set(token_ids)
