@@ -77,13 +77,16 @@ class _Local:
         from .parse import StanzaParser
         from .runner import code_items
 
-        with self.lock:
-            if self.coder._parser is None and any(item.kind == "text" for item in items):
+        def parser():
+            if self.coder._parser is None:
                 c = self.config
                 self.coder._parser = StanzaParser(
                     model_dir=c.model_dir, device=c.device, batch_size=c.batch_size, torch_threads=c.torch_threads
                 )
-            return code_items(self.coder, items, default_date)
+            return self.coder._parser
+
+        with self.lock:
+            return code_items(self.coder, items, default_date, parser)
 
 
 def worker_coder(config: CoderConfig) -> "_Local":

@@ -165,11 +165,12 @@ def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequenc
     return Coded(item, story, coded)
 
 
-def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None) -> list[Coded]:
+def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None, get_parser=None) -> list[Coded]:
     """Code a batch of stories: CoNLL-U is read, raw texts are parsed together in one bulk call.
 
     Failures are returned, not raised, except ``ParserUnavailable`` (no model: every story
-    would fail the same way).
+    would fail the same way). ``get_parser()`` gives the parser, called only when a story
+    needs parsing (default: ``coder.parser``).
     """
     from .parse import ParserUnavailable
 
@@ -193,7 +194,7 @@ def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None
         else:
             texts.append((index, day))
     if texts:
-        parser = coder.parser
+        parser = get_parser() if get_parser is not None else coder.parser
         try:
             parsed = list(parser.parse_many([items[i].text for i, _ in texts]))
         except ParserUnavailable:
@@ -256,17 +257,15 @@ class _Worker:
         self.coder = coder
         self.parser_options = parser_options
 
-    def ensure_parser(self) -> None:
+    def parser(self):
         if self.coder._parser is None:
             from .parse import StanzaParser
 
             self.coder._parser = StanzaParser(**self.parser_options)
+        return self.coder._parser
 
     def run(self, batch: list[tuple[str, StoryInput]], default_date, fmt: str, keep_parse: bool) -> list[StoryResult]:
-        items = [item for _, item in batch]
-        if any(item.kind == "text" for item in items):
-            self.ensure_parser()
-        coded = code_items(self.coder, items, default_date)
+        coded = code_items(self.coder, [item for _, item in batch], default_date, self.parser)
         return [_render(c, key, fmt, keep_parse) for (key, _), c in zip(batch, coded)]
 
 
