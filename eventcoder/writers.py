@@ -10,6 +10,7 @@ a Parquet file cannot be appended to story by story.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import os
@@ -36,6 +37,22 @@ def _actor(match: Optional[ActorMatch]) -> Optional[dict]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _shipped_dir() -> str:
+    from .resources import default_dictionary_dir
+
+    return str(default_dictionary_dir().resolve()) + os.sep
+
+
+@functools.lru_cache(maxsize=4096)
+def dictionary_location(file: str, line: int = 0) -> str:
+    """``file:line`` of a dictionary entry; shipped files as ``dictionaries/...`` so output is the same on every machine."""
+    shipped = _shipped_dir()
+    if file and os.path.isabs(file) and file.startswith(shipped):
+        file = "dictionaries/" + file[len(shipped):].replace(os.sep, "/")
+    return f"{file}:{line}" if line else file
+
+
 def event_record(event: Event, text: str = "") -> dict:
     """A JSON-ready dict of an event with its provenance."""
     p = event.provenance
@@ -56,7 +73,7 @@ def event_record(event: Event, text: str = "") -> dict:
             "verb": {"text": p.verb.text, "tokens": list(p.verb.token_ids)},
             "verb_entry": p.verb_entry,
             "pattern": p.pattern,
-            "dictionary": f"{p.pattern_file}:{p.pattern_line}" if p.pattern_line else p.pattern_file,
+            "dictionary": dictionary_location(p.pattern_file, p.pattern_line),
             "source": _actor(p.source),
             "target": _actor(p.target),
             "notes": list(p.notes),
