@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import collections
 import json
+import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
 import attrs
 
-__all__ = ["Change", "EventDiff", "diff_events", "diff_files", "diff_to_dict", "load_events", "render_text"]
+__all__ = ["Change", "EventDiff", "diff_events", "diff_files", "diff_to_dict", "entry_key", "entry_label", "load_events", "render_text"]
 
 APPEARED = "appeared"
 DISAPPEARED = "disappeared"
@@ -57,6 +58,9 @@ class EventDiff:
     changes: tuple[Change, ...]
     old_name: str = ""
     new_name: str = ""
+    entries_added: tuple = ()  # (entry label, events in the new coding)
+    entries_removed: tuple = ()  # (entry label, events in the old coding)
+    recoded: tuple = ()  # (entry label, old code, new code, events)
 
     def of_kind(self, kind: str) -> tuple[Change, ...]:
         return tuple(c for c in self.changes if c.kind == kind)
@@ -87,15 +91,16 @@ class EventDiff:
         return [(a, b, n) for (a, b), n in sorted(counter.items(), key=lambda item: (-item[1], item[0]))]
 
     def by_entry(self) -> dict[str, dict[str, int]]:
-        """Per dictionary entry (verb block, pattern, file:line) that made the events."""
+        """Per verb entry and pattern (``entry_key``) that made the events; where each is
+        written: ``entry_locations``."""
         table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
         for c in self.changes:
             if c.kind == APPEARED:
-                table[entry_label(c.new)]["appeared"] += 1
+                table[entry_key(c.new)]["appeared"] += 1
             elif c.kind == DISAPPEARED:
-                table[entry_label(c.old)]["disappeared"] += 1
+                table[entry_key(c.old)]["disappeared"] += 1
             else:
-                old, new = entry_label(c.old), entry_label(c.new)
+                old, new = entry_key(c.old), entry_key(c.new)
                 if old == new:
                     table[new][c.kind] += 1
                 else:
@@ -103,16 +108,20 @@ class EventDiff:
                     table[old][c.kind + " (was from here)"] += 1
         return {label: dict(counter) for label, counter in sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0]))}
 
-    def by_actor_entry(self) -> dict[str, dict[str, int]]:
-        """Per actor or agent entry whose part in an event changed (added, dropped, recoded)."""
-        table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    def entry_locations(self) -> dict[str, str]:
+        """``file:line`` of each entry key of ``by_entry``, as the newer coding names it."""
+        out: dict[str, str] = {}
         for c in self.changes:
-            old, new = _actor_entries(c.old), _actor_entries(c.new)
-            for entry in new - old:
-                table[entry]["in new events"] += 1
-            for entry in old - new:
-                table[entry]["in old events only"] += 1
-        return {label: dict(counter) for label, counter in sorted(table.items(), key=lambda item: (-sum(item[1].values()), item[0]))}
+            for record in (c.old, c.new):  # the new record last: it wins
+                if record is not None and _prov(record).get("dictionary"):
+                    out[entry_key(record)] = _relative(_prov(record)["dictionary"])
+        return out
+
+    def by_actor_entry(self) -> dict[str, list]:
+        """Actor and agent entries behind the changes: entries found in events of only one of
+        the two codings (``added``, ``removed``: a new or deleted entry, or a name that now
+        matches or no longer does), and entries whose code changed (``recoded``)."""
+        return {"added": list(self.entries_added), "removed": list(self.entries_removed), "recoded": list(self.recoded)}
 
 
 def _code(record: Optional[dict]) -> str:
@@ -123,24 +132,62 @@ def _prov(record: Optional[dict]) -> dict:
     return (record or {}).get("provenance") or {}
 
 
-def entry_label(record: Optional[dict]) -> str:
-    """``WARN '* (of consequence)' at verbs.yaml:12``, or ``WARN (entry code) at ...``."""
+def entry_key(record: Optional[dict]) -> str:
+    """The verb entry and pattern that made an event: ``WARN pattern '* (of consequence)'``
+    or ``WARN (entry code)``; stable when lines move in the dictionary file."""
     p = _prov(record)
     pattern = f"pattern {p.get('pattern')!r}" if p.get("pattern") else "(entry code)"
-    where = p.get("dictionary") or ""
-    return f"{p.get('verb_entry', '?')} {pattern}" + (f" at {where}" if where else "")
+    return f"{p.get('verb_entry', '?')} {pattern}"
 
 
-def _actor_entries(record: Optional[dict]) -> set[str]:
-    out = set()
+def entry_label(record: Optional[dict]) -> str:
+    """``entry_key`` with the ``file:line`` the event names: ``WARN (entry code) at verbs.yaml:12``."""
+    where = _relative(_prov(record).get("dictionary") or "")
+    return entry_key(record) + (f" at {where}" if where else "")
+
+
+def _relative(where: str) -> str:
+    """``file:line`` with the file relative to the working folder when it lies below it."""
+    try:
+        rel = os.path.relpath(where)
+    except ValueError:
+        return where
+    return where if rel.startswith("..") else rel
+
+
+def _actor_entries(record: Optional[dict]) -> list[tuple[str, str]]:
+    """(``actor IRAN`` / ``agent TROOPS``, the code of that side) of an event record."""
+    out = []
     p = _prov(record)
     for side in ("source", "target"):
         actor = p.get(side) or {}
         for key, what in (("entry", "actor"), ("agent", "agent")):
             if actor.get(key):
                 for part in str(actor[key]).split("+"):
-                    out.add(f"{what} {part} ({side})")
+                    out.append((f"{what} {part}", str(actor.get("code", ""))))
     return out
+
+
+def _entry_summary(old: list[dict], new: list[dict], changes: list[Change]):
+    def counts(records):
+        counter = collections.Counter()
+        for r in records:
+            for label in {label for label, _ in _actor_entries(r)}:
+                counter[label] += 1
+        return counter
+
+    before, after = counts(old), counts(new)
+    added = tuple(sorted(((k, n) for k, n in after.items() if k not in before), key=lambda x: (-x[1], x[0])))
+    removed = tuple(sorted(((k, n) for k, n in before.items() if k not in after), key=lambda x: (-x[1], x[0])))
+    recoded = collections.Counter()
+    for c in changes:
+        if c.kind != CHANGED_ACTORS:
+            continue
+        was = dict(_actor_entries(c.old))
+        for label, code in _actor_entries(c.new):
+            if label.startswith("actor ") and label in was and was[label] != code:
+                recoded[(label, was[label], code)] += 1
+    return added, removed, tuple((k[0], k[1], k[2], n) for k, n in sorted(recoded.items(), key=lambda x: (-x[1], x[0])))
 
 
 def _verb_tokens(record: dict) -> tuple:
@@ -213,7 +260,8 @@ def diff_events(old: Iterable[dict], new: Iterable[dict], *, old_name: str = "",
     for rest in pending.values():
         changes.extend(Change(APPEARED, None, r) for r in rest)
     changes.sort(key=lambda c: (KINDS.index(c.kind), _sort_key(c.record)))
-    return EventDiff(len(old), len(new), unchanged, tuple(changes), old_name, new_name)
+    added, removed, recoded = _entry_summary(old, new, changes)
+    return EventDiff(len(old), len(new), unchanged, tuple(changes), old_name, new_name, added, removed, recoded)
 
 
 def _sort_key(record: dict) -> tuple:
@@ -251,7 +299,7 @@ def describe(change: Change) -> str:
     if change.kind == DISAPPEARED:
         return f"{head} - {_triple(change.old)}  [{entry_label(change.old)}]"
     old, new = entry_label(change.old), entry_label(change.new)
-    entries = old if old == new else f"{old} -> {new}"
+    entries = new if entry_key(change.old) == entry_key(change.new) else f"{old} -> {new}"
     return f"{head} {_triple(change.old)} -> {_triple(change.new)}  [{entries}]"
 
 
@@ -274,13 +322,15 @@ def render_text(result: EventDiff, limit: Optional[int] = 50) -> str:
         lines += ["", "code changes:"]
         lines += [f"  {a} -> {b}: {n}" for a, b, n in transitions]
     lines += ["", "by verb entry and pattern:"]
+    where = result.entry_locations()
     for label, counter in result.by_entry().items():
-        lines.append(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in counter.items()))
-    actors = result.by_actor_entry()
-    if actors:
-        lines += ["", "by actor and agent entry:"]
-        for label, counter in actors.items():
-            lines.append(f"  {label}: " + ", ".join(f"{k} {v}" for k, v in counter.items()))
+        at = f" at {where[label]}" if label in where else ""
+        lines.append(f"  {label}{at}: " + ", ".join(f"{k} {v}" for k, v in counter.items()))
+    if result.entries_added or result.entries_removed or result.recoded:
+        lines += ["", "actor and agent entries:"]
+        lines += [f"  now in events: {label} ({n})" for label, n in result.entries_added]
+        lines += [f"  no longer in events: {label} ({n})" for label, n in result.entries_removed]
+        lines += [f"  recoded: {label} {a} -> {b} ({n})" for label, a, b, n in result.recoded]
     for kind in KINDS:
         items = result.of_kind(kind)
         if not items:
@@ -306,6 +356,7 @@ def diff_to_dict(result: EventDiff) -> dict:
         "by_code": result.by_code(),
         "code_changes": [{"old": a, "new": b, "count": n} for a, b, n in result.transitions()],
         "by_entry": result.by_entry(),
+        "entry_locations": result.entry_locations(),
         "by_actor_entry": result.by_actor_entry(),
         "changes": [{"kind": c.kind, "old": c.old, "new": c.new} for c in result.changes],
     }

@@ -596,7 +596,7 @@ def trace_to_dict(trace: Trace) -> dict:
     data = attrs.asdict(trace, recurse=True, filter=attrs.filters.exclude(attrs.fields(Trace).events))
     data["date"] = trace.date.isoformat() if trace.date else None
     data["events"] = [event_record(e) for e in trace.events]
-    return data
+    return json.loads(json.dumps(data, ensure_ascii=False))  # plain lists, as JSON gives them back
 
 
 def trace_to_json(trace: Union[Trace, Iterable[Trace]], indent: Optional[int] = 2) -> str:

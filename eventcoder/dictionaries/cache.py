@@ -52,11 +52,18 @@ def cache_dir() -> Optional[Path]:
     return Path(base) / "eventcoder"
 
 
+# The modules whose classes the cache stores: editing one (a development checkout) changes
+# the key just as a new release does.
+_CODE = ("dictionaries/compiled.py", "dictionaries/schema.py", "match/names.py", "match/patterns.py",
+         "match/verbs.py", "ontology.py")
+
+
 def cache_key(files: list[Path], extra: str = "") -> str:
     from .. import __version__
 
     digest = hashlib.sha256(f"{FORMAT}|{__version__}|{extra}".encode())
-    for path in files:
+    package = Path(__file__).resolve().parent.parent
+    for path in [package / name for name in _CODE] + list(files):
         stat = path.stat()
         digest.update(f"|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:32]

@@ -47,7 +47,7 @@ class Dictionaries:
     warnings: list[Problem] = attrs.Factory(list)
 
     # compiled
-    actor_index: NameIndex = attrs.field(init=False, factory=NameIndex)
+    actor_index: NameIndex = attrs.field(init=False, factory=lambda: NameIndex(proper_names=True))
     agent_index: NameIndex = attrs.field(init=False, factory=NameIndex)
     verb_index: dict[str, list[VerbEntry]] = attrs.field(init=False, factory=dict)
     patterns: dict[str, list[Pattern]] = attrs.field(init=False, factory=dict)
@@ -58,7 +58,7 @@ class Dictionaries:
     def compile(self) -> list[Problem]:
         """Build the lookup structures; returns problems (patterns that cannot compile)."""
         problems: list[Problem] = []
-        self.actor_index = NameIndex()
+        self.actor_index = NameIndex(proper_names=True)
         for actor in self.actors:
             for name in actor.names:
                 self.actor_index.add(name, actor)

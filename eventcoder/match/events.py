@@ -322,9 +322,10 @@ class SentenceMatcher:
             if found:
                 self.route = "actor inside the direct object"
                 return found
-        # Prepositional dependents of the verb, left to right.
+        # Prepositional dependents after the verb, left to right (one before it sets the
+        # scene: "In the Netherlands, authorities have taken ...").
         for child in sorted(g.children[verb.token]):
-            if child in exclude or child in verb.tokens:
+            if child in exclude or child in verb.tokens or child < verb.token:
                 continue
             if g.rel(child) in ("obl", "nmod", "advmod") and g.deprel(child) not in ("obl:tmod", "nmod:tmod", "obl:agent"):
                 preps = set(g.case_words(child))
@@ -334,9 +335,6 @@ class SentenceMatcher:
                 if found:
                     self.route = f"prepositional dependent ({' '.join(g.case_words(child)) or g.deprel(child)})"
                     return found
-        for head in heads:
-            if g.upos(head) == "VERB":
-                continue
         # Complements: "urged Eriador to respond", "threatened to attack Turkey".
         for child in g.children[verb.token]:
             if g.deprel(child) == "xcomp" and child not in exclude:

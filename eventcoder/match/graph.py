@@ -27,7 +27,7 @@ def fold(text: str) -> str:
 class Graph:
     """Read-only index over a sentence's dependency tree."""
 
-    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_")
+    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named")
 
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
@@ -44,6 +44,8 @@ class Graph:
         self.rels = [""] + [t.deprel.split(":", 1)[0] for t in self.tokens]
         self.heads = [0] + [t.head for t in self.tokens]
         self.upos_ = [""] + [t.upos for t in self.tokens]
+        # Could this token start a proper name? ("Male" the capital, not "males").
+        self.named = [False] + [t.upos == "PROPN" or not t.form.islower() for t in self.tokens]
 
     def __len__(self) -> int:
         return self.n

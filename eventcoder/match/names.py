@@ -46,7 +46,9 @@ class NameHit(Generic[T]):
 class NameIndex(Generic[T]):
     """First word -> [(words, value)], longest names first."""
 
-    def __init__(self) -> None:
+    def __init__(self, proper_names: bool = False) -> None:
+        # Proper names (actors) never start on a lower-case common word: "males" is not Male.
+        self.proper_names = proper_names
         self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         # First words a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
         self._glued: dict[str, set[str]] = {}
@@ -96,6 +98,8 @@ class NameIndex(Generic[T]):
         """The longest name starting at token ``tid``."""
         if not self._sorted:
             self.freeze()
+        if self.proper_names and not graph.named[tid]:
+            return None
         form, lemma = graph.forms[tid], graph.lemmas[tid]
         candidates = self._by_first.get(form)
         if lemma != form and lemma in self._by_first:
@@ -127,9 +131,11 @@ class NameIndex(Generic[T]):
         """Token ids where some name could start: a cheap filter before matching."""
         by_first, glued = self._by_first, self._glued
         forms, lemmas = graph.forms, graph.lemmas
+        named = graph.named if self.proper_names else None
         return {
             tid for tid in range(1, graph.n + 1)
-            if forms[tid] in by_first or lemmas[tid] in by_first or forms[tid] in glued
+            if (forms[tid] in by_first or lemmas[tid] in by_first or forms[tid] in glued)
+            and (named is None or named[tid])
         }
 
     def find_all(self, graph: Graph, token_ids: Iterable[int]) -> list[NameHit[T]]:
