@@ -256,10 +256,10 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
         yield StoryInput(story_id, f"{path}:1", name_date, error="empty CoNLL-U file")
 
 
-def _files(folder: Path) -> Iterator[Path]:
-    """Files with a known suffix below ``folder``, sorted, hidden ones skipped."""
+def _files(folder: Path, skip: frozenset = frozenset()) -> Iterator[Path]:
+    """Files with a known suffix below ``folder``, sorted, hidden ones (and ``skip`` folders) left out."""
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and (Path(root) / d).resolve() not in skip)
         for name in sorted(files):
             path = Path(root) / name
             if not name.startswith(".") and format_of(path) is not None:
@@ -286,7 +286,8 @@ def iter_inputs(
 
     ``input_format`` (``text``, ``jsonl``, ``conllu``) overrides the choice by suffix for
     files named directly; in folders only files with a known suffix are read. ``exclude``
-    names files to leave out (the run's own output, progress and errors files).
+    names files and folders to leave out (the run's own output, progress and errors files,
+    and its saved-parses folder).
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
@@ -294,7 +295,7 @@ def iter_inputs(
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            for file in _files(path):
+            for file in _files(path, frozenset(skip)):
                 if file.resolve() not in skip:
                     yield from _file_stories(file, format_of(file), _story_id(file, path), id_field, date_field, text_field)
         elif path.is_file():

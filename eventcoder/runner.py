@@ -640,7 +640,10 @@ def code_corpus(
     try:
         if files.finished:
             return summary
-        exclude = [p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path) if p]
+        exclude = [
+            p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path, save_parses)
+            if p
+        ]
         if isinstance(inputs, (str, os.PathLike)) or (
             isinstance(inputs, Sequence) and all(isinstance(p, (str, os.PathLike)) for p in inputs)
         ):
@@ -673,6 +676,7 @@ def code_corpus(
 
 def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, bar, started, summary) -> None:
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -685,6 +689,11 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
                     _written(files, window.popleft().result(), bar, started, summary)
             while window:
                 _written(files, window.popleft().result(), bar, started, summary)
+        except BrokenProcessPool as exc:
+            raise RunError(
+                f"a worker process died ({exc}; out of memory?): the stories written so far are kept, "
+                "continue with --resume"
+            ) from exc
         except BaseException:
             for future in window:
                 future.cancel()

@@ -365,3 +365,10 @@ def test_text_corpus_to_events_and_back_from_saved_parses(tmp_path, coder, parsi
     recoded = tmp_path / "recoded.jsonl"
     code_corpus(parses, recoded, coder=coder)
     assert recoded.read_bytes() == out.read_bytes()
+
+
+def test_a_run_does_not_read_its_own_files_back(tmp_path, coder):
+    folder = write_corpus_folder(tmp_path / "in", 3)
+    summary = code_corpus(folder, folder / "events.jsonl", coder=coder, save_parses=folder / "parses")
+    assert summary.stories == 3 and summary.ok
+    assert len(list((folder / "parses").iterdir())) == 3
