@@ -390,6 +390,8 @@ class _Files:
     # -- starting and resuming
 
     def _start(self) -> None:
+        # The old progress file goes first: a crash from here on leaves no claim about the files.
+        self.progress_path.unlink(missing_ok=True)
         header = format_header(self.fmt).encode("utf-8")
         with self.data_path.open("wb") as handle:
             handle.write(header)
