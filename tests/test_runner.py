@@ -372,3 +372,19 @@ def test_a_run_does_not_read_its_own_files_back(tmp_path, coder):
     summary = code_corpus(folder, folder / "events.jsonl", coder=coder, save_parses=folder / "parses")
     assert summary.stories == 3 and summary.ok
     assert len(list((folder / "parses").iterdir())) == 3
+
+
+def test_parquet_run_resumes_from_its_journal(tmp_path, corpus_and_reference):
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed (pip install 'eventcoder[parquet]')")
+    folder, reference = corpus_and_reference
+    out = tmp_path / "events.parquet"
+    args = [str(folder), "-o", str(out), "--batch-size", "4", "-q"]
+    killed = run_cli(args, {CRASH_HOOK: "17"})
+    assert killed.returncode == 75 and not out.exists() and Path(str(out) + ".part").exists()
+    assert run_cli(args + ["--resume"]).returncode == 1
+    rows = pq.read_table(out).to_pylist()
+    expected = lines(reference)
+    assert [(r["story_id"], r["sentence_id"], r["source"], r["code"], r["target"]) for r in rows] == [
+        (r["story_id"], r["sentence_id"], r["source"], r["code"], r["target"]) for r in expected
+    ]
+    assert not Path(str(out) + ".part").exists()
