@@ -124,16 +124,21 @@ def _int(text: str, what: str, source: str, line: int) -> int:
 
 
 def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> Sentence:
-    """One sentence: comment lines, then word / multi-word / empty-node lines."""
+    """One sentence: comment lines, then word / multi-word / empty-node lines.
+
+    Columns are checked and collected first, the UD version is decided on the whole
+    sentence, and each Token is built once with its final (v2) label.
+    """
     comments: list[str] = []
     fields: dict[str, str] = {}
-    tokens: list[Token] = []
-    lines: list[int] = []  # line number of each token, for errors found after the block is read
+    rows: list[list[str]] = []
+    heads: list[int] = []
+    lines: list[int] = []  # line number of each word, for errors found after the block is read
     multiword: list[tuple[int, int, str]] = []
     multiword_lines: list[int] = []
     for line_no, line in block:
-        if line.startswith("#"):
-            if tokens or multiword:
+        if line[0] == "#":
+            if rows or multiword:
                 raise ConlluError(source, line_no, "comment line after the token lines of a sentence")
             comments.append(line)
             match = _COMMENT_FIELD.match(line)
@@ -146,53 +151,52 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
         if "" in cols:
             raise ConlluError(source, line_no, f"empty field in column {cols.index('') + 1}")
         ident = cols[0]
-        if "." in ident:  # empty node: enhanced UD only, not part of the basic tree
-            first, _, second = ident.partition(".")
-            _int(first, "empty node id", source, line_no)
-            _int(second, "empty node id", source, line_no)
-            continue
-        if "-" in ident:
-            first, _, last = ident.partition("-")
-            start = _int(first, "multi-word token start", source, line_no)
-            end = _int(last, "multi-word token end", source, line_no)
-            if start != len(tokens) + 1 or end <= start:
-                raise ConlluError(
-                    source, line_no, f"multi-word token range {ident} must start at word {len(tokens) + 1} and span 2+ words"
-                )
-            multiword.append((start, end, cols[1]))
-            multiword_lines.append(line_no)
-            continue
+        if not ident.isdigit():
+            if "." in ident:  # empty node: enhanced UD only, not part of the basic tree
+                first, _, second = ident.partition(".")
+                _int(first, "empty node id", source, line_no)
+                _int(second, "empty node id", source, line_no)
+                continue
+            if "-" in ident:
+                first, _, last = ident.partition("-")
+                start = _int(first, "multi-word token start", source, line_no)
+                end = _int(last, "multi-word token end", source, line_no)
+                if start != len(rows) + 1 or end <= start:
+                    raise ConlluError(
+                        source, line_no,
+                        f"multi-word token range {ident} must start at word {len(rows) + 1} and span 2+ words",
+                    )
+                multiword.append((start, end, cols[1]))
+                multiword_lines.append(line_no)
+                continue
         token_id = _int(ident, "word id", source, line_no)
-        if token_id != len(tokens) + 1:
-            raise ConlluError(source, line_no, f"word ids must run 1, 2, 3, ...: expected {len(tokens) + 1}, got {token_id}")
+        if token_id != len(rows) + 1:
+            raise ConlluError(source, line_no, f"word ids must run 1, 2, 3, ...: expected {len(rows) + 1}, got {token_id}")
         head = _int(cols[6], "head", source, line_no)
         if head == token_id:
             raise ConlluError(source, line_no, f"word {token_id} is its own head")
-        form, lemma = cols[1], cols[2]
-        tokens.append(
-            Token(
-                id=token_id,
-                form=form,
-                lemma=form.lower() if lemma == "_" else lemma,
-                upos=cols[3],
-                xpos=cols[4],
-                feats=cols[5],
-                head=head,
-                deprel=cols[7],
-                misc=cols[9],
-            )
-        )
+        rows.append(cols)
+        heads.append(head)
         lines.append(line_no)
-    if not tokens:
+    if not rows:
         raise ConlluError(source, block[0][0], "sentence has comments but no word lines")
-    for token, line_no in zip(tokens, lines):
-        if token.head > len(tokens):
-            raise ConlluError(source, line_no, f"head {token.head} of word {token.id} is outside the sentence (1..{len(tokens)})")
+    count = len(rows)
+    for index, head in enumerate(heads):
+        if head > count:
+            raise ConlluError(source, lines[index], f"head {head} of word {index + 1} is outside the sentence (1..{count})")
     for (start, end, _), line_no in zip(multiword, multiword_lines):
-        if end > len(tokens):
-            raise ConlluError(source, line_no, f"multi-word token {start}-{end} runs past the last word {len(tokens)}")
+        if end > count:
+            raise ConlluError(source, line_no, f"multi-word token {start}-{end} runs past the last word {count}")
+    deprels = [cols[7] for cols in rows]
+    feats = [cols[5] for cols in rows]
     if normalise:
-        tokens = normalise_labels(tokens)
+        upos = [cols[3] for cols in rows]
+        _normalise_columns(deprels, feats, upos, heads)
+    tokens = [
+        Token(index + 1, cols[1], cols[1].lower() if cols[2] == "_" else cols[2], cols[3], cols[4],
+              feats[index], heads[index], deprels[index], cols[9])
+        for index, cols in enumerate(rows)
+    ]
     return Sentence(
         tokens=tokens,
         sent_id=fields.get("sent_id", ""),
@@ -202,13 +206,30 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
     )
 
 
-def _is_v1(tokens: list[Token]) -> Optional[bool]:
+def _version(deprels: list[str]) -> Optional[bool]:
     """True/False when a sentence shows v1-only/v2-only labels, None when it shows neither."""
-    if any(t.deprel in V1_TO_V2 for t in tokens):
+    if any(d in V1_TO_V2 for d in deprels):
         return True
-    if any(t.relation in _V2_ONLY or t.deprel.endswith(":pass") for t in tokens):
+    if any(d.split(":", 1)[0] in _V2_ONLY or d.endswith(":pass") for d in deprels):
         return False
     return None
+
+
+def _normalise_columns(deprels: list[str], feats: list[str], upos: list[str], heads: list[int]) -> None:
+    """In place: the relabelling of ``normalise_labels`` on plain columns."""
+    version = _version(deprels)
+    if version is False:
+        return
+    predicates = {"VERB", "AUX"} if version is None else _PREDICATE_UPOS
+    for index, deprel in enumerate(deprels):
+        if deprel in V1_TO_V2:
+            if deprel == "neg":
+                feats[index] = _add_feature(feats[index], "Polarity=Neg")
+            deprels[index] = V1_TO_V2[deprel]
+        elif deprel.startswith("nmod") and deprel != "nmod:poss" and (len(deprel) == 4 or deprel[4] == ":"):
+            head = heads[index]
+            if head and upos[head - 1] in predicates:
+                deprels[index] = "obl" + deprel[4:]
 
 
 def _add_feature(feats: str, feature: str) -> str:
@@ -229,27 +250,13 @@ def normalise_labels(tokens: list[Token]) -> list[Token]:
     v1- nor v2-only labels gets only the nmod -> obl change, under VERB/AUX heads (some v2
     treebanks keep ``nmod`` under adjectives on purpose).
     """
-    version = _is_v1(tokens)
-    if version is False:
-        return tokens
-    heads = {"VERB", "AUX"} if version is None else _PREDICATE_UPOS
-    result = []
-    for token in tokens:
-        deprel, feats = token.deprel, token.feats
-        if deprel in V1_TO_V2:
-            if deprel == "neg":
-                feats = _add_feature(feats, "Polarity=Neg")
-            deprel = V1_TO_V2[deprel]
-        elif token.relation == "nmod" and deprel != "nmod:poss" and token.head:
-            if tokens[token.head - 1].upos in heads:
-                deprel = "obl" + deprel[len("nmod"):]
-        if deprel != token.deprel or feats != token.feats:
-            token = Token(
-                id=token.id, form=token.form, lemma=token.lemma, upos=token.upos, xpos=token.xpos,
-                feats=feats, head=token.head, deprel=deprel, misc=token.misc,
-            )
-        result.append(token)
-    return result
+    deprels = [t.deprel for t in tokens]
+    feats = [t.feats for t in tokens]
+    _normalise_columns(deprels, feats, [t.upos for t in tokens], [t.head for t in tokens])
+    return [
+        t if (t.deprel, t.feats) == (d, f) else Token(t.id, t.form, t.lemma, t.upos, t.xpos, f, t.head, d, t.misc)
+        for t, d, f in zip(tokens, deprels, feats)
+    ]
 
 
 def write_conllu(sentences: Iterable[Sentence]) -> str:

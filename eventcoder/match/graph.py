@@ -27,7 +27,7 @@ def fold(text: str) -> str:
 class Graph:
     """Read-only index over a sentence's dependency tree."""
 
-    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named")
+    __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
@@ -46,6 +46,7 @@ class Graph:
         self.upos_ = [""] + [t.upos for t in self.tokens]
         # Could this token start a proper name? ("Male" the capital, not "males").
         self.named = [False] + [t.upos == "PROPN" or not t.form.islower() for t in self.tokens]
+        self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
 
     def __len__(self) -> int:
         return self.n
@@ -72,7 +73,14 @@ class Graph:
         return [c for c in self.children[token_id] if self.deprels[c] in rels or self.rels[c] in rels]
 
     def subtree(self, token_id: int, stop: frozenset[str] = frozenset()) -> list[int]:
-        """Token ids under (and including) token_id, not descending into relations in ``stop``."""
+        """Token ids under (and including) token_id, not descending into relations in ``stop``.
+
+        Memoised per sentence: the same phrases are asked for again and again. Callers must
+        not change the returned list."""
+        key = (token_id, stop)
+        cached = self._subtrees.get(key)
+        if cached is not None:
+            return cached
         out = [token_id]
         stack = [token_id]
         children, deprels, rels = self.children, self.deprels, self.rels
@@ -83,6 +91,7 @@ class Graph:
                 out.append(child)
                 stack.append(child)
         out.sort()
+        self._subtrees[key] = out
         return out
 
     def parent_is(self, token_id: int, parent: int) -> bool:

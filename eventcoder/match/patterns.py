@@ -41,6 +41,15 @@ class Term:
 
     alternatives: frozenset[tuple[str, ...]]
     text: str
+    # first word -> its alternatives, longest first: looked up by a token's form and lemma.
+    by_first: dict = attrs.field(factory=dict, eq=False, hash=False)
+
+    @classmethod
+    def of(cls, alternatives: set[tuple[str, ...]], text: str) -> "Term":
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for alt in sorted(alternatives, key=lambda a: (-len(a), a)):
+            by_first.setdefault(alt[0], []).append(alt)
+        return cls(frozenset(alternatives), text, {k: tuple(v) for k, v in by_first.items()})
 
     @property
     def first_words(self) -> frozenset[str]:
@@ -91,7 +100,7 @@ def compile_pattern(spec: PatternSpec, synsets: dict[str, tuple[str, ...]]) -> P
     i = 0
 
     def term(word: str) -> Term:
-        return Term(frozenset(_expand(word, synsets)), word)
+        return Term.of(_expand(word, synsets), word)
 
     def read_braces(start: int) -> tuple[Phrase, int]:
         words = []
@@ -217,8 +226,15 @@ class PatternMatch:
 
 
 def _term_at(graph: Graph, term: Term, token_id: int, allowed: set[int]) -> Optional[tuple[int, ...]]:
-    """Token ids matched by ``term`` starting at token_id (consecutive words), or None."""
-    for alt in term.alternatives:
+    """Token ids matched by ``term`` starting at token_id (consecutive words), or None;
+    the longest alternative wins, so the result never depends on set order."""
+    if token_id > graph.n or token_id not in allowed:
+        return None
+    form, lemma = graph.forms[token_id], graph.lemmas[token_id]
+    candidates = term.by_first.get(form, ())
+    if lemma != form and lemma in term.by_first:
+        candidates = sorted(set(candidates) | set(term.by_first[lemma]), key=lambda a: (-len(a), a))
+    for alt in candidates:
         ids = []
         ok = True
         for offset, word in enumerate(alt):
