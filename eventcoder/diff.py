@@ -147,10 +147,12 @@ def entry_label(record: Optional[dict]) -> str:
 
 
 def _relative(where: str) -> str:
-    """``file:line`` with the file relative to the working folder when it lies below it."""
+    """``file:line`` with an absolute file below the working folder made relative."""
+    if not os.path.isabs(where):
+        return where
     try:
         rel = os.path.relpath(where)
-    except ValueError:
+    except ValueError:  # another drive on Windows
         return where
     return where if rel.startswith("..") else rel
 

@@ -420,7 +420,7 @@ def discover_files(
 
 def render_text(found: Discovery, top: int = 25) -> str:
     """The ranked lists, with counts and example sentences, for a terminal."""
-    date = found.date.isoformat() if found.date else "no date"
+    date = f"stories without a date: {found.date.isoformat()}" if found.date else "dates from the stories"
     lines = [
         f"{found.sentences} sentences ({date}), {found.coded_verbs} coded verbs, "
         f"{found.discarded} sentences discarded, {len(found.errors)} malformed sentences skipped",
@@ -474,7 +474,7 @@ def _comment(text: str) -> str:
 
 def _header(found: Discovery, kind: str, becomes: str, what: str) -> list[str]:
     sources = ", ".join(found.sources) or "the given sentences"
-    date = found.date.isoformat() if found.date else "no date"
+    date = f"default date {found.date.isoformat()}" if found.date else "dates from the stories"
     return [
         f"# DRAFT written by `eventcoder discover` from {_comment(sources)} ({found.sentences} sentences, {date}).",
         f"# {what}",

@@ -35,7 +35,7 @@ from .match.graph import Graph
 from .match.patterns import Marker, Pattern, Phrase, Prep, _upper_adjacent, match
 from .match.verbs import CodedVerb, lookup
 from .model import Event, Sentence, Story
-from .writers import event_record
+from .writers import dictionary_location, event_record
 
 __all__ = [
     "ActorTrace",
@@ -236,17 +236,11 @@ def _discard_reason(hit, scope: str) -> str:
 
 
 def _where(origin) -> str:
-    """``file:line`` with the file relative to the working folder when it lies below it."""
+    """``file:line`` as event provenance writes it (shipped files as ``dictionaries/...``),
+    other files relative to the working folder when they lie below it."""
     if origin is None or not origin.file:
         return ""
-    path = origin.file
-    try:
-        rel = os.path.relpath(path)
-        if not rel.startswith(".."):
-            path = rel
-    except ValueError:  # another drive on Windows
-        pass
-    return f"{path}:{origin.line}" if origin.line else path
+    return _short(dictionary_location(origin.file, origin.line))
 
 
 def _considered(graph: Graph, token: int) -> bool:
@@ -537,19 +531,22 @@ def render_text(trace: Union[Trace, Iterable[Trace]]) -> str:
     for e in t.events:
         p = e.provenance
         pattern = f"pattern {p.pattern!r}" if p.pattern else "no pattern (the entry's code)"
-        where_ = f"{p.pattern_file}:{p.pattern_line}" if p.pattern_line else p.pattern_file
+        where_ = dictionary_location(p.pattern_file, p.pattern_line)
         lines.append(f"  {e}  [verb {p.verb.text!r} {p.verb_entry}, {pattern}, {_short(where_)}]")
         if p.notes:
             lines.append(f"      notes: {'; '.join(p.notes)}")
     return "\n".join(lines)
 
 
-def _short(path: str) -> str:
+def _short(location: str) -> str:
+    """A ``file[:line]`` with an absolute file below the working folder made relative."""
+    if not os.path.isabs(location):
+        return location
     try:
-        rel = os.path.relpath(path)
-        return rel if not rel.startswith("..") else path
-    except ValueError:
-        return path
+        rel = os.path.relpath(location)
+    except ValueError:  # another drive on Windows
+        return location
+    return location if rel.startswith("..") else rel
 
 
 def _render_verb(v: VerbTrace) -> list[str]:

@@ -204,3 +204,68 @@ def test_bad_lines_name_file_and_line(tmp_path):
     with pytest.raises(ValueError, match=r"events.jsonl:1: not an event record"):
         load_events(path)
     assert main(["diff", str(path), str(path)]) == 2
+
+
+# ----------------------------------------------------------------------------- the tutorial
+
+REPO = HERE.parent
+_LOCATION = __import__("re").compile(r"(\.yaml):\d+")
+
+
+def _normal(line: str) -> str:
+    """A line with dictionary line numbers and timings blanked: the shipped files may move."""
+    line = _LOCATION.sub(r"\1:N", line.rstrip())
+    return __import__("re").sub(r"in \d+\.\d+ s$", "in T s", line)
+
+
+def tutorial_blocks(text: str):
+    """Fenced blocks of docs/tutorial.md in order: (language, lines)."""
+    blocks, language, lines = [], None, []
+    for line in text.splitlines():
+        if line.startswith("```"):
+            if language is None:
+                language, lines = line[3:].strip(), []
+            else:
+                blocks.append((language, lines))
+                language = None
+        elif language is not None:
+            lines.append(line)
+    return blocks
+
+
+def test_tutorial_loop(tmp_path, monkeypatch, capsys):
+    """docs/tutorial.md, run: ``bash`` blocks are commands (run in order in a copy of
+    examples/tutorial), ``yaml`` blocks whose first line is ``# PATH`` are written to PATH,
+    and every line of a ``text`` block must appear in the output of the commands before it
+    (``...`` lines stand for what is left out; dictionary line numbers are not compared)."""
+    text = (REPO / "docs" / "tutorial.md").read_text(encoding="utf-8")
+    work = tmp_path / "tutorial"
+    shutil.copytree(REPO / "examples" / "tutorial", work)
+    monkeypatch.chdir(work)
+    output = ""
+    commands = 0
+    for language, lines in tutorial_blocks(text):
+        if language == "yaml" and lines and lines[0].startswith("# ") and lines[0].endswith(".yaml"):
+            path = work / lines[0][2:].strip()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        elif language == "bash":
+            output = ""
+            for line in lines:
+                if not line.startswith("eventcoder "):
+                    continue
+                argv = __import__("shlex").split(line)[1:]
+                status = main(argv)
+                captured = capsys.readouterr()
+                output += captured.out + captured.err
+                assert status == (1 if argv[0] == "diff" else 0), (line, captured.err)
+                commands += 1
+        elif language == "text":
+            produced = {_normal(line) for line in output.splitlines()}
+            for line in lines:
+                if not line.strip() or line.strip() == "..." or line.rstrip().endswith("..."):
+                    continue
+                assert _normal(line) in produced, f"not in the output of the commands before it: {line!r}\n{output}"
+    assert commands >= 9
+    final = {(r["story_id"], r["sentence_id"], r["source"], r["code"], r["target"]) for r in load_events(work / "events-v3.jsonl")}
+    assert ("border-clash", "2", "TURMIL", "194", "SYRREB") in final and len(final) == 7
