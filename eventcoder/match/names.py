@@ -43,98 +43,101 @@ class NameHit(Generic[T]):
         return tuple(range(self.start, self.end + 1))
 
 
+_END = ""  # key of a node's entries: no word is empty
+_GLUE = " "  # key of a node's split words: no word contains a blank
+
+
 class NameIndex(Generic[T]):
-    """First word -> [(words, value)], longest names first."""
+    """A trie of names by folded word: matching walks only as far as the sentence agrees.
+
+    A node is a dict from word to child node; ``node[_END]`` holds the entries whose name
+    ends there as (insertion order, words, value), and ``node[_GLUE]`` the words of that
+    node a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
+    """
 
     def __init__(self, proper_names: bool = False) -> None:
         # Proper names (actors) never start on a lower-case common word: "males" is not Male.
         self.proper_names = proper_names
-        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        # First words a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
-        self._glued: dict[str, set[str]] = {}
+        self._root: dict = {}
         self._count = 0
-        self._sorted = True
 
     def add(self, name: str, value: T) -> None:
         words = name_words(name)
         if not words:
             return
-        self._by_first.setdefault(words[0], []).append((words, value))
+        node = self._root
+        for word in words:
+            pieces = _PIECES.findall(word)
+            if len(pieces) > 1:
+                # A split word starts with its first piece, or its first two ("k." of "k.u.").
+                glue = node.setdefault(_GLUE, {})
+                glue.setdefault(pieces[0], set()).add(word)
+                glue.setdefault(pieces[0] + pieces[1], set()).add(word)
+            node = node.setdefault(word, {})
+        node.setdefault(_END, []).append((self._count, words, value))
         self._count += 1
-        pieces = _PIECES.findall(words[0])
-        if len(pieces) > 1:
-            self._glued.setdefault(pieces[0], set()).add(words[0])
-        self._sorted = False
 
     def __len__(self) -> int:
         return self._count
 
     def freeze(self) -> "NameIndex[T]":
-        for entries in self._by_first.values():
-            entries.sort(key=lambda item: -len(item[0]))
-        self._sorted = True
-        return self
+        return self  # kept for callers: the trie needs no finishing step
 
-    def _advance(self, graph: Graph, word: str, tid: int, allowed: Optional[set[int]]) -> int:
-        """Token id after matching ``word`` at tid, or 0 when it does not match there."""
+    @staticmethod
+    def _steps(node: dict, graph: Graph, tid: int, allowed: Optional[set[int]]):
+        """(child node, next token id) for each way the word at ``tid`` continues ``node``."""
         if tid > graph.n or (allowed is not None and tid not in allowed):
-            return 0
-        if graph.forms[tid] == word or graph.lemmas[tid] == word:
-            return tid + 1
-        glued = graph.forms[tid]
-        if not glued or not word.startswith(glued):
-            return 0
-        nxt = tid + 1
-        while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
-            glued += graph.forms[nxt]
-            nxt += 1
-            if glued == word:
-                return nxt
-            if not word.startswith(glued):
-                return 0
-        return 0
+            return
+        form, lemma = graph.forms[tid], graph.lemmas[tid]
+        child = node.get(form)
+        if child is not None:
+            yield child, tid + 1
+        if lemma != form:
+            child = node.get(lemma)
+            if child is not None:
+                yield child, tid + 1
+        glue = node.get(_GLUE)
+        if glue is not None and form in glue:
+            for word in sorted(glue[form]):
+                glued, nxt = form, tid + 1
+                while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
+                    glued += graph.forms[nxt]
+                    nxt += 1
+                    if not word.startswith(glued):
+                        break
+                if glued == word:
+                    yield node[word], nxt
 
     def match_at(self, graph: Graph, tid: int, allowed: Optional[set[int]] = None) -> Optional[NameHit[T]]:
-        """The longest name starting at token ``tid``."""
-        if not self._sorted:
-            self.freeze()
+        """The longest name starting at token ``tid`` (most words, then first added)."""
         if self.proper_names and not graph.named[tid]:
             return None
-        form, lemma = graph.forms[tid], graph.lemmas[tid]
-        candidates = self._by_first.get(form)
-        if lemma != form and lemma in self._by_first:
-            candidates = (candidates or []) + self._by_first[lemma]
-            candidates.sort(key=lambda item: -len(item[0]))
-        glued = self._glued.get(form)
-        if glued:
-            # A token that is only the start of a split first word ("al" of "al-qaeda").
-            candidates = list(candidates or [])
-            for word in glued:
-                candidates.extend(self._by_first[word])
-            candidates.sort(key=lambda item: -len(item[0]))
-        if not candidates:
+        best = None  # (end, words count, -order, words, value)
+        stack = [(self._root, tid)]
+        while stack:
+            node, pos = stack.pop()
+            for child, nxt in self._steps(node, graph, pos, allowed):
+                entries = child.get(_END)
+                if entries:
+                    order, words, value = entries[0]
+                    key = (nxt - 1, len(words), -order)
+                    if best is None or key > best[0]:
+                        best = (key, words, value)
+                stack.append((child, nxt))
+        if best is None:
             return None
-        best: Optional[NameHit[T]] = None
-        for words, value in candidates:
-            pos = tid
-            for word in words:
-                pos = self._advance(graph, word, pos, allowed)
-                if not pos:
-                    break
-            if pos:
-                hit = NameHit(tid, pos - 1, value, words)
-                if best is None or hit.end > best.end:
-                    best = hit
-        return best
+        (end, _, _), words, value = best
+        return NameHit(tid, end, value, words)
 
     def starts(self, graph: Graph) -> set[int]:
         """Token ids where some name could start: a cheap filter before matching."""
-        by_first, glued = self._by_first, self._glued
+        root = self._root
+        glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
         named = graph.named if self.proper_names else None
         return {
             tid for tid in range(1, graph.n + 1)
-            if (forms[tid] in by_first or lemmas[tid] in by_first or forms[tid] in glued)
+            if (forms[tid] in root or lemmas[tid] in root or forms[tid] in glued)
             and (named is None or named[tid])
         }
 
@@ -143,12 +146,13 @@ class NameIndex(Generic[T]):
         allowed = set(token_ids)
         hits = []
         skip_until = 0
-        by_first, glued = self._by_first, self._glued
+        root = self._root
+        glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
         for tid in sorted(allowed):
             if tid <= skip_until:
                 continue
-            if forms[tid] not in by_first and lemmas[tid] not in by_first and forms[tid] not in glued:
+            if forms[tid] not in root and lemmas[tid] not in root and forms[tid] not in glued:
                 continue
             hit = self.match_at(graph, tid, allowed)
             if hit is not None:
