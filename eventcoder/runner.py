@@ -160,7 +160,7 @@ def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequenc
     try:
         coded = tuple((sentence, tuple(events)) for sentence, events in coder.iter_story(story))
     except Exception as exc:  # an engine bug must cost one story, not the run
-        log.exception("coding failed for story %s", item.story_id)
+        log.debug("coding failed for story %s", item.story_id, exc_info=True)
         return Coded(item, story, error=f"coding error: {type(exc).__name__}: {exc}")
     return Coded(item, story, coded)
 
@@ -287,10 +287,6 @@ def _die_with_parent() -> None:
 def _init_worker(coder: EventCoder, parser_options: dict) -> None:
     global _WORKER
     _die_with_parent()
-    from .parse import StanzaParser
-
-    if isinstance(coder._parser, StanzaParser):  # never share torch state across a fork
-        coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir)
     _WORKER = _Worker(coder, parser_options)
 
 
@@ -658,35 +654,52 @@ def code_corpus(
         else:
             items, total = inputs, (lambda: None)
         show = _want_progress(progress)
-        bar = _progress_bar(total() if show else None, summary.skipped, show)
+        bars: list = []
+
+        def make_bar():
+            bars.append(_progress_bar(total() if show else None, summary.skipped, show))
+            return bars[-1]
+
         batches = _batches(_keyed(items, files.completed), max(1, batch_size))
         keep = save_parses is not None
         if workers == 1:
             worker = _Worker(coder, parser_options)
+            bar = make_bar()
             for batch in batches:
                 _written(files, worker.run(batch, default_date, fmt, keep), bar, started, summary)
         else:
-            _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, bar, started, summary)
+            _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary)
         files.finish()
-        if bar is not None:
-            bar.close()
     finally:
+        for bar in bars:
+            if bar is not None:
+                bar.close()
         files.close()
         summary.seconds = time.perf_counter() - started
     return summary
 
 
-def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, bar, started, summary) -> None:
+def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary) -> None:
+    """Batches to ``workers`` processes, results written in input order, 2 x workers batches in flight."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    from .parse import StanzaParser
+
+    # fork shares the loaded dictionaries for free; but not once torch runs in this process
+    # (its OpenMP threads do not survive a fork), and never with a built Stanza pipeline.
+    fork = "fork" in multiprocessing.get_all_start_methods() and "torch" not in sys.modules
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    if isinstance(coder._parser, StanzaParser):
+        coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir)
     window = collections.deque()
+    bar = None
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(coder, parser_options)) as pool:
         try:
             for batch in batches:
                 window.append(pool.submit(_work, batch, default_date, fmt, keep))
+                if bar is None:  # after the workers started: no progress-bar thread is forked
+                    bar = make_bar()
                 while len(window) >= 2 * workers:
                     _written(files, window.popleft().result(), bar, started, summary)
             while window:
