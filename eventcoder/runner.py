@@ -635,6 +635,7 @@ def code_corpus(
     files = _Files(output, fmt, errors, save_parses, resume, overwrite)
     summary = files.summary
     files.sentences_before = summary.sentences
+    bars: list = []
     try:
         if files.finished:
             return summary
@@ -654,7 +655,6 @@ def code_corpus(
         else:
             items, total = inputs, (lambda: None)
         show = _want_progress(progress)
-        bars: list = []
 
         def make_bar():
             bars.append(_progress_bar(total() if show else None, summary.skipped, show))
