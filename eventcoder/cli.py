@@ -188,6 +188,9 @@ def cmd_explain(args) -> int:
         return 2
     if args.sentence_id:
         traces = [t for t in traces if t.sentence_id == args.sentence_id or f"{t.story_id}#{t.sentence_id}" == args.sentence_id]
+        if not traces:
+            print(f"eventcoder: no sentence {args.sentence_id!r} (give its sent_id, or STORY#SENT_ID)", file=sys.stderr)
+            return 1
     print(trace_to_json(traces) if args.json else render_text(traces))
     return 0
 

@@ -347,6 +347,10 @@ def test_cli_explain_conllu(tmp_path, capsys, coder):
     data = json.loads(capsys.readouterr().out)
     assert [t["sentence_id"] for t in data] == ["2"] and data[0]["events"] == []
     assert explain_conllu(coder, path)[0].date == to_date("2020-03-01")
+    assert main(["explain", "--conllu", str(path), "--sentence-id", "s1#2", "--no-defaults", "-d", str(FEATURES)]) == 0
+    assert "== story s1 sentence 2" in capsys.readouterr().out
+    assert main(["explain", "--conllu", str(path), "--sentence-id", "9", "--no-defaults", "-d", str(FEATURES)]) == 1
+    assert "no sentence '9'" in capsys.readouterr().err
 
 
 def test_cli_explain_needs_one_input(capsys):
