@@ -178,3 +178,13 @@ def test_layering_example_of_the_docs(tmp_path, shipped):
     assert lookup(mine, "Revolutionary Guards").code == "IRNMIL"
     assert lookup(mine, "BBC").code is None and lookup(shipped, "BBC").code
     assert any(b.id == "MY_WARN" for b in mine.verbs)
+
+
+def test_a_later_layer_wins_a_shared_name(tmp_path, shipped):
+    """A user's new entry (its own id) that reuses a shipped name takes that name over."""
+    (tmp_path / "mine.yaml").write_text(
+        "kind: actors\nactors:\n  - {id: MY_HEZBOLLAH, names: [Hezbollah], code: LBNHEZ}\n", encoding="utf-8")
+    mine = eventcoder.load_dictionaries(tmp_path)
+    result = lookup(mine, "Hezbollah")
+    assert result.code == "LBNHEZ" and result.actors[0][0] == "MY_HEZBOLLAH"
+    assert lookup(shipped, "Hezbollah").code != "LBNHEZ"

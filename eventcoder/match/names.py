@@ -109,7 +109,8 @@ class NameIndex(Generic[T]):
                     yield node[word], nxt
 
     def match_at(self, graph: Graph, tid: int, allowed: Optional[set[int]] = None) -> Optional[NameHit[T]]:
-        """The longest name starting at token ``tid`` (most words, then first added)."""
+        """The longest name starting at token ``tid`` (most words, then the last added: a
+        user's layer, loaded after the shipped files, wins over them)."""
         if self.proper_names and not graph.named[tid]:
             return None
         best = None  # (end, words count, -order, words, value)
@@ -119,8 +120,8 @@ class NameIndex(Generic[T]):
             for child, nxt in self._steps(node, graph, pos, allowed):
                 entries = child.get(_END)
                 if entries:
-                    order, words, value = entries[0]
-                    key = (nxt - 1, len(words), -order)
+                    order, words, value = entries[-1]
+                    key = (nxt - 1, len(words), order)
                     if best is None or key > best[0]:
                         best = (key, words, value)
                 stack.append((child, nxt))
