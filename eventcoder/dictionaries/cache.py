@@ -58,14 +58,22 @@ _CODE = ("dictionaries/compiled.py", "dictionaries/schema.py", "match/names.py",
          "match/verbs.py", "ontology.py")
 
 
+def _stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+
+
+# Taken when eventcoder is imported, i.e. of the code this process actually runs.
+_PACKAGE = Path(__file__).resolve().parent.parent
+_CODE_STAMP = "".join(_stamp(_PACKAGE / name) for name in _CODE if (_PACKAGE / name).exists())
+
+
 def cache_key(files: list[Path], extra: str = "") -> str:
     from .. import __version__
 
-    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{extra}".encode())
-    package = Path(__file__).resolve().parent.parent
-    for path in [package / name for name in _CODE] + list(files):
-        stat = path.stat()
-        digest.update(f"|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    digest = hashlib.sha256(f"{FORMAT}|{__version__}|{extra}{_CODE_STAMP}".encode())
+    for path in files:
+        digest.update(_stamp(path).encode())
     return digest.hexdigest()[:32]
 
 

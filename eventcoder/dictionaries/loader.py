@@ -90,6 +90,10 @@ def _load_files(files: list[tuple[Path, int]]) -> Dictionaries:
     for path, layer in files:
         layers.layer = layer
         kind = file_kind(path)
+        if kind and kind.endswith("_draft"):
+            problems.append(Problem(str(path), 1, f"`kind: {kind}` is a draft written by `eventcoder discover`: review "
+                                                  f"its entries, set their codes, then change it to `kind: {kind[:-6]}`"))
+            continue
         if kind not in KINDS:
             problems.append(Problem(str(path), 1, f"unknown or missing `kind:` (expected one of {', '.join(KINDS)})"))
             continue
