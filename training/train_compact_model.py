@@ -61,11 +61,14 @@ MODEL_FILES = {
 LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 100 * 60}
 
 COMMON = ["--cpu", "--seed", "1234"]
+# every stage runs as `python training/run_module.py stanza.models.X ...` (= python -m stanza.models.X
+# with a fast torch bilinear backward; see run_module.py)
+RUN = os.path.join(HERE, "run_module.py")
 
 def stage_args(stage):
     out = os.path.join(MODEL_DIR, MODEL_FILES[stage])
     if stage == "tokenize":
-        return ["-m", "stanza.models.tokenizer", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+        return [RUN, "stanza.models.tokenizer", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
                 "--txt_file", d(f"{SHORT}.train.txt"), "--label_file", d(f"{SHORT}-ud-train.toklabels"),
                 "--mwt_json_file", d(f"{SHORT}-ud-train-mwt.json"),
                 "--dev_txt_file", d(f"{SHORT}.dev.txt"), "--dev_label_file", d(f"{SHORT}-ud-dev.toklabels"),
@@ -74,28 +77,28 @@ def stage_args(stage):
                 "--steps", "6000", "--eval_steps", "300", "--max_steps_before_stop", "3000",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "mwt":
-        return ["-m", "stanza.models.mwt_expander", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+        return [RUN, "stanza.models.mwt_expander", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
                 "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
                 "--output_file", os.path.join(CKPT, "mwt_dev_pred.conllu"), "--gold_file", DEV_CONLLU,
                 "--num_epoch", "15",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "lemma":
-        return ["-m", "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORT,
+        return [RUN, "stanza.models.lemmatizer", "--mode", "train", "--shorthand", SHORT,
                 "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
                 "--output_file", os.path.join(CKPT, "lemma_dev_pred.conllu"),
                 "--hidden_dim", "100", "--num_epoch", "5", "--decay_epoch", "3", "--batch_size", "100",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "pos":
-        return ["-m", "stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+        return [RUN, "stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
                 "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
                 "--output_file", os.path.join(CKPT, "pos_dev_pred.conllu"),
                 "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
                 "--deep_biaff_hidden_dim", "200", "--composite_deep_biaff_hidden_dim", "100",
-                "--batch_size", "100", "--max_steps", "1500", "--eval_interval", "100", "--fix_eval_interval",
+                "--batch_size", "100", "--max_steps", "1000", "--eval_interval", "100", "--fix_eval_interval",
                 "--max_steps_before_stop", "600",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "depparse":
-        return ["-m", "stanza.models.parser", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+        return [RUN, "stanza.models.parser", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
                 "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
                 "--output_file", os.path.join(CKPT, "depparse_dev_pred.conllu"),
                 "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
