@@ -92,7 +92,10 @@ def test_parse_gives_ud_sentences(parser):
     assert first.text.startswith("Iran warned Turkey")
     assert [t.id for t in first.tokens] == list(range(1, len(first.tokens) + 1))
     assert sum(t.head == 0 for t in first.tokens) == 1
-    assert first.tokens[0].form == "Iran" and first.tokens[0].upos == "PROPN"
+    assert [t.form for t in first.tokens[:3]] == ["Iran", "warned", "Turkey"]
+    upos = {"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT",
+            "SCONJ", "SYM", "VERB", "X"}
+    assert all(t.upos in upos and t.deprel and t.lemma for s in sentences for t in s.tokens)
 
 
 def test_parse_many_batches_keep_order_and_equal_single_parses(parser):
