@@ -132,13 +132,14 @@ class EventCoder:
             for sentence in story.sentences:
                 yield sentence, []
             return
+        excluded = self._story_issue_exclusions(graphs)
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
             matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
             raw = matcher.events()
-            issues = self._issues(graph)
+            issues = self._issues(graph, excluded)
             sentence_id = sentence.sent_id or str(index + 1)
             yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw if self._known(r)]
 
@@ -150,17 +151,31 @@ class EventCoder:
             return False
         return any(index.find_all(g, range(1, len(g) + 1)) for g in graphs)
 
-    def _issues(self, graph: Graph) -> tuple[str, ...]:
+    def _story_issue_exclusions(self, graphs: list[Graph]) -> set[str]:
+        """Categories a story-level exclusion phrase switches off for the whole story."""
+        index = self.dictionaries.issue_index
+        if not len(index):
+            return set()
+        return {
+            hit.value.category
+            for g in graphs
+            for hit in index.find_all(g, range(1, len(g) + 1))
+            if hit.value.exclude and hit.value.scope == "story"
+        }
+
+    def _issues(self, graph: Graph, excluded: set[str]) -> tuple[str, ...]:
+        """Issues named in the sentence, except those of categories an exclusion phrase
+        ("a head start" in EDUCATION) switches off, in the sentence or the story."""
         index = self.dictionaries.issue_index
         if not len(index):
             return ()
         hits = index.find_all(graph, range(1, len(graph) + 1))
-        if any(h.value.exclude for h in hits):
-            return ()
+        off = set(excluded) | {h.value.category for h in hits if h.value.exclude}
         found: list[str] = []
         for hit in hits:
-            if hit.value.issue not in found:
-                found.append(hit.value.issue)
+            entry = hit.value
+            if not entry.exclude and entry.category not in off and entry.issue not in found:
+                found.append(entry.issue)
         return tuple(found)
 
     def _known(self, raw: RawEvent) -> bool:

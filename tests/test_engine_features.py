@@ -278,3 +278,44 @@ def test_story_objects_and_sentences_api(coder):
     events = coder.code_story(story)
     assert [e.story_id for e in events] == ["s1"]
     assert events[0].date.isoformat() == "2020-03-01"
+
+
+def test_issues_tag_events_and_exclusions_switch_them_off(tmp_path):
+    (tmp_path / "issues.yaml").write_text(
+        "kind: issues\n"
+        "issues:\n"
+        "  - {issue: NUCLEAR, category: WEAPONS, phrases: [nuclear program, enrichment]}\n"
+        "  - {category: WEAPONS, exclude: [nuclear family]}\n",
+        encoding="utf-8",
+    )
+    coder = EventCoder(load_dictionaries(FEATURES, tmp_path, defaults=False))
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Israel Israel PROPN 2 obj
+        over over ADP 7 case
+        its its PRON 7 nmod:poss
+        nuclear nuclear ADJ 7 amod
+        program program NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    events = coder.code_conllu(conllu(rows), date="2020-03-01")
+    assert [e.issues for e in events] == [("NUCLEAR",)]
+    # "enrichment" names the issue, but "nuclear family" switches the category off.
+    excluded = """
+        Iran Iran PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Israel Israel PROPN 2 obj
+        over over ADP 5 case
+        enrichment enrichment NOUN 2 obl
+        for for ADP 9 case
+        a a DET 9 det
+        nuclear nuclear ADJ 9 amod
+        family family NOUN 5 nmod
+        . . PUNCT 2 punct
+    """
+    events = coder.code_conllu(conllu(excluded), date="2020-03-01")
+    assert [e.issues for e in events] == [()]
+    kept = excluded.replace("nuclear nuclear ADJ 9 amod", "large large ADJ 9 amod")
+    events = coder.code_conllu(conllu(kept), date="2020-03-01")
+    assert [e.issues for e in events] == [("NUCLEAR",)]
