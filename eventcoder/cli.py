@@ -102,6 +102,7 @@ def cmd_code(args) -> int:
             progress=args.progress,
             model_dir=args.model_dir,
             device=args.device,
+            torch_threads=args.torch_threads,
             input_format=args.input_format,
             id_field=args.id_field,
             date_field=args.date_field,
@@ -295,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=16, help="stories per parser batch (default: 16)")
     p.add_argument("--model-dir", metavar="DIR", help="parsing model folder (default: see docs/corpus.md)")
     p.add_argument("--device", help="parse on cpu, cuda or cuda:N (default: a GPU if there is one)")
+    p.add_argument("--torch-threads", type=int, default=1, metavar="N",
+                   help="CPU threads per parsing process (default: 1; use --workers for more cores)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on standard error (default: when it is a terminal)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line at the end")

@@ -51,7 +51,7 @@ class CoderConfig:
     model_dir: Optional[str] = attrs.field(default=None, converter=lambda v: None if v is None else str(v))
     device: Optional[str] = None
     batch_size: int = 16
-    torch_threads: Optional[int] = None
+    torch_threads: Optional[int] = 1
 
 
 _WORKERS: dict = {}
@@ -208,7 +208,7 @@ def code_bag(
     require_target: bool = True,
     device: Optional[str] = None,
     batch_size: int = 16,
-    torch_threads: Optional[int] = None,
+    torch_threads: Optional[int] = 1,
 ):
     """A Dask bag of stories -> a Dask bag of event records (the JSON Lines records of ``eventcoder code``).
 
@@ -251,7 +251,7 @@ def code_dataframe(
     require_target: bool = True,
     device: Optional[str] = None,
     batch_size: int = 16,
-    torch_threads: Optional[int] = None,
+    torch_threads: Optional[int] = 1,
 ):
     """A Dask dataframe of stories (one per row) -> a Dask dataframe of events.
 

@@ -594,6 +594,7 @@ def code_corpus(
     progress: Optional[bool] = None,
     model_dir: Optional[PathLike] = None,
     device: Optional[str] = None,
+    torch_threads: Optional[int] = 1,
     input_format: Optional[str] = None,
     id_field: str = "id",
     date_field: str = "date",
@@ -610,6 +611,9 @@ def code_corpus(
     file (default ``OUTPUT.errors.jsonl``; standard error without an output file).
     ``progress``: a progress bar on standard error (default: when it is a terminal).
     ``model_dir``/``device``: the parsing model and ``cpu``/``cuda``, for raw text.
+    ``torch_threads``: CPU threads of each parsing process (default 1: Stanza's small models
+    gain little from more, and lose badly when cores are busy; use ``workers`` to use more
+    cores; None leaves torch's default).
     """
     started = time.perf_counter()
     workers = max(1, int(workers))
@@ -630,7 +634,7 @@ def code_corpus(
         model_dir=model_dir if model_dir is not None else coder.model_dir,
         device=device,
         batch_size=batch_size,
-        torch_threads=max(1, (os.cpu_count() or 1) // workers) if workers > 1 else None,
+        torch_threads=torch_threads,
     )
     files = _Files(output, fmt, errors, save_parses, resume, overwrite)
     summary = files.summary
