@@ -82,7 +82,7 @@ def parser():
         choose_model()
     except ParserUnavailable as exc:
         pytest.skip(f"no parsing model available yet: {exc}")
-    return StanzaParser(device="cpu", batch_size=4)
+    return StanzaParser(device="cpu", batch_size=4, torch_threads=1)
 
 
 def test_parse_gives_ud_sentences(parser):
