@@ -163,7 +163,7 @@ class EventCoder:
             if hit.value.exclude and hit.value.scope == "story"
         }
 
-    def _issues(self, graph: Graph, excluded: set[str]) -> tuple[str, ...]:
+    def _issues(self, graph: Graph, excluded: frozenset[str] | set[str] = frozenset()) -> tuple[str, ...]:
         """Issues named in the sentence, except those of categories an exclusion phrase
         ("a head start" in EDUCATION) switches off, in the sentence or the story."""
         index = self.dictionaries.issue_index
