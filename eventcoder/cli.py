@@ -113,7 +113,7 @@ def cmd_code(args) -> int:
         return 2
     except KeyboardInterrupt:
         if args.output:
-            print(f"eventcoder: interrupted; continue with the same command and --resume", file=sys.stderr)
+            print("eventcoder: interrupted; continue with the same command and --resume", file=sys.stderr)
         return 130
     if not args.quiet:
         print(f"eventcoder: {summary}", file=sys.stderr)
