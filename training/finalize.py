@@ -147,6 +147,9 @@ use UPOS. The parser was trained on gold UPOS/XPOS/feats (not re-tagged data).
 Weights are stored as float16 on disk (`training/compress_fp16.py`, after training; Stanza loads them into
 float32 modules via `load_state_dict`, so nothing changes at load time).
 
+How this particular model was trained (CPU contention, restarts, continuation of the POS tagger):
+`run_history` in `manifest.json` (from `training/run_history.json`).
+
 Total size: {man['total_size_mb']:.1f} MB. Exact training commands and time limits: `manifest.json`.
 
 ## Scores
@@ -202,6 +205,9 @@ def main():
         "processors": {s: stage_status(s) for s in STAGES},
         "weight_storage": "float16 on disk for finished processors (training/compress_fp16.py); loaded into float32 modules by Stanza",
     }
+    hist = os.path.join(HERE, "run_history.json")
+    if os.path.exists(hist):
+        man["run_history"] = json.load(open(hist))
     for s in STAGES:
         man["processors"][s]["stored_as"] = storage.get(s, "float32 (not compressed: stage not finished)")
     sizes = [man["processors"][s]["size_bytes"] or 0 for s in STAGES]

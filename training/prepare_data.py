@@ -126,6 +126,20 @@ def main(out_dir):
         prepare_tokenizer_data.main([txt, conllu,
                                      "-o", os.path.join(out_dir, f"{SHORT}-ud-{shard}.toklabels"),
                                      "-m", os.path.join(out_dir, f"{SHORT}-ud-{shard}-mwt.json")])
+    # dev copy with XPOS and FEATS blanked: the tagger then selects its best model by UPOS
+    # (stanza.models.tagger scores only the columns present in the dev file); with the mixed
+    # PTB/LinES XPOS inventory, AllTags-based selection picked a clearly worse UPOS model.
+    upos_dev = []
+    for s_ in dev:
+        out = []
+        for l in s_:
+            cols = l.split("\t")
+            if len(cols) == 10:
+                cols[4] = "_"
+                cols[5] = "_"
+            out.append("\t".join(cols))
+        upos_dev.append(out)
+    write(os.path.join(out_dir, f"{SHORT}.dev.upos.conllu"), upos_dev)
     with open(os.path.join(out_dir, "data_stats.json"), "w") as f:
         json.dump(stats, f, indent=2)
     print(json.dumps(stats, indent=2))

@@ -32,7 +32,25 @@ def fast_bilinear(input1, input2, weight, bias=None):
 
 F.bilinear = fast_bilinear
 
+
+def init_pos_from(path):
+    """Start tagger training from the weights of an earlier tagger model (same data -> same vocab).
+    Enabled with the environment variable STANZA_POS_INIT_FROM=/path/to/pos.pt."""
+    from stanza.models.pos import trainer as pos_trainer
+    orig_init = pos_trainer.Trainer.__init__
+
+    def patched(self, *args, **kwargs):
+        orig_init(self, *args, **kwargs)
+        if kwargs.get("model_file") is None and getattr(self, "model", None) is not None:
+            ckpt = torch.load(path, map_location="cpu", weights_only=False)
+            missing, unexpected = self.model.load_state_dict(ckpt["model"], strict=False)
+            print("STANZA_POS_INIT_FROM: loaded %s (missing %d, unexpected %d)" % (path, len(missing), len(unexpected)), flush=True)
+    pos_trainer.Trainer.__init__ = patched
+
 if __name__ == "__main__":
+    import os
+    if os.environ.get("STANZA_POS_INIT_FROM"):
+        init_pos_from(os.environ["STANZA_POS_INIT_FROM"])
     module = sys.argv[1]
     sys.argv = [module] + sys.argv[2:]
     runpy.run_module(module, run_name="__main__", alter_sys=True)

@@ -48,6 +48,7 @@ def d(name):
 
 TRAIN_CONLLU = d(f"{SHORT}.train.gold.conllu")
 DEV_CONLLU = d(f"{SHORT}.dev.gold.conllu")
+DEV_UPOS_CONLLU = d(f"{SHORT}.dev.upos.conllu")   # XPOS/FEATS blanked: tagger model selection by UPOS
 
 MODEL_FILES = {
     "tokenize": "tokenize.pt",
@@ -58,7 +59,7 @@ MODEL_FILES = {
 }
 
 # wall-clock limits in seconds (stage is stopped with SIGTERM after this; best model so far is kept)
-LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 40 * 60, "depparse": 100 * 60}
+LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 45 * 60, "depparse": 100 * 60}
 
 COMMON = ["--cpu", "--seed", "1234"]
 # every stage runs as `python training/run_module.py stanza.models.X ...` (= python -m stanza.models.X
@@ -90,11 +91,11 @@ def stage_args(stage):
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "pos":
         return [RUN, "stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-                "--train_file", TRAIN_CONLLU, "--eval_file", DEV_CONLLU,
+                "--train_file", TRAIN_CONLLU, "--eval_file", DEV_UPOS_CONLLU,
                 "--output_file", os.path.join(CKPT, "pos_dev_pred.conllu"),
                 "--no_pretrain", "--word_emb_dim", "100", "--hidden_dim", "200", "--char_hidden_dim", "150",
                 "--deep_biaff_hidden_dim", "200", "--composite_deep_biaff_hidden_dim", "100",
-                "--batch_size", "100", "--max_steps", "1000", "--eval_interval", "100", "--fix_eval_interval",
+                "--batch_size", "100", "--max_steps", "2000", "--eval_interval", "100", "--fix_eval_interval",
                 "--max_steps_before_stop", "600",
                 "--save_dir", MODEL_DIR, "--save_name", MODEL_FILES[stage]] + COMMON
     if stage == "depparse":
@@ -170,7 +171,7 @@ def main():
     for p in (DATA, CKPT, LOGS, MODEL_DIR):
         os.makedirs(p, exist_ok=True)
     write_resources()
-    if not args.skip_prepare and not os.path.exists(os.path.join(DATA, "data_stats.json")):
+    if not args.skip_prepare and not (os.path.exists(os.path.join(DATA, "data_stats.json")) and os.path.exists(DEV_UPOS_CONLLU)):
         subprocess.check_call([PY, os.path.join(HERE, "prepare_data.py"), DATA])
 
     if args.wait_pid:
