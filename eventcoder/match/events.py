@@ -106,6 +106,7 @@ class SentenceMatcher:
         self.steps: list[Step] = []
         self.route = ""
         self._mentions: Optional[list] = None
+        self._expanded: dict[tuple[int, ...], list[int]] = {}
         self._dictionary_verbs: dict[int, bool] = {}
 
     @property
@@ -184,6 +185,13 @@ class SentenceMatcher:
     def _expand(self, heads: list[int]) -> list[int]:
         """Add conjuncts: ``Iran and Turkey`` -> both heads; in a list, appositions count too
         ("Mordor, the awful Arnor, and good Gondor")."""
+        key = tuple(heads)
+        cached = self._expanded.get(key)
+        if cached is None:
+            cached = self._expanded[key] = self._expand_uncached(heads)
+        return list(cached)
+
+    def _expand_uncached(self, heads: list[int]) -> list[int]:
         g = self.g
         out: list[int] = []
         for head in heads:
