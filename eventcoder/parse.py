@@ -13,7 +13,6 @@ Which model is used, in order:
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from pathlib import Path
@@ -236,11 +235,3 @@ def download_model(model_dir: Optional[str] = None) -> Path:
             "eventcoder uses its compact offline model."
         ) from exc
     return target
-
-
-def model_manifest(choice: ModelChoice) -> dict:
-    """The compact model's manifest (data, settings, scores), or {} for other models."""
-    manifest = choice.path / "manifest.json"
-    if choice.kind == "compact" and manifest.exists():
-        return json.loads(manifest.read_text(encoding="utf-8"))
-    return {}

@@ -115,11 +115,6 @@ def to_csv(events: Iterable[Event], delimiter: str = ",") -> str:
     return buffer.getvalue()
 
 
-def event_from_record(record: dict) -> dict:
-    """The comparable core of a written event (for diffing runs)."""
-    return {k: record[k] for k in ("story_id", "sentence_id", "source", "code", "target")}
-
-
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
 
@@ -222,7 +217,6 @@ __all__ = [
     "CSV_COLUMNS",
     "OUTPUT_FORMATS",
     "csv_row",
-    "event_from_record",
     "event_record",
     "format_for",
     "format_header",

@@ -62,12 +62,10 @@ class Dictionaries:
         for actor in self.actors:
             for name in actor.names:
                 self.actor_index.add(name, actor)
-        self.actor_index.freeze()
         self.agent_index = NameIndex()
         for agent in self.agents:
             for name in agent.names:
                 self.agent_index.add(name, agent)
-        self.agent_index.freeze()
         synsets = {s.name: tuple(s.words) for s in self.synsets}
         self.verb_index = {}
         self.patterns = {}
@@ -92,8 +90,6 @@ class Dictionaries:
         self.issue_index = NameIndex()
         for issue in self.issues:
             self.issue_index.add(issue.phrase, issue)
-        for index in (self.sentence_discards, self.story_discards, self.issue_index):
-            index.freeze()
         return problems
 
     def negation(self, code: str) -> Optional[str]:

@@ -80,9 +80,6 @@ class NameIndex(Generic[T]):
     def __len__(self) -> int:
         return self._count
 
-    def freeze(self) -> "NameIndex[T]":
-        return self  # kept for callers: the trie needs no finishing step
-
     @staticmethod
     def _steps(node: dict, graph: Graph, tid: int, allowed: Optional[set[int]]):
         """(child node, next token id) for each way the word at ``tid`` continues ``node``."""
