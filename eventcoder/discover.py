@@ -508,36 +508,35 @@ def _phrase_comments(p: UnknownPhrase) -> list[str]:
     return lines
 
 
-def draft_actors(found: Discovery, *, min_count: int = 1, limit: Optional[int] = None, existing_ids: Iterable[str] = ()) -> str:
-    """Unknown actor phrases as a ``kind: actors_draft`` file (see the module's docstring)."""
+def _draft_phrases(found: Discovery, phrases, kind: str, description: str, min_count: int,
+                   limit: Optional[int], existing_ids: Iterable[str]) -> str:
+    """A ``kind: <kind>_draft`` file of phrase entries, each with a placeholder code."""
     make_id = _ids(set(existing_ids))
-    lines = _header(found, "actors_draft", "actors", "Noun phrases with a proper noun, in source/target position of coded verbs, known to no actor entry.")
-    lines.append("actors:")
-    items = [p for p in found.actors if p.count >= min_count][:limit]
+    lines = _header(found, f"{kind}_draft", kind, description)
+    lines.append(f"{kind}:")
+    items = [p for p in phrases if p.count >= min_count][:limit]
     for p in items:
         lines += _phrase_comments(p)
         lines.append(f"  - id: {make_id(p.text)}")
         lines.append(f"    names: [{_q(p.text)}]")
         lines.append(f'    code: "{PLACEHOLDER}"')
     if not items:
-        lines[-1] = "actors: []"
+        lines[-1] = f"{kind}: []"
     return "\n".join(lines) + "\n"
+
+
+def draft_actors(found: Discovery, *, min_count: int = 1, limit: Optional[int] = None, existing_ids: Iterable[str] = ()) -> str:
+    """Unknown actor phrases as a ``kind: actors_draft`` file (see the module's docstring)."""
+    return _draft_phrases(found, found.actors, "actors",
+                          "Noun phrases with a proper noun, in source/target position of coded verbs, known to no actor entry.",
+                          min_count, limit, existing_ids)
 
 
 def draft_agents(found: Discovery, *, min_count: int = 1, limit: Optional[int] = None, existing_ids: Iterable[str] = ()) -> str:
     """Unknown role nouns as a ``kind: agents_draft`` file."""
-    make_id = _ids(set(existing_ids))
-    lines = _header(found, "agents_draft", "agents", "Common-noun phrases in source/target position of coded verbs, known to no actor or agent entry.")
-    lines.append("agents:")
-    items = [p for p in found.agents if p.count >= min_count][:limit]
-    for p in items:
-        lines += _phrase_comments(p)
-        lines.append(f"  - id: {make_id(p.text)}")
-        lines.append(f"    names: [{_q(p.text)}]")
-        lines.append(f'    code: "{PLACEHOLDER}"')
-    if not items:
-        lines[-1] = "agents: []"
-    return "\n".join(lines) + "\n"
+    return _draft_phrases(found, found.agents, "agents",
+                          "Common-noun phrases in source/target position of coded verbs, known to no actor or agent entry.",
+                          min_count, limit, existing_ids)
 
 
 def draft_verbs(found: Discovery, *, min_count: int = 1, limit: Optional[int] = None, existing_ids: Iterable[str] = ()) -> str:
