@@ -42,7 +42,6 @@ class Dictionaries:
     discards: list[DiscardEntry] = attrs.Factory(list)
     issues: list[IssueEntry] = attrs.Factory(list)
     ontology: object = None  # eventcoder.ontology.Ontology
-    negations: dict[str, str] = attrs.Factory(dict)
     files: list[str] = attrs.Factory(list)
     warnings: list[Problem] = attrs.Factory(list)
 
@@ -94,7 +93,7 @@ class Dictionaries:
 
     def negation(self, code: str) -> Optional[str]:
         """The code of the negated event ("did not clash" 110 -> 050), or None: no event."""
-        return self.negations.get(code)
+        return self.ontology.negations.get(code) if self.ontology is not None else None
 
     def event_type(self, code: str):
         return self.ontology.get(code) if self.ontology is not None else None

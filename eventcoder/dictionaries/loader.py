@@ -125,7 +125,6 @@ def _load_files(files: list[tuple[Path, int]]) -> Dictionaries:
         setattr(result, name, layers.entries(name))
     result.ontology = ontology
     if ontology is not None:
-        result.negations = dict(ontology.negations)
         problems.extend(_unknown_codes(result, ontology))
     problems.extend(result.compile())
     errors = [p for p in problems if p.severity == "error"]
