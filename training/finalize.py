@@ -58,7 +58,7 @@ def stage_status(stage):
     st["model_exists"] = os.path.exists(mp)
     st["size_bytes"] = os.path.getsize(mp) if os.path.exists(mp) else None
     st["cmd"] = st.get("cmd") or T.stage_args(stage)
-    st["time_limit_s"] = T.LIMITS[stage]
+    st.setdefault("time_limit_s", T.LIMITS[stage])
     st["dev_log"] = log_scores(stage)
     return st
 

@@ -58,6 +58,106 @@ def clean(sent):
     return out
 
 
+# Treebanks whose XPOS column is not Penn Treebank (LinES: its own tag set; ParTUT: Italian-style
+# TUT tags).  Mixed with the PTB tags of EWT/GUM they gave the tagger and the parser an
+# inconsistent XPOS inventory, so their XPOS is rebuilt from UPOS + FEATS + form below.
+NON_PTB_XPOS = ("en_lines-", "en_partut-")
+MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must", "ought", "'ll", "'d", "wo", "ca"}
+PUNCT_XPOS = {",": ",", ".": ".", "?": ".", "!": ".", ":": ":", ";": ":", "...": ":", "…": ":",
+              "(": "-LRB-", "[": "-LRB-", "{": "-LRB-", ")": "-RRB-", "]": "-RRB-", "}": "-RRB-",
+              "\"": "``", "``": "``", "“": "``", "‘": "``", "''": "''", "”": "''", "’": "''", "'": "''",
+              "-": "HYPH", "‐": "HYPH", "--": ":", "–": ":", "—": ":"}
+
+
+def ptb_xpos(form, lemma, upos, feats, deprel):
+    """Penn Treebank tag for a UD token, the way EWT tags it (deterministic from UPOS/FEATS)."""
+    f = dict(kv.split("=", 1) for kv in feats.split("|") if "=" in kv) if feats != "_" else {}
+    low = form.lower()
+    degree = f.get("Degree")
+    if upos == "NOUN":
+        return "NNS" if f.get("Number") == "Plur" else "NN"
+    if upos == "PROPN":
+        return "NNPS" if f.get("Number") == "Plur" else "NNP"
+    if upos == "ADJ":
+        return {"Cmp": "JJR", "Sup": "JJS"}.get(degree, "JJ")
+    if upos == "ADV":
+        if f.get("PronType") in ("Int", "Rel"):
+            return "WRB"
+        return {"Cmp": "RBR", "Sup": "RBS"}.get(degree, "RB")
+    if upos in ("VERB", "AUX"):
+        if upos == "AUX" and (f.get("VerbType") == "Mod" or lemma.lower() in MODALS or low in MODALS):
+            return "MD"
+        vf, tense = f.get("VerbForm"), f.get("Tense")
+        if vf == "Ger" or (vf == "Part" and tense == "Pres"):
+            return "VBG"
+        if vf == "Part":
+            return "VBN"
+        if vf == "Inf" or f.get("Mood") == "Imp":
+            return "VB"
+        if tense == "Past":
+            return "VBD"
+        if tense == "Pres":
+            return "VBZ" if f.get("Person") == "3" and f.get("Number") == "Sing" else "VBP"
+        return "VB"
+    if upos == "PRON":
+        if f.get("Poss") == "Yes":
+            return "WP$" if f.get("PronType") in ("Int", "Rel") else "PRP$"
+        if deprel == "expl" and low == "there":
+            return "EX"
+        if f.get("PronType") in ("Int", "Rel"):
+            return "WDT" if low in ("which", "that") else "WP"
+        if f.get("PronType") == "Dem":
+            return "DT"
+        if f.get("PronType") in ("Ind", "Neg", "Tot") and not low.endswith(("one", "body", "thing")):
+            return "DT"
+        if low.endswith(("one", "body", "thing")) and f.get("PronType") != "Prs":
+            return "NN"
+        return "PRP"
+    if upos == "DET":
+        if f.get("Poss") == "Yes":
+            return "PRP$"
+        if f.get("PronType") in ("Int", "Rel"):
+            return "WDT"
+        if deprel == "det:predet":
+            return "PDT"
+        return "DT"
+    if upos == "NUM":
+        return "CD"
+    if upos == "ADP":
+        return "RP" if deprel == "compound:prt" else "IN"
+    if upos == "SCONJ":
+        return "IN"
+    if upos == "CCONJ":
+        return "CC"
+    if upos == "PART":
+        if low == "to":
+            return "TO"
+        if low in ("not", "n't", "nt"):
+            return "RB"
+        if low in ("'s", "'", "’s", "’"):
+            return "POS"
+        return "RP"
+    if upos == "INTJ":
+        return "UH"
+    if upos == "PUNCT":
+        return PUNCT_XPOS.get(form, "NFP")
+    if upos == "SYM":
+        return "$" if form in ("$", "€", "£", "¥") else ("#" if form == "#" else "SYM")
+    if upos == "X":
+        return "FW"
+    return "XX"
+
+
+def to_ptb(sent):
+    out = []
+    for l in sent:
+        cols = l.split("\t")
+        if len(cols) == 10 and cols[0].isdigit():
+            cols[4] = ptb_xpos(cols[1], cols[2], cols[3], cols[5], cols[7])
+        out.append("\t".join(cols))
+    return out
+
+
 def add_doc_markers(sents, fname, chunk=10):
     """Make sure every file starts a new document; for files with no doc/par
     structure (ParTUT), start a new doc every `chunk` sentences so the tokenizer
@@ -104,7 +204,10 @@ def main(out_dir):
     stats = {"train_files": {}, "dev_source": DEV_SOURCE, "dev_every": DEV_EVERY}
     for fn in TRAIN_FILES:
         assert fn not in HELD_OUT
-        s = add_doc_markers([clean(x) for x in read_sents(os.path.join(UD, fn))], fn)
+        sents = [clean(x) for x in read_sents(os.path.join(UD, fn))]
+        if fn.startswith(NON_PTB_XPOS):
+            sents = [to_ptb(x) for x in sents]
+        s = add_doc_markers(sents, fn)
         stats["train_files"][fn] = count(s)
         train.extend(s)
     docs = split_docs(add_doc_markers([clean(x) for x in read_sents(os.path.join(UD, DEV_SOURCE))], DEV_SOURCE))
