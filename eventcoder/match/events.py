@@ -468,9 +468,17 @@ class SentenceMatcher:
             targets = []
         exclude = set(skips) | {a.head for a in sources}
         if pm is not None and pm.source is not None:
+            displaced = [] if passive else sources
             sources = self._located(verb, pm.source, exclude)
             self._step(verb, "source", self.route + " (the pattern's $)", sources)
             exclude |= {a.head for a in sources}
+            if pm.source[0] == "lower" and pm.target is None and not targets:
+                # The pattern puts the source after the verb and names no target: the
+                # subject it displaced is the target ("Mordor celebrated May Day with
+                # Eriador" under "* {may day} $": Eriador -> Mordor).
+                targets = [a for a in displaced if a.head not in {b.head for b in sources}]
+                if targets:
+                    self._step(verb, "target", "the subject, displaced by the pattern's $", targets)
         if pm is not None and pm.target is not None:
             targets = self._located(verb, pm.target, exclude)
             self._step(verb, "target", self.route + " (the pattern's +)", targets)
