@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from eventcoder import EventCoder, load_dictionaries
-from eventcoder.match.verbs import misspelt_inflection
 
 from ud_rows import conllu
 
@@ -23,40 +22,6 @@ def coder() -> EventCoder:
 
 def triples(coder, rows):
     return sorted(e.triple for e in coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t"))
-
-
-# ----- a misspelt inflection is not looked up by its lemma ---------------------------------
-
-ATTACKS = """
-    Iran Iran PROPN 2 nsubj
-    {form} attack VERB 0 root
-    Turkey Turkey PROPN 2 obj
-    . . PUNCT 2 punct
-"""
-
-
-def test_misspelt_es_ending_codes_nothing(coder):
-    assert triples(coder, ATTACKS.format(form="attacks")) == [("IRN", "190", "TUR")]
-    # The parser lemmatises "attackes" as "attack", but "attack" takes "-s", not "-es".
-    assert triples(coder, ATTACKS.format(form="attackes")) == []
-
-
-@pytest.mark.parametrize(
-    "form, lemma, misspelt",
-    [
-        ("departes", "depart", True),
-        ("attackes", "attack", True),
-        ("departs", "depart", False),
-        ("pushes", "push", False),
-        ("watches", "watch", False),
-        ("taxes", "tax", False),
-        ("vetoes", "veto", False),
-        ("goes", "go", False),
-        ("attacked", "attack", False),
-    ],
-)
-def test_misspelt_inflection(form, lemma, misspelt):
-    assert misspelt_inflection(form, lemma) is misspelt
 
 
 # ----- a source placed after the verb by $ makes the displaced subject the target ----------

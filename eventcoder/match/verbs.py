@@ -82,28 +82,11 @@ def _multiword_tokens(graph: Graph, tid: int, entry: VerbEntry) -> Optional[tupl
     return tuple(sorted(ids))
 
 
-# Endings after which the third person singular takes "-es" ("pushes", "vetoes"), not "-s".
-ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
-
-
-def misspelt_inflection(form: str, lemma: str) -> bool:
-    """Whether a word is its lemma plus an ending English spelling does not allow there:
-    "departes" is "depart" + "-es", but "depart" takes "-s". PETRARCH matches the words
-    as written, so such a word codes nothing; the coder does not guess the verb either."""
-    return form == lemma + "es" and len(lemma) > 2 and not lemma.endswith(ES_ENDINGS)
-
-
 def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optional[tuple[VerbEntry, tuple[int, ...]]]:
-    """The best dictionary verb at token tid: longest multi-word verb, then exact form, then lemma.
-
-    A form that misspells an inflection of its lemma ("departes") is not looked up by lemma.
-    """
+    """The best dictionary verb at token tid: longest multi-word verb, then exact form, then lemma."""
     best = None
     best_key = None
-    keys = [(graph.forms[tid], 1)]
-    if not misspelt_inflection(graph.forms[tid], graph.lemmas[tid]):
-        keys.append((graph.lemmas[tid], 0))
-    for key, exact in keys:
+    for key, exact in ((graph.forms[tid], 1), (graph.lemmas[tid], 0)):
         for entry in index.get(key, ()):
             ids = _multiword_tokens(graph, tid, entry) if entry.length > 1 else (tid,)
             if ids is None:
