@@ -123,7 +123,7 @@ def choose_pattern(
     for pattern in patterns:
         if best is not None and pattern.weight <= best.pattern.weight:
             continue
-        if not pattern.required <= words:
+        if not pattern.required <= words or any(c.isdisjoint(words) for c in pattern.choices):
             continue
         hit = match(pattern, graph, verb, set(upper), set(lower))
         if hit is not None and (compound_subject or not hit.compound):
