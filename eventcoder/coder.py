@@ -132,14 +132,15 @@ class EventCoder:
             for sentence in story.sentences:
                 yield sentence, []
             return
-        excluded = self._story_issue_exclusions(graphs)
+        issue_hits = self._issue_hits(graphs)  # found once, used story-wide and per sentence
+        excluded = self._story_issue_exclusions(issue_hits)
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
             matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
             raw = matcher.events()
-            issues = self._issues(graph, excluded)
+            issues = self._issues(graph, excluded, issue_hits[index])
             sentence_id = sentence.sent_id or str(index + 1)
             yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw if self._known(r)]
 
@@ -151,25 +152,33 @@ class EventCoder:
             return False
         return any(index.find_all(g, range(1, len(g) + 1)) for g in graphs)
 
-    def _story_issue_exclusions(self, graphs: list[Graph]) -> set[str]:
-        """Categories a story-level exclusion phrase switches off for the whole story."""
+    def _issue_hits(self, graphs: list[Graph]) -> list[list]:
+        """Issue phrases found in each sentence."""
         index = self.dictionaries.issue_index
         if not len(index):
-            return set()
+            return [[] for _ in graphs]
+        return [index.find_all(g, range(1, len(g) + 1)) for g in graphs]
+
+    def _story_issue_exclusions(self, issue_hits: list[list]) -> set[str]:
+        """Categories a story-level exclusion phrase switches off for the whole story."""
         return {
             hit.value.category
-            for g in graphs
-            for hit in index.find_all(g, range(1, len(g) + 1))
+            for hits in issue_hits
+            for hit in hits
             if hit.value.exclude and hit.value.scope == "story"
         }
 
-    def _issues(self, graph: Graph, excluded: frozenset[str] | set[str] = frozenset()) -> tuple[str, ...]:
+    def _issues(
+        self, graph: Graph, excluded: frozenset[str] | set[str] = frozenset(), hits: Optional[list] = None
+    ) -> tuple[str, ...]:
         """Issues named in the sentence, except those of categories an exclusion phrase
-        ("a head start" in EDUCATION) switches off, in the sentence or the story."""
+        ("a head start" in EDUCATION) switches off, in the sentence or the story; ``hits``
+        are the sentence's issue phrases when already found."""
         index = self.dictionaries.issue_index
         if not len(index):
             return ()
-        hits = index.find_all(graph, range(1, len(graph) + 1))
+        if hits is None:
+            hits = index.find_all(graph, range(1, len(graph) + 1))
         off = set(excluded) | {h.value.category for h in hits if h.value.exclude}
         found: list[str] = []
         for hit in hits:

@@ -11,6 +11,7 @@ corpus runs pass ``on_error`` to report a broken sentence and go on with the nex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -131,20 +132,78 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
     """
     comments: list[str] = []
     fields: dict[str, str] = {}
+    first = 0
+    for line_no, line in block:
+        if line[0] != "#":
+            break
+        comments.append(line)
+        match = _COMMENT_FIELD.match(line)
+        if match and match.group(1) not in fields:
+            fields[match.group(1)] = match.group(2).strip()
+        first += 1
+    multiword: list[tuple[int, int, str]] = []
+    columns = _plain_columns(block, first)
+    if columns is None:
+        columns, multiword = _checked_columns(block, first, source)
+    ids, forms, lemmas, upos, xpos, feats, heads, deprels, _, misc = columns
+    if "_" in lemmas:
+        lemmas = [form.lower() if lemma == "_" else lemma for form, lemma in zip(forms, lemmas)]
+    if normalise:
+        deprels, feats = list(deprels), list(feats)
+        _normalise_columns(deprels, feats, upos, heads)
+    return Sentence(
+        tokens=tuple(map(Token, range(1, len(forms) + 1), forms, lemmas, upos, xpos, feats, heads, deprels, misc)),
+        sent_id=fields.get("sent_id", ""),
+        text=fields.get("text", ""),
+        comments=comments,
+        multiword=multiword,
+    )
+
+
+def _plain_columns(block: list[tuple[int, str]], first: int) -> Optional[list]:
+    """The ten columns of a block whose word lines are all plain and valid (ids 1..n, ASCII
+    digit heads within the sentence, no empty field, no multi-word or empty-node lines), in
+    a few whole-column checks; None for anything else, which ``_checked_columns`` reads
+    line by line and reports at its line."""
+    rows = [line.split("\t") for _, line in block[first:]]
+    count = len(rows)
+    if not count:
+        return None
+    columns = list(zip(*rows))
+    # Ten columns for the shortest row and 10 * count fields in all: every row has ten.
+    if len(columns) != 10 or sum(map(len, rows)) != 10 * count:
+        return None
+    if not all(map(all, columns)):  # an empty field
+        return None
+    if columns[0] != _word_ids(count):  # also rules out comment, multi-word and empty-node lines
+        return None
+    head_text = "".join(columns[6])
+    if not (head_text.isdigit() and head_text.isascii()):
+        return None
+    heads = list(map(int, columns[6]))
+    if max(heads) > count or any(map(int.__eq__, heads, range(1, count + 1))):
+        return None
+    columns[6] = heads
+    return columns
+
+
+@lru_cache(maxsize=None)
+def _word_ids(count: int) -> tuple[str, ...]:
+    return tuple(str(i) for i in range(1, count + 1))
+
+
+def _checked_columns(
+    block: list[tuple[int, str]], first: int, source: str
+) -> tuple[list, list[tuple[int, int, str]]]:
+    """Columns and multi-word ranges of the word lines, checked line by line: errors name the line."""
     rows: list[list[str]] = []
     heads: list[int] = []
     lines: list[int] = []  # line number of each word, for errors found after the block is read
     multiword: list[tuple[int, int, str]] = []
     multiword_lines: list[int] = []
-    for line_no, line in block:
+    for line_no, line in block[first:]:
         if line[0] == "#":
-            if rows or multiword:
-                raise ConlluError(source, line_no, "comment line after the token lines of a sentence")
-            comments.append(line)
-            match = _COMMENT_FIELD.match(line)
-            if match and match.group(1) not in fields:
-                fields[match.group(1)] = match.group(2).strip()
-            continue
+            raise ConlluError(source, line_no, "comment line after the token lines of a sentence")
         cols = line.split("\t")
         if len(cols) != 10:
             raise ConlluError(source, line_no, f"expected 10 tab-separated columns, got {len(cols)}")
@@ -153,13 +212,13 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
         ident = cols[0]
         if not ident.isdigit():
             if "." in ident:  # empty node: enhanced UD only, not part of the basic tree
-                first, _, second = ident.partition(".")
-                _int(first, "empty node id", source, line_no)
+                first_part, _, second = ident.partition(".")
+                _int(first_part, "empty node id", source, line_no)
                 _int(second, "empty node id", source, line_no)
                 continue
             if "-" in ident:
-                first, _, last = ident.partition("-")
-                start = _int(first, "multi-word token start", source, line_no)
+                first_part, _, last = ident.partition("-")
+                start = _int(first_part, "multi-word token start", source, line_no)
                 end = _int(last, "multi-word token end", source, line_no)
                 if start != len(rows) + 1 or end <= start:
                     raise ConlluError(
@@ -187,30 +246,17 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
     for (start, end, _), line_no in zip(multiword, multiword_lines):
         if end > count:
             raise ConlluError(source, line_no, f"multi-word token {start}-{end} runs past the last word {count}")
-    deprels = [cols[7] for cols in rows]
-    feats = [cols[5] for cols in rows]
-    if normalise:
-        upos = [cols[3] for cols in rows]
-        _normalise_columns(deprels, feats, upos, heads)
-    tokens = [
-        Token(index + 1, cols[1], cols[1].lower() if cols[2] == "_" else cols[2], cols[3], cols[4],
-              feats[index], heads[index], deprels[index], cols[9])
-        for index, cols in enumerate(rows)
-    ]
-    return Sentence(
-        tokens=tokens,
-        sent_id=fields.get("sent_id", ""),
-        text=fields.get("text", ""),
-        comments=comments,
-        multiword=multiword,
-    )
+    columns = list(zip(*rows))
+    columns[6] = heads
+    return columns, multiword
 
 
 def _version(deprels: list[str]) -> Optional[bool]:
     """True/False when a sentence shows v1-only/v2-only labels, None when it shows neither."""
-    if any(d in V1_TO_V2 for d in deprels):
+    labels = set(deprels)
+    if not labels.isdisjoint(V1_TO_V2):
         return True
-    if any(d.split(":", 1)[0] in _V2_ONLY or d.endswith(":pass") for d in deprels):
+    if any(d.split(":", 1)[0] in _V2_ONLY or d.endswith(":pass") for d in labels):
         return False
     return None
 

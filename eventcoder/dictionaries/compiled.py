@@ -50,6 +50,11 @@ class Dictionaries:
     agent_index: NameIndex = attrs.field(init=False, factory=NameIndex)
     verb_index: dict[str, list[VerbEntry]] = attrs.field(init=False, factory=dict)
     patterns: dict[str, list[Pattern]] = attrs.field(init=False, factory=dict)
+    # Per verb block: positions of its patterns by one word the sentence must have, and of
+    # those that need no particular word (see ``patterns_for``).
+    pattern_keys: dict[str, tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[int, ...], int]] = attrs.field(
+        init=False, factory=dict
+    )
     sentence_discards: NameIndex = attrs.field(init=False, factory=NameIndex)
     story_discards: NameIndex = attrs.field(init=False, factory=NameIndex)
     issue_index: NameIndex = attrs.field(init=False, factory=NameIndex)
@@ -82,6 +87,7 @@ class Dictionaries:
                 except PatternSyntaxError as exc:
                     problems.append(Problem(spec.origin.file, spec.origin.line, f"pattern {spec.text!r}: {exc}"))
             self.patterns.setdefault(block.id, []).extend(compiled)
+        self.pattern_keys = {block_id: _pattern_keys(patterns) for block_id, patterns in self.patterns.items()}
         self.sentence_discards = NameIndex()
         self.story_discards = NameIndex()
         for discard in self.discards:
@@ -90,6 +96,20 @@ class Dictionaries:
         for issue in self.issues:
             self.issue_index.add(issue.phrase, issue)
         return problems
+
+    def patterns_for(self, block_id: str, words: frozenset[str]) -> list[Pattern]:
+        """The patterns of a verb block, in written order, less those that cannot match a
+        sentence with these (folded) words: a word they require, or every word of one of
+        their synsets, is missing. Scans only the patterns keyed by the sentence's words."""
+        patterns = self.patterns.get(block_id, [])
+        keyed = self.pattern_keys.get(block_id)
+        if keyed is None or keyed[3] != len(patterns):  # not compiled with this list
+            return patterns
+        keys, positions, always, _ = keyed
+        found = set(always)
+        for word in words & keys:
+            found.update(positions[word])
+        return [patterns[i] for i in sorted(found)]
 
     def negation(self, code: str) -> Optional[str]:
         """The code of the negated event ("did not clash" 110 -> 050), or None: no event."""
@@ -110,3 +130,22 @@ class Dictionaries:
             "discards": len(self.discards),
             "issue phrases": len(self.issues),
         }
+
+
+def _pattern_keys(patterns: list[Pattern]) -> tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[int, ...], int]:
+    """Index patterns by words a sentence must contain for them to match: the longest
+    required word (short ones such as "to" are common), else every word of the smallest
+    synset term; patterns with neither are always candidates."""
+    positions: dict[str, list[int]] = {}
+    always: list[int] = []
+    for index, pattern in enumerate(patterns):
+        if pattern.required:
+            keys: tuple[str, ...] = (max(sorted(pattern.required), key=len),)
+        elif pattern.choices:
+            keys = tuple(pattern.choices[0])
+        else:
+            always.append(index)
+            continue
+        for key in keys:
+            positions.setdefault(key, []).append(index)
+    return frozenset(positions), {k: tuple(v) for k, v in positions.items()}, tuple(always), len(patterns)

@@ -118,9 +118,10 @@ class ActorFinder:
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
         # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
-        allowed = set(g.subtree(head, CLAUSE_RELS))
-        if not allowed & self._starts:
+        phrase = g.subtree(head, CLAUSE_RELS)
+        if self._starts.isdisjoint(phrase):
             return None
+        allowed = set(phrase)
         tokens = self.name_tokens(head)
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []

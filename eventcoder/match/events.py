@@ -140,7 +140,7 @@ class SentenceMatcher:
             entry, ids = found
             taken.update(ids)
             upper, lower = regions(g, tid, ids)
-            patterns = self.d.patterns.get(entry.block.id, [])
+            patterns = self.d.patterns_for(entry.block.id, g.words)
             compound = len(self._subject_heads(tid)) > 1
             hit = choose_pattern(g, tid, patterns, upper, lower, compound)
             code = hit.pattern.code if hit is not None else entry.code

@@ -110,6 +110,12 @@ class NameIndex(Generic[T]):
         user's layer, loaded after the shipped files, wins over them)."""
         if self.proper_names and not graph.named[tid]:
             return None
+        if tid > graph.n or (allowed is not None and tid not in allowed):
+            return None
+        root = self._root
+        form = graph.forms[tid]
+        if form not in root and graph.lemmas[tid] not in root and form not in root.get(_GLUE, ()):
+            return None  # no name starts with this word (the usual case): skip the walk
         best = None  # (end, words count, -order, words, value)
         stack = [(self._root, tid)]
         while stack:

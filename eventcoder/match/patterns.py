@@ -84,6 +84,8 @@ class Pattern:
     lower: tuple = ()
     weight: int = 0  # number of word constraints: more specific patterns win
     required: frozenset[str] = frozenset()  # words that must occur in the sentence: a quick filter
+    # For each term with several alternatives (a synset), the words one of which must occur.
+    choices: tuple[frozenset[str], ...] = ()
 
     @property
     def code(self) -> str:
@@ -162,7 +164,20 @@ def compile_pattern(spec: PatternSpec, synsets: dict[str, tuple[str, ...]]) -> P
     if not seen_verb:
         raise PatternSyntaxError("no verb position '*'")
     weight = sum(_weight(e) for e in itertools.chain(upper, lower))
-    return Pattern(spec, tuple(upper), tuple(lower), weight, frozenset(_required(itertools.chain(upper, lower))))
+    choices = {t.first_words for t in _terms(itertools.chain(upper, lower)) if len(t.alternatives) > 1}
+    return Pattern(spec, tuple(upper), tuple(lower), weight, frozenset(_required(itertools.chain(upper, lower))),
+                   tuple(sorted(choices, key=len)))
+
+
+def _terms(elements) -> Iterable[Term]:
+    """Every term of the elements; each must match a token for the pattern to match."""
+    for element in elements:
+        if isinstance(element, Phrase):
+            yield element.head
+            yield from element.modifiers
+        elif isinstance(element, Prep):
+            yield element.prep
+            yield from _terms(element.items)
 
 
 def _required(elements) -> Iterable[str]:

@@ -12,6 +12,7 @@ from .patterns import Pattern, PatternMatch, match
 
 VERB_UPOS = frozenset({"VERB"})
 # Relations that can hold the other words of a multi-word verb ("cordon off", "break down").
+_PHRASE_STOP = CLAUSES - {"xcomp"}  # the verb's own phrase: its subordinate clauses but xcomp
 PARTICLE_RELS = frozenset({"compound", "advmod", "obj", "dobj", "obl", "nmod", "dep", "xcomp", "case", "mark"})
 
 
@@ -103,8 +104,7 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     An ``xcomp`` complement belongs to the lower phrase ("threatened to attack"), other
     subordinate clauses do not.
     """
-    stop = CLAUSES - {"xcomp"}
-    phrase = set(graph.subtree(verb, stop)) - set(verb_ids)
+    phrase = set(graph.subtree(verb, _PHRASE_STOP)) - set(verb_ids)
     upper = frozenset(t for t in phrase if t < verb)
     lower = frozenset(t for t in phrase if t > max(verb_ids))
     # Auxiliaries and negation of a governing copula/adjective: "is about to restore".
@@ -120,12 +120,13 @@ def choose_pattern(
     """
     best: Optional[PatternMatch] = None
     words = graph.words
+    upper_ids, lower_ids = set(upper), set(lower)
     for pattern in patterns:
         if best is not None and pattern.weight <= best.pattern.weight:
             continue
-        if not pattern.required <= words:
+        if not pattern.required <= words or any(c.isdisjoint(words) for c in pattern.choices):
             continue
-        hit = match(pattern, graph, verb, set(upper), set(lower))
+        hit = match(pattern, graph, verb, upper_ids, lower_ids)
         if hit is not None and (compound_subject or not hit.compound):
             best = hit
     return best
