@@ -2,7 +2,8 @@
 """Train the compact offline English Stanza pipeline (tokenize, mwt, pos, lemma, depparse).
 
 One command (from the repo root):
-    /work/venv/bin/python training/train_compact_model.py
+    python training/train_compact_model.py --gpu     # the committed model: one CUDA GPU, ~30 min
+    python training/train_compact_model.py           # CPU plan: ~100 min on 2 idle cores, weaker
 
 What it does
   1. training/prepare_data.py: assembles train/dev data from /work/shared/ud
@@ -14,6 +15,9 @@ What it does
        track B: tokenize -> mwt -> lemma -> pos
      Each stage has a wall-clock limit; Stanza saves the best-on-dev model as it goes,
      so a stage that hits its limit still leaves a usable model.
+     With --gpu, all stages share one GPU in rounds instead (see main()): tokenize, mwt,
+     lemma and pos side by side; retag the parser's data with that tagger; the tagger
+     continues while the parser trains on the predicted tags; both continue once more.
   3. Writes models/en-compact/resources.json and manifest.json (finalize step).
 
 Re-running resumes: stages whose final .pt exists are skipped unless --force is given;
@@ -22,6 +26,9 @@ the parser also resumes from its checkpoint (training/work/ckpt).
 Options:  --stage NAME [NAME ...]  run only these stages (tokenize mwt lemma pos depparse finalize)
           --force                  retrain even if the model file exists
           --scale F                multiply every wall-clock limit by F
+          --gpu                    the GPU recipe (GPU_ARGS, GPU_LIMITS, rounds)
+          --parser_tags gold|predicted   what tags the parser learns from (GPU default: predicted)
+          --continue               pos/depparse start from the current model files
 """
 import argparse
 import datetime
@@ -82,6 +89,7 @@ GPU_ARGS = {
 # (stage "retag"), as Stanza's own English models are trained, so that it learns to live with
 # tagging errors instead of meeting them first at run time.
 PARSER_TAGS = "gold"
+CONTINUE = False   # --continue: pos and depparse start from the weights of the current model files
 TRAIN_RETAG = d(f"{SHORT}.train.retag.conllu")
 DEV_RETAG = d(f"{SHORT}.dev.retag.conllu")
 
@@ -111,8 +119,18 @@ def with_overrides(stage, args):
 # with a fast torch bilinear backward; see run_module.py)
 RUN = os.path.join(HERE, "run_module.py")
 
-def stage_args(stage):
-    return with_overrides(stage, _stage_args(stage))
+def stage_args(stage, cont=None):
+    cont = CONTINUE if cont is None else cont
+    args = with_overrides(stage, _stage_args(stage))
+    if cont and stage == "depparse":
+        # Stanza's own --continue_from; straight into the second optimizer (Adam)
+        args += ["--continue_from", init_copy(stage), "--second_optim_start_step", "1"]
+    return args
+
+
+def init_copy(stage):
+    """A copy of the current model file to start from (the run overwrites the original)."""
+    return os.path.join(CKPT, f"{stage}_init.pt")
 
 
 def _stage_args(stage):
@@ -178,9 +196,20 @@ def run_retag():
     return rc
 
 
-def run_stage(stage, force=False, scale=1.0):
+def dev_scores_per_run(stage):
+    """Best dev score of each run recorded in the stage's log (runs start at '# CMD:')."""
+    import re
+    path = os.path.join(LOGS, f"{stage}.log")
+    if not os.path.exists(path):
+        return []
+    runs = open(path, encoding="utf-8", errors="replace").read().split("# CMD:")[1:]
+    return [max([float(v) for v in re.findall(r"dev_score = ([0-9.]+)", r)] or [0.0]) for r in runs]
+
+
+def run_stage(stage, force=False, scale=1.0, cont=None):
     if stage == "retag":
         return run_retag()
+    cont = CONTINUE if cont is None else cont
     out = os.path.join(MODEL_DIR, MODEL_FILES[stage])
     done_marker = os.path.join(CKPT, f"{stage}.done")
     if os.path.exists(done_marker) and os.path.exists(out) and not force:
@@ -190,8 +219,12 @@ def run_stage(stage, force=False, scale=1.0):
         os.remove(done_marker)
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",
                PYTHONUNBUFFERED="1")
+    if cont and stage in ("pos", "depparse"):
+        shutil.copy2(out, init_copy(stage))
+        if stage == "pos":   # see run_module.init_pos_from
+            env["STANZA_POS_INIT_FROM"] = init_copy(stage)
     log = os.path.join(LOGS, f"{stage}.log")
-    cmd = [PY] + stage_args(stage)
+    cmd = [PY] + stage_args(stage, cont)
     limit = (GPU_LIMITS if GPU else LIMITS)[stage] * scale
     t0 = time.time()
     print(f"[{stage}] start {datetime.datetime.now().isoformat(timespec='seconds')} limit={limit:.0f}s log={log}", flush=True)
@@ -218,6 +251,14 @@ def run_stage(stage, force=False, scale=1.0):
             "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:]}
     with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
         json.dump(info, f, indent=2)
+    if ok and cont and stage in ("pos", "depparse"):
+        # a continuation restarts Stanza's dev history: keep the earlier model if it was better
+        scores = dev_scores_per_run(stage)
+        if len(scores) >= 2 and scores[-1] < max(scores[:-1]):
+            shutil.copy2(init_copy(stage), out)
+            info["kept_previous_model"] = f"dev {scores[-1]:.4f} < earlier {max(scores[:-1]):.4f}"
+            with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
+                json.dump(info, f, indent=2)
     if ok and rc == 0:
         open(done_marker, "w").close()
     print(f"[{stage}] {status} after {elapsed:.0f}s; model exists: {ok}", flush=True)
@@ -238,11 +279,15 @@ def main():
     ap.add_argument("--skip_prepare", action="store_true")
     ap.add_argument("--wait_pid", type=int, default=None, help="wait for this process to exit before starting")
     ap.add_argument("--gpu", action="store_true", help="train on CUDA with the GPU plan (GPU_ARGS, GPU_LIMITS)")
-    ap.add_argument("--parser_tags", choices=("gold", "predicted"), default="gold",
+    ap.add_argument("--parser_tags", choices=("gold", "predicted"), default=None,
                     help="train the parser on gold tags or on the trained tagger's (needs stage retag)")
+    ap.add_argument("--continue", dest="cont", action="store_true",
+                    help="pos and depparse continue training from the current model files")
     args = ap.parse_args()
-    global GPU, PARSER_TAGS
-    GPU, PARSER_TAGS = args.gpu, args.parser_tags
+    global GPU, PARSER_TAGS, CONTINUE
+    GPU, CONTINUE = args.gpu, args.cont
+    # the GPU recipe trains the parser on predicted tags; the CPU plan (no time for that) on gold
+    PARSER_TAGS = args.parser_tags or ("predicted" if GPU else "gold")
     for p in (DATA, CKPT, LOGS, MODEL_DIR):
         os.makedirs(p, exist_ok=True)
     write_resources()
@@ -263,16 +308,29 @@ def main():
         sys.exit(rc)
 
     results = {}
-    if GPU:   # one GPU holds all five at once; only the parser on predicted tags waits for the tagger
-        tracks = [["tokenize"], ["mwt"], ["lemma"], ["pos"] + (["retag", "depparse"] if PARSER_TAGS == "predicted" else []),
-                  [] if PARSER_TAGS == "predicted" else ["depparse"]]
-        threads = []
-        for i, st in enumerate(tracks):
-            threads.append(threading.Thread(target=lambda i=i, st=st: results.__setitem__(i, [run_stage(s, args.force, args.scale) for s in st])))
-            threads[-1].start()
-        for t in threads:
-            t.join()
-        print("results:", results, flush=True)
+    if GPU:
+        # One GPU holds several stages at once.  Rounds (what trained the committed model,
+        # see run_history.json): (1) tokenize, mwt, lemma, pos side by side; (2) retag the
+        # parser's data with that tagger; (3) the tagger goes on while the parser trains on
+        # the predicted tags; (4) both go on for a shorter while (Adam for the parser).
+        def parallel(jobs):
+            out = {}
+            threads = [threading.Thread(target=lambda j=j: out.__setitem__(j[0], run_stage(*j)))
+                       for j in jobs]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            print("round:", out, flush=True)
+            return out
+        f, sc = args.force, args.scale
+        parallel([("tokenize", f, sc), ("mwt", f, sc), ("lemma", f, sc), ("pos", f, sc)])
+        if PARSER_TAGS == "gold":
+            parallel([("depparse", f, sc)])
+            return
+        run_retag()
+        parallel([("pos", True, sc, True), ("depparse", f, sc, False)])
+        parallel([("pos", True, sc * 0.7, True), ("depparse", True, sc * 0.7, True)])
         return
     def track(name, stage_list):
         results[name] = [run_stage(s, args.force, args.scale) for s in stage_list]
