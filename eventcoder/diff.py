@@ -16,12 +16,13 @@ dictionary edit can be reviewed before a corpus is re-coded.
 from __future__ import annotations
 
 import collections
-import json
 import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
 import attrs
+
+from .inputs import json_lines
 
 __all__ = ["Change", "EventDiff", "diff_events", "diff_files", "diff_to_dict", "entry_key", "entry_label", "load_events", "render_text"]
 
@@ -205,17 +206,12 @@ def load_events(path: Union[str, Path]) -> list[dict]:
     """Event records of a JSON Lines file; a bad line raises ValueError naming file and line."""
     path = Path(path)
     records = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError as exc:
-                raise ValueError(f"{path}:{number}: not JSON: {exc}") from None
-            if not isinstance(record, dict) or "code" not in record or "source" not in record:
-                raise ValueError(f"{path}:{number}: not an event record (needs source, code, target)")
-            records.append(record)
+    for number, record, error in json_lines(path):
+        if error is not None:
+            raise ValueError(f"{path}:{number}: {error}")
+        if not isinstance(record, dict) or "code" not in record or "source" not in record:
+            raise ValueError(f"{path}:{number}: not an event record (needs source, code, target)")
+        records.append(record)
     return records
 
 

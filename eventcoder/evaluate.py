@@ -9,7 +9,6 @@ triples per record.
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -17,6 +16,7 @@ import attrs
 
 from .coder import EventCoder
 from .conllu import ConlluError, read_conllu
+from .inputs import json_lines
 
 Triple = tuple[str, str, str]
 
@@ -122,27 +122,24 @@ def load_records(path: str | Path) -> list[Record]:
     """Read validation records; a malformed line raises ValueError naming file and line."""
     path = Path(path)
     records = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                raw = json.loads(line)
-                expected = frozenset(_triple(e) for e in raw.get("expected") or [])
-                records.append(
-                    Record(
-                        id=str(raw["id"]),
-                        date=str(raw["date"]),
-                        conllu=raw["conllu"],
-                        expected=expected,
-                        text=raw.get("text", ""),
-                        notes=raw.get("notes", ""),
-                        category=raw.get("category", ""),
-                        line=number,
-                    )
+    for number, raw, error in json_lines(path):
+        if error is not None:
+            raise ValueError(f"{path}:{number}: bad record: {error}")
+        try:
+            records.append(
+                Record(
+                    id=str(raw["id"]),
+                    date=str(raw["date"]),
+                    conllu=raw["conllu"],
+                    expected=frozenset(_triple(e) for e in raw.get("expected") or []),
+                    text=raw.get("text", ""),
+                    notes=raw.get("notes", ""),
+                    category=raw.get("category", ""),
+                    line=number,
                 )
-            except (ValueError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{number}: bad record: {exc}") from None
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{path}:{number}: bad record: {exc}") from None
     return records
 
 

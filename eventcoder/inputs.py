@@ -130,6 +130,26 @@ def read_text_story(path: Path, story_id: str) -> StoryInput:
     return StoryInput(story_id, origin, date, text=text)
 
 
+def json_lines(path: Path) -> Iterator[tuple[int, object, Optional[str]]]:
+    """(line number, value, None) for each non-blank line of a JSON Lines file, or
+    (line number, None, reason) for a line that is not UTF-8 or not JSON: callers decide
+    whether a bad line stops them (dictionaries of records) or is reported and skipped
+    (a corpus). A byte-order mark on the first line is allowed."""
+    with Path(path).open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                yield number, None, _encoding_reason(exc)
+                continue
+            try:
+                yield number, json.loads(line), None
+            except json.JSONDecodeError as exc:
+                yield number, None, f"not valid JSON: {exc.msg} (column {exc.colno})"
+
+
 def iter_jsonl_stories(
     path: Path,
     *,
@@ -138,37 +158,27 @@ def iter_jsonl_stories(
     text_field: str = "text",
 ) -> Iterator[StoryInput]:
     """One story per JSON Lines line; blank lines are skipped."""
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            origin = f"{path}:{number}"
-            fallback_id = f"{path.stem}-{number}"
-            try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield StoryInput(fallback_id, origin, error=_encoding_reason(exc))
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield StoryInput(fallback_id, origin, error=f"not valid JSON: {exc.msg} (column {exc.colno})")
-                continue
-            if not isinstance(record, dict):
-                yield StoryInput(fallback_id, origin, error="a JSON Lines story must be an object")
-                continue
-            value = record.get(id_field)
-            story_id = fallback_id if value is None or value == "" else str(value)
-            date = record.get(date_field)
-            text = record.get(text_field)
-            if text is None:
-                yield StoryInput(story_id, origin, date, error=f"no {text_field!r} field")
-            elif not isinstance(text, str):
-                yield StoryInput(story_id, origin, date, error=f"field {text_field!r} is not a string")
-            elif not text.strip():
-                yield StoryInput(story_id, origin, date, error="empty text")
-            else:
-                yield StoryInput(story_id, origin, date, text=text)
+    for number, record, error in json_lines(path):
+        origin = f"{path}:{number}"
+        fallback_id = f"{path.stem}-{number}"
+        if error is not None:
+            yield StoryInput(fallback_id, origin, error=error)
+            continue
+        if not isinstance(record, dict):
+            yield StoryInput(fallback_id, origin, error="a JSON Lines story must be an object")
+            continue
+        value = record.get(id_field)
+        story_id = fallback_id if value is None or value == "" else str(value)
+        date = record.get(date_field)
+        text = record.get(text_field)
+        if text is None:
+            yield StoryInput(story_id, origin, date, error=f"no {text_field!r} field")
+        elif not isinstance(text, str):
+            yield StoryInput(story_id, origin, date, error=f"field {text_field!r} is not a string")
+        elif not text.strip():
+            yield StoryInput(story_id, origin, date, error="empty text")
+        else:
+            yield StoryInput(story_id, origin, date, text=text)
 
 
 def _story_fields(comments: Iterable[str]) -> tuple[bool, Optional[str], Optional[str]]:

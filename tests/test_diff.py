@@ -190,7 +190,7 @@ def _c(record):
 def test_bad_lines_name_file_and_line(tmp_path):
     path = tmp_path / "events.jsonl"
     path.write_text('{"source": "IRN", "code": "130", "target": "TUR"}\n\nnot json\n', encoding="utf-8")
-    with pytest.raises(ValueError, match=r"events.jsonl:3: not JSON"):
+    with pytest.raises(ValueError, match=r"events.jsonl:3: not valid JSON"):
         load_events(path)
     path.write_text('{"story_id": "s"}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"events.jsonl:1: not an event record"):
