@@ -25,6 +25,7 @@ AGENT_PREPS = frozenset({"of", "from", "in", "for"})
 CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "appos", "conj", "cc", "list", "dislocated", "orphan", "vocative", "reparandum"})
 
 UNKNOWN = "---"
+_NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
 
 
 @attrs.frozen
@@ -88,22 +89,22 @@ class ActorFinder:
         self.date = date
         self._cache: dict[int, Optional[Actor]] = {}
         # Tokens where an actor or agent name could start; a phrase without any names nobody.
-        self._starts = actors.starts(graph) | agents.starts(graph)
+        self.actor_starts = actors.starts(graph)
+        self.agent_starts = agents.starts(graph)
+        self._starts = self.actor_starts | self.agent_starts
 
     def name_tokens(self, head: int) -> list[int]:
         """The head and its name-like dependents, recursively (not clauses, conjuncts or preps)."""
         g = self.graph
+        children, deprels, rels = g.children, g.deprels, g.rels
         out = [head]
-        stack = [head]
-        while stack:
-            current = stack.pop()
-            for child in g.children[current]:
-                rel = g.deprel(child)
-                if rel in NAME_RELS or g.rel(child) in ("compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"):
-                    if rel == "punct" and child not in (current - 1, current + 1):
+        for current in out:  # the list grows as it is read
+            for child in children[current]:
+                rel = deprels[child]
+                if rel in NAME_RELS or rels[child] in _NAME_UD_RELS:
+                    if rel == "punct" and child != current - 1 and child != current + 1:
                         continue
                     out.append(child)
-                    stack.append(child)
         out.sort()
         return out
 
@@ -126,11 +127,13 @@ class ActorFinder:
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []
         skip_until = 0
+        actor_starts, agent_starts = self.actor_starts, self.agent_starts
         for tid in tokens:
             if tid <= skip_until:
                 continue
-            a = self.actors.match_at(g, tid, allowed)
-            b = self.agents.match_at(g, tid, allowed)
+            # No name starts elsewhere (``NameIndex.starts``): skip the lookups.
+            a = self.actors.match_at(g, tid, allowed) if tid in actor_starts else None
+            b = self.agents.match_at(g, tid, allowed) if tid in agent_starts else None
             if a is not None and (b is None or a.end >= b.end):
                 actor_hits.append(a)
                 skip_until = a.end

@@ -25,6 +25,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 AGENT_PREPOSITIONS = frozenset({"by"})
 # Prepositions of place: their object is where, not who.
+_INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
+_CONJ = frozenset({"conj"})
+_SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 
 
@@ -108,6 +111,7 @@ class SentenceMatcher:
         self._mentions: Optional[list] = None
         self._expanded: dict[tuple[int, ...], list[int]] = {}
         self._dictionary_verbs: dict[int, bool] = {}
+        self._passive: dict[int, bool] = {}
 
     @property
     def mentions(self) -> list:
@@ -125,13 +129,18 @@ class SentenceMatcher:
         g = self.g
         out = []
         taken: set[int] = set()
-        for tok in g.tokens:
-            tid = tok.id
+        upos_, children, rels = g.upos_, g.children, g.rels
+        verb_index = self.d.verb_index
+        for tid in range(1, g.n + 1):
+            upos = upos_[tid]
+            if upos != "VERB":
+                if upos != "NOUN" and upos != "ADJ":
+                    continue
+                if not any(rels[c] == "nsubj" for c in children[tid]):  # nsubj, nsubj:pass, ...
+                    continue
             if tid in taken:
                 continue
-            if tok.upos not in ("VERB",) and not (tok.upos in ("NOUN", "ADJ") and g.kids(tid, SUBJECT, PASSIVE_SUBJECT)):
-                continue
-            found = lookup(g, tid, self.d.verb_index)
+            found = lookup(g, tid, verb_index)
             if found is None:
                 # A multi-word verb whose head the parser put on a neighbour: "wire (tap)".
                 found = self._neighbour_verb(tid)
@@ -141,8 +150,7 @@ class SentenceMatcher:
             taken.update(ids)
             upper, lower = regions(g, tid, ids)
             patterns = self.d.patterns_for(entry.block.id, g.words)
-            compound = len(self._subject_heads(tid)) > 1
-            hit = choose_pattern(g, tid, patterns, upper, lower, compound)
+            hit = choose_pattern(g, tid, patterns, upper, lower, lambda tid=tid: len(self._subject_heads(tid)) > 1)
             code = hit.pattern.code if hit is not None else entry.code
             out.append(CodedVerb(tid, ids, entry, code, hit, upper, lower))
         return out
@@ -160,13 +168,19 @@ class SentenceMatcher:
     # ----- subjects ----------------------------------------------------------------------
 
     def _is_passive(self, verb: int) -> bool:
-        g = self.g
-        return bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or ("Voice=Pass" in g.tok(verb).feats and not g.kids(verb, SUBJECT))
+        known = self._passive.get(verb)
+        if known is None:
+            g = self.g
+            known = self._passive[verb] = bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or (
+                "Voice=Pass" in g.tok(verb).feats and not g.kids(verb, SUBJECT)
+            )
+        return known
 
     def _subject_heads(self, verb: int, depth: int = 0) -> list[int]:
         """Nominal heads on the subject side of a verb, following chains when it has none."""
         g = self.g
-        heads = [c for c in g.children[verb] if g.deprel(c) in ("nsubj", "csubj", "nsubj:pass", "nsubj:xsubj")]
+        deprels = g.deprels
+        heads = [c for c in g.children[verb] if deprels[c] in _SUBJECT_RELS]
         if heads or depth > 4:
             self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
             return self._expand(heads)
@@ -193,18 +207,19 @@ class SentenceMatcher:
 
     def _expand_uncached(self, heads: list[int]) -> list[int]:
         g = self.g
-        out: list[int] = []
+        children, rels = g.children, g.rels
+        seen: set[int] = set()
         for head in heads:
-            stack = [head]
-            while stack:
-                current = stack.pop(0)
-                if current in out:
+            queue = [head]
+            for current in queue:  # the list grows as it is read
+                if current in seen:
                     continue
-                out.append(current)
-                kids = g.children[current]
-                in_list = any(g.rel(c) == "conj" for c in kids)
-                stack.extend(c for c in kids if g.rel(c) == "conj" or (in_list and g.rel(c) == "appos"))
-        return sorted(out)
+                seen.add(current)
+                kids = children[current]
+                if any(rels[c] == "conj" for c in kids):
+                    # In a list, appositions count too.
+                    queue.extend(c for c in kids if rels[c] == "conj" or rels[c] == "appos")
+        return sorted(seen)
 
     def _resolve_heads(self, heads: list[int]) -> list[Actor]:
         """Actors for a list of (conjoined) heads; a role carries across a compound."""
@@ -212,12 +227,13 @@ class SentenceMatcher:
         actors: list[Actor] = []
         for head in heads:
             word = g.lemmas[head]
-            if g.upos(head) == "PRON" and word in RELATIVE_PRONOUNS:
+            upos = g.upos_[head]
+            if upos == "PRON" and word in RELATIVE_PRONOUNS:
                 parent = g.head(g.head(head)) if g.rel(g.head(head)) == "acl" else 0
                 if parent:
                     actors.extend(self._resolve_heads(self._expand([parent])))
                 continue
-            if g.upos(head) == "PRON" and word in PERSONAL_PRONOUNS:
+            if upos == "PRON" and word in PERSONAL_PRONOUNS:
                 antecedent = self.antecedent(head)
                 if antecedent is not None:
                     actors.append(attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {antecedent.text}"))
@@ -225,7 +241,7 @@ class SentenceMatcher:
             actor = self.finder.resolve(head)
             if actor is None:
                 # "sheep and goats of Gondor": a head that names no actor but holds one.
-                if g.upos(head) in ("NOUN", "PROPN"):
+                if upos == "NOUN" or upos == "PROPN":
                     actors.extend(self._first_actor_inside(head))
                 continue
             actors.extend(self._modifier_compound(actor))
@@ -290,13 +306,15 @@ class SentenceMatcher:
 
     def _first_actor_inside(self, head: int) -> list[Actor]:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
-        tokens = [t for t in self.g.subtree(head, frozenset({"acl:relcl", "parataxis", "appos"})) if t != head]
+        tokens = [t for t in self.g.subtree(head, _INSIDE_STOP) if t != head]
         return self.first_actor_in(tokens)
 
     def first_actor_in(self, tokens: list[int], exclude: frozenset[int] = frozenset()) -> list[Actor]:
         """The first actor named among tokens (left to right), with its conjuncts."""
         g = self.g
         allowed = set(tokens) - set(exclude)
+        if self.finder.actor_starts.isdisjoint(allowed):
+            return []  # no actor name can start among these tokens
         for hit in self.d.actor_index.find_all(g, allowed):
             code = hit.value.code_on(self.date)
             if not code:
@@ -319,7 +337,8 @@ class SentenceMatcher:
 
     def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
         g = self.g
-        heads = [c for c in g.children[verb.token] if g.deprel(c) in OBJECTS and c not in verb.tokens and c not in exclude]
+        deprels = g.deprels
+        heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
         for head in heads:
             found = self._resolve_heads(self._expand([head]))
             if found:
@@ -363,7 +382,7 @@ class SentenceMatcher:
                     region.update(g.subtree(child))
         excluded = set()
         for t in exclude:
-            excluded.update(g.subtree(t, frozenset({"conj"})))
+            excluded.update(g.subtree(t, _CONJ))
         self.route = "first actor after the verb in its phrase (last resort)"
         return self.first_actor_in(sorted(region), frozenset(excluded))
 

@@ -109,14 +109,16 @@ class Graph:
         if cached is not None:
             return cached
         out = [token_id]
-        stack = [token_id]
-        children, deprels, rels = self.children, self.deprels, self.rels
-        while stack:
-            for child in children[stack.pop()]:
-                if stop and (deprels[child] in stop or rels[child] in stop):
-                    continue
-                out.append(child)
-                stack.append(child)
+        children = self.children
+        if stop:
+            deprels, rels = self.deprels, self.rels
+            for current in out:  # the list grows as it is read: every descendant once
+                for child in children[current]:
+                    if deprels[child] not in stop and rels[child] not in stop:
+                        out.append(child)
+        else:
+            for current in out:
+                out.extend(children[current])
         out.sort()
         self._subtrees[key] = out
         return out
