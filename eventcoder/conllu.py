@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-import attrs
-
-from .model import Sentence, Token
+from .model import Sentence, Token, _maker
 
 __all__ = ["ConlluError", "read_conllu", "iter_conllu", "write_conllu", "normalise_labels"]
 
@@ -165,38 +163,9 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
 
 # Token and Sentence built field by field, as their attrs __init__ would, less its per-call
 # overhead and Sentence's id/head checks (the reader has made them): most of reading time
-# is spent building these values. The field lists are checked here, at import.
-_new = object.__new__
-assert tuple(f.name for f in attrs.fields(Token)) == ("id", "form", "lemma", "upos", "xpos", "feats", "head", "deprel", "misc")
-assert tuple(f.name for f in attrs.fields(Sentence)) == ("tokens", "sent_id", "text", "comments", "multiword")
-_t_id, _t_form, _t_lemma, _t_upos, _t_xpos, _t_feats, _t_head, _t_deprel, _t_misc = (
-    Token.__dict__[f.name].__set__ for f in attrs.fields(Token)
-)
-_s_tokens, _s_sent_id, _s_text, _s_comments, _s_multiword = (Sentence.__dict__[f.name].__set__ for f in attrs.fields(Sentence))
-
-
-def _token(id, form, lemma, upos, xpos, feats, head, deprel, misc) -> Token:  # noqa: A002 - the column's name
-    token = _new(Token)
-    _t_id(token, id)
-    _t_form(token, form)
-    _t_lemma(token, lemma)
-    _t_upos(token, upos)
-    _t_xpos(token, xpos)
-    _t_feats(token, feats)
-    _t_head(token, head)
-    _t_deprel(token, deprel)
-    _t_misc(token, misc)
-    return token
-
-
-def _sentence(tokens: tuple, sent_id: str, text: str, comments: tuple, multiword: tuple) -> Sentence:
-    sentence = _new(Sentence)
-    _s_tokens(sentence, tokens)
-    _s_sent_id(sentence, sent_id)
-    _s_text(sentence, text)
-    _s_comments(sentence, comments)
-    _s_multiword(sentence, multiword)
-    return sentence
+# is spent building these values.
+_token = _maker(Token)
+_sentence = _maker(Sentence)
 
 
 def _plain_columns(block: list[tuple[int, str]], first: int) -> Optional[list]:

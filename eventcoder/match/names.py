@@ -147,13 +147,19 @@ class NameIndex(Generic[T]):
 
     def find_all(self, graph: Graph, token_ids: Iterable[int]) -> list[NameHit[T]]:
         """Non-overlapping longest matches among token_ids, left to right."""
-        allowed = set(token_ids)
+        root = self._root
+        if not root:
+            return []
+        if type(token_ids) is range and token_ids.step == 1 and token_ids.start == 1 and token_ids.stop == graph.n + 1:
+            allowed, ordered = None, token_ids  # the whole sentence (the usual call)
+        else:
+            allowed = set(token_ids)
+            ordered = sorted(allowed)
         hits = []
         skip_until = 0
-        root = self._root
         glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
-        for tid in sorted(allowed):
+        for tid in ordered:
             if tid <= skip_until:
                 continue
             if forms[tid] not in root and lemmas[tid] not in root and forms[tid] not in glued:
