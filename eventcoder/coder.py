@@ -128,21 +128,29 @@ class EventCoder:
         d = self.dictionaries
         memory = StoryMemory()
         graphs = [Graph(s) for s in story.sentences]
-        if self._story_discarded(graphs):
-            for sentence in story.sentences:
-                yield sentence, []
-            return
-        issue_hits = self._issue_hits(graphs)  # found once, used story-wide and per sentence
-        excluded = self._story_issue_exclusions(issue_hits)
+        # Story-wide discards and issue phrases are looked up only once some sentence has
+        # an event: until then every sentence yields no event either way.
+        issue_hits: Optional[list[list]] = None
+        excluded: set[str] = set()
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
             matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
-            raw = matcher.events()
+            raw = [r for r in matcher.events() if self._known(r)]
+            if not raw:
+                yield sentence, []
+                continue
+            if issue_hits is None:
+                if self._story_discarded(graphs):
+                    for rest in story.sentences[index:]:
+                        yield rest, []
+                    return
+                issue_hits = self._issue_hits(graphs)  # found once, used story-wide and per sentence
+                excluded = self._story_issue_exclusions(issue_hits)
             issues = self._issues(graph, excluded, issue_hits[index])
             sentence_id = sentence.sent_id or str(index + 1)
-            yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw if self._known(r)]
+            yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw]
 
     # ----- helpers -----------------------------------------------------------------------
 

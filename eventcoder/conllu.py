@@ -92,7 +92,7 @@ def iter_conllu(
     number = 0
     for number, raw in enumerate(lines, start=1):
         line = raw.rstrip("\r\n")
-        if line.strip():
+        if line and not line.isspace():  # a line with something other than blanks
             block.append((number, line))
             continue
         if block:

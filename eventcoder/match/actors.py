@@ -15,6 +15,7 @@ from typing import Optional
 import attrs
 
 from ..dictionaries.schema import ActorEntry, AgentEntry
+from ..model import _maker
 from .graph import Graph
 from .names import NameHit, NameIndex
 
@@ -50,6 +51,9 @@ class Actor:
     @property
     def is_country_known(self) -> bool:
         return self.actor is not None
+
+
+_actor = _maker(Actor)  # Actor(...) without attrs' per-call overhead: every value is final
 
 
 def _contains(code: str, part: str) -> bool:
@@ -88,6 +92,7 @@ class ActorFinder:
         self.agents = agents
         self.date = date
         self._cache: dict[int, Optional[Actor]] = {}
+        self._codes: dict[int, Optional[str]] = {}
         # Tokens where an actor or agent name could start; a phrase without any names nobody.
         self.actor_starts = actors.starts(graph)
         self.agent_starts = agents.starts(graph)
@@ -143,7 +148,7 @@ class ActorFinder:
         actor_hit = None
         actor_code = None
         for hit in actor_hits:
-            code = hit.value.code_on(self.date)
+            code = self.code_of(hit.value)
             if code:
                 actor_hit, actor_code = hit, code
                 break
@@ -158,11 +163,20 @@ class ActorFinder:
                     inner = self.resolve(child)
                     if inner is not None and inner.actor is not None:
                         code = compose(inner.code, agents)
-                        return Actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
+                        return _actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
         if actor_hit is None and not agents:
             return None
         code = compose(actor_code, agents)
-        return Actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+        return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def code_of(self, entry: ActorEntry) -> Optional[str]:
+        """``entry.code_on(date)``, remembered for the sentence (by entry identity)."""
+        key = id(entry)
+        codes = self._codes
+        if key in codes:
+            return codes[key]
+        code = codes[key] = entry.code_on(self.date)
+        return code
 
     def with_agents(self, actor: Actor, agents: tuple[AgentEntry, ...]) -> Actor:
         """Carry a role across a compound: "ambassadors of Arnor, Osgiliath and Gondor"."""

@@ -14,6 +14,7 @@ from typing import Optional
 
 import attrs
 
+from ..model import _maker
 from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
 from .graph import Graph
 from .verbs import CodedVerb, choose_pattern, lookup, regions
@@ -119,7 +120,7 @@ class SentenceMatcher:
         if self._mentions is None:
             self._mentions = [
                 hit for hit in self.d.actor_index.find_all(self.g, range(1, len(self.g) + 1))
-                if hit.value.code_on(self.date)
+                if self.finder.code_of(hit.value)
             ]
         return self._mentions
 
@@ -152,7 +153,7 @@ class SentenceMatcher:
             patterns = self.d.patterns_for(entry.block.id, g.words)
             hit = choose_pattern(g, tid, patterns, upper, lower, lambda tid=tid: len(self._subject_heads(tid)) > 1)
             code = hit.pattern.code if hit is not None else entry.code
-            out.append(CodedVerb(tid, ids, entry, code, hit, upper, lower))
+            out.append(_coded_verb(tid, ids, entry, code, hit, upper, lower))
         return out
 
     def _neighbour_verb(self, tid: int):
@@ -316,7 +317,7 @@ class SentenceMatcher:
         if self.finder.actor_starts.isdisjoint(allowed):
             return []  # no actor name can start among these tokens
         for hit in self.d.actor_index.find_all(g, allowed):
-            code = hit.value.code_on(self.date)
+            code = self.finder.code_of(hit.value)
             if not code:
                 continue
             head = self._phrase_head(hit.start)
@@ -351,16 +352,17 @@ class SentenceMatcher:
                 return found
         # Prepositional dependents after the verb, left to right (one before it sets the
         # scene: "In the Netherlands, authorities have taken ...").
-        for child in sorted(g.children[verb.token]):
+        rels = g.rels
+        for child in g.children[verb.token]:  # in token order
             if child in exclude or child in verb.tokens or child < verb.token:
                 continue
-            if g.rel(child) in ("obl", "nmod", "advmod") and g.deprel(child) not in ("obl:tmod", "nmod:tmod", "obl:agent"):
-                preps = set(g.case_words(child))
-                if preps & AGENT_PREPOSITIONS and self._is_passive(verb.token):
+            if rels[child] in ("obl", "nmod", "advmod") and deprels[child] not in ("obl:tmod", "nmod:tmod", "obl:agent"):
+                case_words = g.case_words(child)
+                if not AGENT_PREPOSITIONS.isdisjoint(case_words) and self._is_passive(verb.token):
                     continue
                 found = self._resolve_heads(self._expand([child]))
                 if found:
-                    self.route = f"prepositional dependent ({' '.join(g.case_words(child)) or g.deprel(child)})"
+                    self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
         # Complements: "urged Eriador to respond", "threatened to attack Turkey".
         for child in g.children[verb.token]:
@@ -553,13 +555,17 @@ class SentenceMatcher:
         forward, _, backward = code.partition(":")
         events = []
         if forward and forward != UNKNOWN:
-            events.append(RawEvent(source, forward, target, verb, tuple(notes)))
+            events.append(_raw_event(source, forward, target, verb, tuple(notes)))
         if ":" in code and backward and backward != UNKNOWN and source is not None and target is not None:
-            events.append(RawEvent(target, backward, source, verb, tuple(notes) + ("paired event",)))
+            events.append(_raw_event(target, backward, source, verb, tuple(notes) + ("paired event",)))
         if self.recording:
             for event in events:
                 self._step(verb, "emitted", f"{event.source_code} {event.code} {event.target_code}", (event.source, event.target))
         return events
+
+
+_raw_event = _maker(RawEvent)
+_coded_verb = _maker(CodedVerb)
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:

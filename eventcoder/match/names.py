@@ -11,6 +11,7 @@ from typing import Generic, Iterable, Optional, TypeVar
 
 import attrs
 
+from ..model import _maker
 from .graph import Graph, fold
 
 T = TypeVar("T")
@@ -42,6 +43,8 @@ class NameHit(Generic[T]):
     def token_ids(self) -> tuple[int, ...]:
         return tuple(range(self.start, self.end + 1))
 
+
+_name_hit = _maker(NameHit)  # NameHit(...) without attrs' per-call overhead
 
 _END = ""  # key of a node's entries: no word is empty
 _GLUE = " "  # key of a node's split words: no word contains a blank
@@ -131,7 +134,7 @@ class NameIndex(Generic[T]):
         if best is None:
             return None
         (end, _, _), words, value = best
-        return NameHit(tid, end, value, words)
+        return _name_hit(tid, end, value, words)
 
     def starts(self, graph: Graph) -> set[int]:
         """Token ids where some name could start: a cheap filter before matching."""
