@@ -274,8 +274,17 @@ def _normalise_columns(deprels: list[str], feats: list[str], upos: list[str], he
     version = _version(deprels)
     if version is False:
         return
+    # The labels this can change, found once per distinct label rather than per word.
+    changing = {
+        d for d in set(deprels)
+        if d in V1_TO_V2 or (d.startswith("nmod") and d != "nmod:poss" and (len(d) == 4 or d[4] == ":"))
+    }
+    if not changing:
+        return
     predicates = {"VERB", "AUX"} if version is None else _PREDICATE_UPOS
     for index, deprel in enumerate(deprels):
+        if deprel not in changing:
+            continue
         if deprel in V1_TO_V2:
             if deprel == "neg":
                 feats[index] = _add_feature(feats[index], "Polarity=Neg")

@@ -186,4 +186,5 @@ class ActorFinder:
         return attrs.evolve(actor, code=compose(base, list(agents)), agents=agents)
 
     def _text(self, ids) -> str:
-        return " ".join(self.graph.tok(i).form for i in sorted(ids))
+        tokens = self.graph.tokens
+        return " ".join([tokens[i - 1].form for i in sorted(ids)])

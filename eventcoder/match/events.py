@@ -28,6 +28,7 @@ AGENT_PREPOSITIONS = frozenset({"by"})
 # Prepositions of place: their object is where, not who.
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 
@@ -137,7 +138,10 @@ class SentenceMatcher:
             if upos != "VERB":
                 if upos != "NOUN" and upos != "ADJ":
                     continue
-                if not any(rels[c] == "nsubj" for c in children[tid]):  # nsubj, nsubj:pass, ...
+                for c in children[tid]:
+                    if rels[c] == "nsubj":  # nsubj, nsubj:pass, ...
+                        break
+                else:
                     continue
             if tid in taken:
                 continue
@@ -217,9 +221,11 @@ class SentenceMatcher:
                     continue
                 seen.add(current)
                 kids = children[current]
-                if any(rels[c] == "conj" for c in kids):
-                    # In a list, appositions count too.
-                    queue.extend(c for c in kids if rels[c] == "conj" or rels[c] == "appos")
+                for c in kids:
+                    if rels[c] == "conj":
+                        # In a list, appositions count too.
+                        queue.extend([c for c in kids if rels[c] == "conj" or rels[c] == "appos"])
+                        break
         return sorted(seen)
 
     def _resolve_heads(self, heads: list[int]) -> list[Actor]:
@@ -262,9 +268,9 @@ class SentenceMatcher:
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
-        g = self.g
-        while g.head(token) and g.deprel(token) in ("compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"):
-            token = g.head(token)
+        heads, deprels = self.g.heads, self.g.deprels
+        while heads[token] and deprels[token] in _NAME_PARTS:
+            token = heads[token]
         return token
 
     def _modifier_compound(self, actor: Actor) -> list[Actor]:
@@ -324,8 +330,8 @@ class SentenceMatcher:
             if head not in allowed:
                 head = hit.start
             # The country of a role noun: "activists of Gonzo GMO" is the activists.
-            parent = g.head(head)
-            if parent in allowed and g.rel(head) in ("nmod", "obl") and set(g.case_words(head)) & AGENT_PREPS:
+            parent = g.heads[head]
+            if parent in allowed and g.rels[head] in ("nmod", "obl") and set(g.case_words(head)) & AGENT_PREPS:
                 outer = self.finder.resolve(parent)
                 if outer is not None and outer.agents and head in self._covered(outer):
                     head = parent
@@ -450,8 +456,8 @@ class SentenceMatcher:
         if not code:
             self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
             return []
-        parent = g.head(verb.token)
-        if g.rel(verb.token) == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
+        parent = g.heads[verb.token]
+        if g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
             self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
         if self._is_passive(verb.token) and not self.passive_agents(verb) and any(
@@ -532,8 +538,8 @@ class SentenceMatcher:
         if g.is_negated(verb.token):
             return True
         # "is not about to restore": negation on the governing predicate of a chain.
-        parent = g.head(verb.token)
-        return g.rel(verb.token) == "xcomp" and parent and g.upos(parent) != "VERB" and g.is_negated(parent)
+        parent = g.heads[verb.token]
+        return g.rels[verb.token] == "xcomp" and parent and g.upos_[parent] != "VERB" and g.is_negated(parent)
 
     def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
         if self.recording:

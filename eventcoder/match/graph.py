@@ -132,10 +132,11 @@ class Graph:
     def case_words(self, token_id: int) -> list[str]:
         """Prepositions (case/mark children, with their fixed parts) of a token: ``because of``."""
         out = []
-        for child in self.children[token_id]:
-            if self.rels[child] in ("case", "mark"):
-                parts = [self.lemmas[child]] + [self.lemmas[f] for f in self.kids(child, "fixed")]
-                out.append(" ".join(parts))
+        children, rels, lemmas = self.children, self.rels, self.lemmas
+        for child in children[token_id]:
+            if rels[child] == "case" or rels[child] == "mark":
+                fixed = [lemmas[f] for f in children[child] if rels[f] == "fixed"]
+                out.append(" ".join([lemmas[child], *fixed]) if fixed else lemmas[child])
         return out
 
     def is_negated(self, token_id: int) -> bool:

@@ -98,15 +98,22 @@ class NameIndex(Generic[T]):
                 yield child, tid + 1
         glue = node.get(_GLUE)
         if glue is not None and form in glue:
-            for word in sorted(glue[form]):
-                glued, nxt = form, tid + 1
-                while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
-                    glued += graph.forms[nxt]
-                    nxt += 1
-                    if not word.startswith(glued):
-                        break
-                if glued == word:
-                    yield node[word], nxt
+            yield from NameIndex._glued(node, glue[form], graph, tid, allowed)
+
+    @staticmethod
+    def _glued(node: dict, words: set[str], graph: Graph, tid: int, allowed: Optional[set[int]]):
+        """(child node, next token id) for each split word of ``node`` that the tokens from
+        ``tid`` spell when glued together ("al - qaeda")."""
+        form = graph.forms[tid]
+        for word in sorted(words):
+            glued, nxt = form, tid + 1
+            while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
+                glued += graph.forms[nxt]
+                nxt += 1
+                if not word.startswith(glued):
+                    break
+            if glued == word:
+                yield node[word], nxt
 
     def match_at(self, graph: Graph, tid: int, allowed: Optional[set[int]] = None) -> Optional[NameHit[T]]:
         """The longest name starting at token ``tid`` (most words, then the last added: a
@@ -119,11 +126,27 @@ class NameIndex(Generic[T]):
         form = graph.forms[tid]
         if form not in root and graph.lemmas[tid] not in root and form not in root.get(_GLUE, ()):
             return None  # no name starts with this word (the usual case): skip the walk
-        best = None  # (end, words count, -order, words, value)
-        stack = [(self._root, tid)]
+        best = None  # ((end, words count, order), words, value)
+        forms, lemmas, n = graph.forms, graph.lemmas, graph.n
+        stack = [(root, tid)]
         while stack:
             node, pos = stack.pop()
-            for child, nxt in self._steps(node, graph, pos, allowed):
+            if pos > n or (allowed is not None and pos not in allowed):
+                continue
+            # The steps of ``_steps``, inlined for the usual plain words.
+            form, lemma = forms[pos], lemmas[pos]
+            steps = []
+            child = node.get(form)
+            if child is not None:
+                steps.append((child, pos + 1))
+            if lemma != form:
+                child = node.get(lemma)
+                if child is not None:
+                    steps.append((child, pos + 1))
+            glue = node.get(_GLUE)
+            if glue is not None and form in glue:
+                steps.extend(self._glued(node, glue[form], graph, pos, allowed))
+            for child, nxt in steps:
                 entries = child.get(_END)
                 if entries:
                     order, words, value = entries[-1]

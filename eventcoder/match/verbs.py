@@ -90,10 +90,11 @@ def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optiona
     best_key = None
     for key, exact in ((graph.forms[tid], 1), (graph.lemmas[tid], 0)):
         for entry in index.get(key, ()):
-            ids = _multiword_tokens(graph, tid, entry) if entry.length > 1 else (tid,)
+            before, after = entry.before, entry.after
+            ids = _multiword_tokens(graph, tid, entry) if before or after else (tid,)
             if ids is None:
                 continue
-            rank = (entry.length, exact)
+            rank = (1 + len(before) + len(after), exact)  # entry.length
             if best_key is None or rank > best_key:
                 best, best_key = (entry, ids), rank
     return best
