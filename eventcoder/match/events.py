@@ -277,10 +277,14 @@ class SentenceMatcher:
         """Conjoined modifiers: "Eriadori and Calenardhon leaders" -> both countries."""
         g = self.g
         out = []
+        children, rels = g.children, g.rels
         for tid in actor.token_ids:
             if tid == actor.head:
                 continue
-            for conj in self._expand([c for c in g.children[tid] if g.rel(c) == "conj"]):
+            conjuncts = [c for c in children[tid] if rels[c] == "conj"]
+            if not conjuncts:
+                continue
+            for conj in self._expand(conjuncts):
                 hit = self.d.actor_index.match_at(g, conj)
                 if hit is not None and hit.value.code_on(self.date):
                     code = hit.value.code_on(self.date)
@@ -454,25 +458,30 @@ class SentenceMatcher:
         code = verb.code
         notes: list[str] = []
         if not code:
-            self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
+            if self.recording:
+                self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
             return []
         parent = g.heads[verb.token]
         if g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
-            self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
+            if self.recording:
+                self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
         if self._is_passive(verb.token) and not self.passive_agents(verb) and any(
             g.deprel(c) == "xcomp" and c in coded_tokens for c in g.children[verb.token]
         ):
-            self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
+            if self.recording:
+                self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
             return []  # "was seen to break into": the complement is the event
         if self._negated(verb):
             negated = self.d.negation(code)
             if negated is None:
                 self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")
-                self._step(verb, "skipped", f"negated, and code {code} has no negated counterpart")
+                if self.recording:
+                    self._step(verb, "skipped", f"negated, and code {code} has no negated counterpart")
                 return []
             notes.append(f"negated: {code} -> {negated}")
-            self._step(verb, "negated", f"{code} -> {negated}")
+            if self.recording:
+                self._step(verb, "negated", f"{code} -> {negated}")
             code = negated
         pm = verb.pattern
         skips = set(pm.skips) if pm else set()
@@ -480,24 +489,29 @@ class SentenceMatcher:
         subject_route = self.route
         if passive:
             sources = self.passive_agents(verb)
-            self._step(verb, "source", self.route + " (passive voice)", sources)
+            if self.recording:
+                self._step(verb, "source", self.route + " (passive voice)", sources)
             targets = subjects
-            self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
+            if self.recording:
+                self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
                 sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb))
-                self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
+                if self.recording:
+                    self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
             sources = subjects
-            self._step(verb, "source", subject_route, sources)
+            if self.recording:
+                self._step(verb, "source", subject_route, sources)
             targets = []
         exclude = set(skips) | {a.head for a in sources}
         if pm is not None and pm.source is not None:
             displaced = [] if passive else sources
             sources = self._located(verb, pm.source, exclude)
-            self._step(verb, "source", self.route + " (the pattern's $)", sources)
+            if self.recording:
+                self._step(verb, "source", self.route + " (the pattern's $)", sources)
             exclude |= {a.head for a in sources}
             if pm.source[0] == "lower" and pm.target is None and not targets:
                 # The pattern puts the source after the verb and names no target: the
@@ -505,13 +519,16 @@ class SentenceMatcher:
                 # Eriador" under "* {may day} $": Eriador -> Mordor).
                 targets = [a for a in displaced if a.head not in {b.head for b in sources}]
                 if targets:
-                    self._step(verb, "target", "the subject, displaced by the pattern's $", targets)
+                    if self.recording:
+                        self._step(verb, "target", "the subject, displaced by the pattern's $", targets)
         if pm is not None and pm.target is not None:
             targets = self._located(verb, pm.target, exclude)
-            self._step(verb, "target", self.route + " (the pattern's +)", targets)
+            if self.recording:
+                self._step(verb, "target", self.route + " (the pattern's +)", targets)
         elif not targets:
             targets = self.objects(verb, exclude)
-            self._step(verb, "target", self.route, targets)
+            if self.recording:
+                self._step(verb, "target", self.route, targets)
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
@@ -547,16 +564,20 @@ class SentenceMatcher:
 
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
         if source is None:
-            self._step(verb, "dropped", "no source: a verb without an actor on the subject side codes nothing", (target,))
+            if self.recording:
+                self._step(verb, "dropped", "no source: a verb without an actor on the subject side codes nothing", (target,))
             return []  # no one did it: a verb without a subject codes nothing
         if target is None and self.require_target:
-            self._step(verb, "dropped", "no target: only events with a target are coded (require_target)", (source,))
+            if self.recording:
+                self._step(verb, "dropped", "no target: only events with a target are coded (require_target)", (source,))
             return []  # done to no one: only dyadic events unless asked otherwise
         if source.actor is None and (target is None or target.actor is None):
-            self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
+            if self.recording:
+                self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code:
-            self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
+            if self.recording:
+                self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
         forward, _, backward = code.partition(":")
         events = []
@@ -566,7 +587,8 @@ class SentenceMatcher:
             events.append(_raw_event(target, backward, source, verb, tuple(notes) + ("paired event",)))
         if self.recording:
             for event in events:
-                self._step(verb, "emitted", f"{event.source_code} {event.code} {event.target_code}", (event.source, event.target))
+                if self.recording:
+                    self._step(verb, "emitted", f"{event.source_code} {event.code} {event.target_code}", (event.source, event.target))
         return events
 
 

@@ -58,6 +58,10 @@ class NameIndex(Generic[T]):
     node a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
     """
 
+    # Every word a name can start with (see ``_first_words``), and the count it was made at.
+    _firsts: Optional[frozenset] = None
+    _firsts_count = -1
+
     def __init__(self, proper_names: bool = False) -> None:
         # Proper names (actors) never start on a lower-case common word: "males" is not Male.
         self.proper_names = proper_names
@@ -159,8 +163,18 @@ class NameIndex(Generic[T]):
         (end, _, _), words, value = best
         return _name_hit(tid, end, value, words)
 
+    def _first_words(self) -> frozenset:
+        """The words (and split-word pieces) a name can start with: a sentence without any of
+        them has no name of this index, found by one set operation."""
+        if self._firsts_count != self._count:
+            self._firsts = frozenset(self._root).union(self._root.get(_GLUE, ()))
+            self._firsts_count = self._count
+        return self._firsts
+
     def starts(self, graph: Graph) -> set[int]:
         """Token ids where some name could start: a cheap filter before matching."""
+        if graph.words.isdisjoint(self._first_words()):
+            return set()
         root = self._root
         glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
@@ -177,7 +191,10 @@ class NameIndex(Generic[T]):
         if not root:
             return []
         if type(token_ids) is range and token_ids.step == 1 and token_ids.start == 1 and token_ids.stop == graph.n + 1:
-            allowed, ordered = None, token_ids  # the whole sentence (the usual call)
+            # The whole sentence (the usual call): most sentences have no word to start with.
+            if graph.words.isdisjoint(self._first_words()):
+                return []
+            allowed, ordered = None, token_ids
         else:
             allowed = set(token_ids)
             ordered = sorted(allowed)
