@@ -124,11 +124,26 @@ class ActorFinder:
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
         # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
-        phrase = g.subtree(head, CLAUSE_RELS)
-        if self._starts.isdisjoint(phrase):
+        # The phrase (``g.subtree(head, CLAUSE_RELS)``) and the name tokens within it
+        # (``name_tokens(head)``: name relations are never clause relations), in one walk.
+        children, deprels, rels = g.children, g.deprels, g.rels
+        allowed = {head}
+        phrase = [head]
+        names = {head}
+        for current in phrase:  # the list grows as it is read
+            in_name = current in names
+            for child in children[current]:
+                rel = deprels[child]
+                if rel in CLAUSE_RELS or rels[child] in CLAUSE_RELS:
+                    continue
+                phrase.append(child)
+                allowed.add(child)
+                if in_name and (rel in NAME_RELS or rels[child] in _NAME_UD_RELS):
+                    if rel != "punct" or child == current - 1 or child == current + 1:
+                        names.add(child)
+        if self._starts.isdisjoint(allowed):
             return None
-        allowed = set(phrase)
-        tokens = self.name_tokens(head)
+        tokens = sorted(names)
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []
         skip_until = 0

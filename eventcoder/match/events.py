@@ -133,16 +133,12 @@ class SentenceMatcher:
         taken: set[int] = set()
         upos_, children, rels = g.upos_, g.children, g.rels
         verb_index = self.d.verb_index
-        for tid in range(1, g.n + 1):
-            upos = upos_[tid]
-            if upos != "VERB":
-                if upos != "NOUN" and upos != "ADJ":
-                    continue
-                for c in children[tid]:
-                    if rels[c] == "nsubj":  # nsubj, nsubj:pass, ...
-                        break
-                else:
-                    continue
+        # Verbs, and nouns or adjectives with a subject (nsubj, nsubj:pass, ...), in order.
+        candidates = [
+            tid for tid, upos in enumerate(upos_)
+            if upos == "VERB" or ((upos == "NOUN" or upos == "ADJ") and "nsubj" in map(rels.__getitem__, children[tid]))
+        ]
+        for tid in candidates:
             if tid in taken:
                 continue
             found = lookup(g, tid, verb_index)
@@ -317,8 +313,10 @@ class SentenceMatcher:
 
     def _first_actor_inside(self, head: int) -> list[Actor]:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
-        tokens = [t for t in self.g.subtree(head, _INSIDE_STOP) if t != head]
-        return self.first_actor_in(tokens)
+        inside = self.g.subtree(head, _INSIDE_STOP)
+        if self.finder.actor_starts.isdisjoint(inside):
+            return []  # no actor name can start there (what first_actor_in would find)
+        return self.first_actor_in([t for t in inside if t != head])
 
     def first_actor_in(self, tokens: list[int], exclude: frozenset[int] = frozenset()) -> list[Actor]:
         """The first actor named among tokens (left to right), with its conjuncts."""
@@ -392,10 +390,12 @@ class SentenceMatcher:
             for child in g.children[head]:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
                     region.update(g.subtree(child))
+        self.route = "first actor after the verb in its phrase (last resort)"
+        if self.finder.actor_starts.isdisjoint(region):
+            return []  # no actor name can start there (what first_actor_in would find)
         excluded = set()
         for t in exclude:
             excluded.update(g.subtree(t, _CONJ))
-        self.route = "first actor after the verb in its phrase (last resort)"
         return self.first_actor_in(sorted(region), frozenset(excluded))
 
     def _covered(self, actor: Actor) -> set[int]:
