@@ -134,7 +134,7 @@ def choose_pattern(
     if not patterns:
         return best
     words = graph.words
-    upper_ids, lower_ids = set(upper), set(lower)
+    upper_ids, lower_ids = upper, lower  # read only: the frozensets as they are
     for pattern in patterns:
         if best is not None and pattern.weight <= best.pattern.weight:
             continue
