@@ -178,12 +178,13 @@ class NameIndex(Generic[T]):
         root = self._root
         glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
-        named = graph.named if self.proper_names else None
-        return {
-            tid for tid in range(1, graph.n + 1)
-            if (forms[tid] in root or lemmas[tid] in root or forms[tid] in glued)
-            and (named is None or named[tid])
-        }
+        if self.proper_names:  # the cheap test first: most words are not capitalised
+            named = graph.named
+            return {
+                tid for tid in range(1, graph.n + 1)
+                if named[tid] and (forms[tid] in root or lemmas[tid] in root or forms[tid] in glued)
+            }
+        return {tid for tid in range(1, graph.n + 1) if forms[tid] in root or lemmas[tid] in root or forms[tid] in glued}
 
     def find_all(self, graph: Graph, token_ids: Iterable[int]) -> list[NameHit[T]]:
         """Non-overlapping longest matches among token_ids, left to right."""
