@@ -15,7 +15,7 @@ from .dictionaries.compiled import Dictionaries
 from .match.actors import UNKNOWN, Actor
 from .match.events import RawEvent, SentenceMatcher, StoryMemory
 from .match.graph import Graph
-from .model import ActorMatch, Event, Provenance, Sentence, Span, Story
+from .model import ActorMatch, Event, Provenance, Sentence, Span, Story, _maker
 
 DateLike = Union[_dt.date, _dt.datetime, str, int, None]
 
@@ -128,21 +128,29 @@ class EventCoder:
         d = self.dictionaries
         memory = StoryMemory()
         graphs = [Graph(s) for s in story.sentences]
-        if self._story_discarded(graphs):
-            for sentence in story.sentences:
-                yield sentence, []
-            return
-        issue_hits = self._issue_hits(graphs)  # found once, used story-wide and per sentence
-        excluded = self._story_issue_exclusions(issue_hits)
+        # Story-wide discards and issue phrases are looked up only once some sentence has
+        # an event: until then every sentence yields no event either way.
+        issue_hits: Optional[list[list]] = None
+        excluded: set[str] = set()
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
             matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
-            raw = matcher.events()
+            raw = [r for r in matcher.events() if self._known(r)]
+            if not raw:
+                yield sentence, []
+                continue
+            if issue_hits is None:
+                if self._story_discarded(graphs):
+                    for rest in story.sentences[index:]:
+                        yield rest, []
+                    return
+                issue_hits = self._issue_hits(graphs)  # found once, used story-wide and per sentence
+                excluded = self._story_issue_exclusions(issue_hits)
             issues = self._issues(graph, excluded, issue_hits[index])
             sentence_id = sentence.sent_id or str(index + 1)
-            yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw if self._known(r)]
+            yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw]
 
     # ----- helpers -----------------------------------------------------------------------
 
@@ -193,34 +201,48 @@ class EventCoder:
     def _event(self, raw: RawEvent, graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...]) -> Event:
         d = self.dictionaries
         etype = d.event_type(raw.code)
-        verb_ids = raw.verb.tokens
+        verb_ids = tuple(raw.verb.tokens)
         pattern = raw.verb.pattern
         spec = pattern.pattern.spec if pattern is not None else None
-        provenance = Provenance(
-            verb=Span(verb_ids, " ".join(graph.tok(i).form for i in verb_ids)),
-            verb_entry=raw.verb.entry.block.id,
-            pattern=spec.text if spec else "",
-            pattern_file=(spec.origin.file if spec else raw.verb.entry.form.origin.file),
-            pattern_line=(spec.origin.line if spec else raw.verb.entry.form.origin.line),
-            source=_actor_match(raw.source, "source"),
-            target=_actor_match(raw.target, "target"),
-            notes=raw.notes,
+        # Built with the fast constructors: every value below is final (tuples where the
+        # field converts to one).
+        provenance = _provenance(
+            _span(verb_ids, " ".join(graph.tok(i).form for i in verb_ids)),
+            raw.verb.entry.block.id,
+            spec.text if spec else "",
+            spec.origin.file if spec else raw.verb.entry.form.origin.file,
+            spec.origin.line if spec else raw.verb.entry.form.origin.line,
+            _actor_match(raw.source, "source"),
+            _actor_match(raw.target, "target"),
+            tuple(raw.notes),
         )
-        return Event(
-            source=raw.source_code,
-            code=raw.code,
-            target=raw.target_code,
-            root_code=etype.root_code if etype else raw.code[:2],
-            name=etype.name if etype else "",
-            root_name=etype.root_name if etype else "",
-            quad_class=etype.quad_class if etype else 0,
-            goldstein=etype.goldstein if etype else 0.0,
-            story_id=story.story_id,
-            sentence_id=sentence_id,
-            date=story.date,
-            provenance=provenance,
-            issues=issues,
+        if etype is not None:
+            root_code, name, root_name, quad_class, goldstein = (
+                etype.root_code, etype.name, etype.root_name, etype.quad_class, etype.goldstein
+            )
+        else:
+            root_code, name, root_name, quad_class, goldstein = raw.code[:2], "", "", 0, 0.0
+        return _new_event(
+            raw.source_code,
+            raw.code,
+            raw.target_code,
+            root_code,
+            name,
+            root_name,
+            quad_class,
+            goldstein,
+            story.story_id,
+            sentence_id,
+            story.date,
+            provenance,
+            tuple(issues),
         )
+
+
+_span = _maker(Span)
+_actor_match_value = _maker(ActorMatch)
+_provenance = _maker(Provenance)
+_new_event = _maker(Event)
 
 
 def _text_story(item) -> tuple[str, Optional[_dt.date], str]:
@@ -238,10 +260,6 @@ def _text_story(item) -> tuple[str, Optional[_dt.date], str]:
 def _actor_match(actor: Optional[Actor], how: str) -> Optional[ActorMatch]:
     if actor is None:
         return None
-    return ActorMatch(
-        code=actor.code if actor.code else UNKNOWN,
-        span=Span(actor.token_ids, actor.text),
-        entry=actor.entry_id,
-        agent=actor.agent_id,
-        how=how,
+    return _actor_match_value(
+        actor.code if actor.code else UNKNOWN, _span(tuple(actor.token_ids), actor.text), actor.entry_id, actor.agent_id, how
     )

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from .model import Sentence, Token
+from .model import Sentence, Token, _maker
 
 __all__ = ["ConlluError", "read_conllu", "iter_conllu", "write_conllu", "normalise_labels"]
 
@@ -65,8 +65,8 @@ def read_conllu(
         not text_or_path or "\n" in text_or_path or "\t" in text_or_path
     )
     if is_text:
-        lines = str(text_or_path).splitlines()
-        return list(iter_conllu(lines, source_name or "<string>", on_error=on_error, normalise=normalise))
+        lines = str(text_or_path).splitlines()  # no line ends left to strip
+        return list(_iter_conllu(lines, source_name or "<string>", on_error, normalise, False))
     path = Path(text_or_path)
     if not path.is_file():
         raise FileNotFoundError(f"no such CoNLL-U file: {path}")
@@ -88,29 +88,39 @@ def iter_conllu(
     raises ``ConlluError``; with it, the error is passed to ``on_error`` and reading goes on
     at the next sentence (the handler may itself raise to stop).
     """
-    block: list[tuple[int, str]] = []
-    number = 0
-    for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip("\r\n")
-        if line.strip():
-            block.append((number, line))
+    return _iter_conllu(lines, source_name, on_error, normalise, True)
+
+
+def _iter_conllu(
+    lines: Iterable[str], source_name: str, on_error: Optional[ErrorHandler], normalise: bool, strip: bool
+) -> Iterator[Sentence]:
+    # A block is a run of consecutive non-blank lines: its lines, and the number of the first.
+    block: list[str] = []
+    start = number = 0
+    for number, line in enumerate(lines, start=1):
+        if strip:
+            line = line.rstrip("\r\n")
+        if line and not line.isspace():  # a line with something other than blanks
+            if not block:
+                start = number
+            block.append(line)
             continue
         if block:
-            sentence = _parse_or_report(block, source_name, on_error, normalise)
+            sentence = _parse_or_report(block, start, source_name, on_error, normalise)
             block = []
             if sentence is not None:
                 yield sentence
     if block:
-        sentence = _parse_or_report(block, source_name, on_error, normalise)
+        sentence = _parse_or_report(block, start, source_name, on_error, normalise)
         if sentence is not None:
             yield sentence
 
 
 def _parse_or_report(
-    block: list[tuple[int, str]], source: str, on_error: Optional[ErrorHandler], normalise: bool
+    lines: list[str], start: int, source: str, on_error: Optional[ErrorHandler], normalise: bool
 ) -> Optional[Sentence]:
     try:
-        return _parse_block(block, source, normalise)
+        return _parse_block(lines, start, source, normalise)
     except ConlluError as error:
         if on_error is None:
             raise
@@ -124,8 +134,9 @@ def _int(text: str, what: str, source: str, line: int) -> int:
     return int(text)
 
 
-def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> Sentence:
-    """One sentence: comment lines, then word / multi-word / empty-node lines.
+def _parse_block(lines: list[str], start: int, source: str, normalise: bool) -> Sentence:
+    """One sentence: comment lines, then word / multi-word / empty-node lines; ``lines`` are
+    consecutive, the first at line number ``start``.
 
     Columns are checked and collected first, the UD version is decided on the whole
     sentence, and each Token is built once with its final (v2) label.
@@ -133,7 +144,7 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
     comments: list[str] = []
     fields: dict[str, str] = {}
     first = 0
-    for line_no, line in block:
+    for line in lines:
         if line[0] != "#":
             break
         comments.append(line)
@@ -142,8 +153,9 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
             fields[match.group(1)] = match.group(2).strip()
         first += 1
     multiword: list[tuple[int, int, str]] = []
-    columns = _plain_columns(block, first)
+    columns = _plain_columns(lines, first)
     if columns is None:
+        block = [(start + index, line) for index, line in enumerate(lines)]
         columns, multiword = _checked_columns(block, first, source)
     ids, forms, lemmas, upos, xpos, feats, heads, deprels, _, misc = columns
     if "_" in lemmas:
@@ -151,21 +163,29 @@ def _parse_block(block: list[tuple[int, str]], source: str, normalise: bool) -> 
     if normalise:
         deprels, feats = list(deprels), list(feats)
         _normalise_columns(deprels, feats, upos, heads)
-    return Sentence(
-        tokens=tuple(map(Token, range(1, len(forms) + 1), forms, lemmas, upos, xpos, feats, heads, deprels, misc)),
-        sent_id=fields.get("sent_id", ""),
-        text=fields.get("text", ""),
-        comments=comments,
-        multiword=multiword,
+    # Ids and heads were checked above: build the values without re-checking them.
+    return _sentence(
+        tuple(map(_token, range(1, len(forms) + 1), forms, lemmas, upos, xpos, feats, heads, deprels, misc)),
+        fields.get("sent_id", ""),
+        fields.get("text", ""),
+        tuple(comments),
+        tuple(multiword),
     )
 
 
-def _plain_columns(block: list[tuple[int, str]], first: int) -> Optional[list]:
+# Token and Sentence built field by field, as their attrs __init__ would, less its per-call
+# overhead and Sentence's id/head checks (the reader has made them): most of reading time
+# is spent building these values.
+_token = _maker(Token)
+_sentence = _maker(Sentence)
+
+
+def _plain_columns(lines: list[str], first: int) -> Optional[list]:
     """The ten columns of a block whose word lines are all plain and valid (ids 1..n, ASCII
     digit heads within the sentence, no empty field, no multi-word or empty-node lines), in
     a few whole-column checks; None for anything else, which ``_checked_columns`` reads
     line by line and reports at its line."""
-    rows = [line.split("\t") for _, line in block[first:]]
+    rows = [line.split("\t") for line in lines[first:]]
     count = len(rows)
     if not count:
         return None
@@ -266,8 +286,17 @@ def _normalise_columns(deprels: list[str], feats: list[str], upos: list[str], he
     version = _version(deprels)
     if version is False:
         return
+    # The labels this can change, found once per distinct label rather than per word.
+    changing = {
+        d for d in set(deprels)
+        if d in V1_TO_V2 or (d.startswith("nmod") and d != "nmod:poss" and (len(d) == 4 or d[4] == ":"))
+    }
+    if not changing:
+        return
     predicates = {"VERB", "AUX"} if version is None else _PREDICATE_UPOS
     for index, deprel in enumerate(deprels):
+        if deprel not in changing:
+            continue
         if deprel in V1_TO_V2:
             if deprel == "neg":
                 feats[index] = _add_feature(feats[index], "Polarity=Neg")

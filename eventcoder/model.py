@@ -18,6 +18,24 @@ def _tuple(value) -> tuple:
     return tuple(value)
 
 
+def _maker(cls):
+    """A fast positional constructor of a frozen attrs class, for the engine's hot paths:
+    it sets every field in order and skips converters, validators and post-init checks, so
+    callers pass final values (tuples where the field converts to a tuple) that are known
+    valid. Produces the same value as ``cls(...)`` would."""
+    names = [field.name for field in attrs.fields(cls)]
+    namespace = {"_new": object.__new__, "_cls": cls}
+    lines = [f"def make({', '.join(names)}):", "    obj = _new(_cls)"]
+    for index, name in enumerate(names):
+        namespace[f"_set{index}"] = cls.__dict__[name].__set__
+        lines.append(f"    _set{index}(obj, {name})")
+    lines.append("    return obj")
+    exec("\n".join(lines), namespace)  # noqa: S102 - generated from the class's own field names
+    make = namespace["make"]
+    make.__qualname__ = make.__name__ = f"make_{cls.__name__}"
+    return make
+
+
 @attrs.frozen
 class Token:
     """One syntactic word of a UD sentence (CoNLL-U columns, 1-based ``id``; ``head`` 0 = root)."""

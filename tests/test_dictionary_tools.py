@@ -188,3 +188,43 @@ def test_a_later_layer_wins_a_shared_name(tmp_path, shipped):
     result = lookup(mine, "Hezbollah")
     assert result.code == "LBNHEZ" and result.actors[0][0] == "MY_HEZBOLLAH"
     assert lookup(shipped, "Hezbollah").code != "LBNHEZ"
+
+
+_ARNOR_CONDEMNS_GONDOR = (
+    "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
+    "2\tcondemned\tcondemn\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobj\t_\t_\n\n"
+)
+
+
+@pytest.mark.parametrize("absolute_first", [True, False])
+def test_provenance_paths_do_not_depend_on_the_cache(tmp_path, monkeypatch, absolute_first):
+    """Entries, ``files`` and events' provenance name the files as given to this load
+    (docs/dictionaries.md), whichever spelling of the same folder built the cache."""
+    monkeypatch.setenv("EVENTCODER_CACHE_DIR", str(tmp_path / "cache"))
+    mine = tmp_path / "work" / "mine"
+    mine.mkdir(parents=True)
+    (mine / "actors.yaml").write_text(
+        "kind: actors\nactors:\n  - {id: ARNOR, names: [Arnor], code: ARN}\n  - {id: GONDOR, names: [Gondor], code: GON}\n",
+        encoding="utf-8",
+    )
+    (mine / "verbs.yaml").write_text(
+        "kind: verbs\nverbs:\n  - id: CONDEMN\n    code: \"111\"\n    verbs: [condemn]\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path / "work")
+    relative, absolute = Path("mine"), mine.resolve()
+
+    def provenance(spelling: Path) -> tuple[str, set[str], set[str]]:
+        d = eventcoder.load_dictionaries(spelling, defaults=False)
+        events = eventcoder.EventCoder(d).code_conllu(_ARNOR_CONDEMNS_GONDOR, date="2020-01-01")
+        assert [e.short() for e in events] == ["ARN 111 GON"]
+        origins = {a.origin.file for a in d.actors} | {b.origin.file for b in d.verbs}
+        return events[0].provenance.pattern_file, origins, {f for f in d.files if "mine" in f}
+
+    order = [absolute, relative, absolute, relative] if absolute_first else [relative, absolute, relative, absolute]
+    for spelling in order:  # the second round of each spelling comes from the cache
+        pattern_file, origins, files = provenance(spelling)
+        assert pattern_file == str(spelling / "verbs.yaml")
+        assert origins == {str(spelling / "actors.yaml"), str(spelling / "verbs.yaml")}
+        assert files == {str(spelling / "actors.yaml"), str(spelling / "verbs.yaml")}
+    assert len(list((tmp_path / "cache").glob("dictionaries-*.pickle"))) == 2

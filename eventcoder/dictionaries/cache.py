@@ -2,7 +2,8 @@
 
 The cache holds the loaded and compiled ``Dictionaries`` object, keyed by the path, size and
 modification time of every source file and by eventcoder's version, so any change to a
-dictionary file (or an upgrade) rebuilds it. It lives in ``$EVENTCODER_CACHE_DIR``, else
+dictionary file (or an upgrade) rebuilds it. The loader adds the paths as the caller gave
+them, which entries keep for provenance (see ``load_dictionaries``). It lives in ``$EVENTCODER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/eventcoder``, else ``~/.cache/eventcoder``; ``EVENTCODER_CACHE_DIR=off``
 disables it.
 

@@ -56,6 +56,11 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = Tru
     an entry whose ``id`` repeats an earlier entry's id replaces it, and a file's top-level
     ``remove: [ID, ...]`` removes earlier entries. The compiled result is cached (see
     ``eventcoder.dictionaries.cache``) and rebuilt whenever any file changes.
+
+    Every entry remembers its file as named in this call (a folder's files under the folder
+    as given: relative stays relative), and so do coded events' provenance, ``files`` and
+    ``warnings``, whether or not the result came from the cache. Shipped files are named by
+    their absolute path (written out as ``dictionaries/...``).
     """
     sources: list[PathLike] = []
     if defaults:
@@ -67,7 +72,12 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = Tru
     base_cameo = default_dictionary_dir() / "cameo.yaml"
     if base_cameo not in [path for path, _ in layered]:
         layered.insert(0, (base_cameo, -1))
-    key = dictionary_cache.cache_key([path for path, _ in layered], repr([layer for _, layer in layered])) if cache else ""
+    # The key holds each file's resolved path (cache.cache_key) and also its path as given
+    # here: entries remember their file as given (``Origin.file``, the provenance of events,
+    # problems), so the same files named another way ("validate/" and "/abs/.../validate/")
+    # are a separate cache entry rather than reporting the spelling of whichever run built it.
+    spelling = repr([(str(path), layer) for path, layer in layered])
+    key = dictionary_cache.cache_key([path for path, _ in layered], spelling) if cache else ""
     if cache:
         cached = dictionary_cache.load(key)
         if isinstance(cached, Dictionaries):

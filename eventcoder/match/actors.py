@@ -15,6 +15,7 @@ from typing import Optional
 import attrs
 
 from ..dictionaries.schema import ActorEntry, AgentEntry
+from ..model import _maker
 from .graph import Graph
 from .names import NameHit, NameIndex
 
@@ -25,6 +26,7 @@ AGENT_PREPS = frozenset({"of", "from", "in", "for"})
 CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "appos", "conj", "cc", "list", "dislocated", "orphan", "vocative", "reparandum"})
 
 UNKNOWN = "---"
+_NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
 
 
 @attrs.frozen
@@ -49,6 +51,9 @@ class Actor:
     @property
     def is_country_known(self) -> bool:
         return self.actor is not None
+
+
+_actor = _maker(Actor)  # Actor(...) without attrs' per-call overhead: every value is final
 
 
 def _contains(code: str, part: str) -> bool:
@@ -87,23 +92,24 @@ class ActorFinder:
         self.agents = agents
         self.date = date
         self._cache: dict[int, Optional[Actor]] = {}
+        self._codes: dict[int, Optional[str]] = {}
         # Tokens where an actor or agent name could start; a phrase without any names nobody.
-        self._starts = actors.starts(graph) | agents.starts(graph)
+        self.actor_starts = actors.starts(graph)
+        self.agent_starts = agents.starts(graph)
+        self._starts = self.actor_starts | self.agent_starts
 
     def name_tokens(self, head: int) -> list[int]:
         """The head and its name-like dependents, recursively (not clauses, conjuncts or preps)."""
         g = self.graph
+        children, deprels, rels = g.children, g.deprels, g.rels
         out = [head]
-        stack = [head]
-        while stack:
-            current = stack.pop()
-            for child in g.children[current]:
-                rel = g.deprel(child)
-                if rel in NAME_RELS or g.rel(child) in ("compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"):
-                    if rel == "punct" and child not in (current - 1, current + 1):
+        for current in out:  # the list grows as it is read
+            for child in children[current]:
+                rel = deprels[child]
+                if rel in NAME_RELS or rels[child] in _NAME_UD_RELS:
+                    if rel == "punct" and child != current - 1 and child != current + 1:
                         continue
                     out.append(child)
-                    stack.append(child)
         out.sort()
         return out
 
@@ -118,19 +124,36 @@ class ActorFinder:
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
         # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
-        phrase = g.subtree(head, CLAUSE_RELS)
-        if self._starts.isdisjoint(phrase):
+        # The phrase (``g.subtree(head, CLAUSE_RELS)``) and the name tokens within it
+        # (``name_tokens(head)``: name relations are never clause relations), in one walk.
+        children, deprels, rels = g.children, g.deprels, g.rels
+        allowed = {head}
+        phrase = [head]
+        names = {head}
+        for current in phrase:  # the list grows as it is read
+            in_name = current in names
+            for child in children[current]:
+                rel = deprels[child]
+                if rel in CLAUSE_RELS or rels[child] in CLAUSE_RELS:
+                    continue
+                phrase.append(child)
+                allowed.add(child)
+                if in_name and (rel in NAME_RELS or rels[child] in _NAME_UD_RELS):
+                    if rel != "punct" or child == current - 1 or child == current + 1:
+                        names.add(child)
+        if self._starts.isdisjoint(allowed):
             return None
-        allowed = set(phrase)
-        tokens = self.name_tokens(head)
+        tokens = sorted(names)
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []
         skip_until = 0
+        actor_starts, agent_starts = self.actor_starts, self.agent_starts
         for tid in tokens:
             if tid <= skip_until:
                 continue
-            a = self.actors.match_at(g, tid, allowed)
-            b = self.agents.match_at(g, tid, allowed)
+            # No name starts elsewhere (``NameIndex.starts``): skip the lookups.
+            a = self.actors.match_at(g, tid, allowed) if tid in actor_starts else None
+            b = self.agents.match_at(g, tid, allowed) if tid in agent_starts else None
             if a is not None and (b is None or a.end >= b.end):
                 actor_hits.append(a)
                 skip_until = a.end
@@ -140,7 +163,7 @@ class ActorFinder:
         actor_hit = None
         actor_code = None
         for hit in actor_hits:
-            code = hit.value.code_on(self.date)
+            code = self.code_of(hit.value)
             if code:
                 actor_hit, actor_code = hit, code
                 break
@@ -155,11 +178,20 @@ class ActorFinder:
                     inner = self.resolve(child)
                     if inner is not None and inner.actor is not None:
                         code = compose(inner.code, agents)
-                        return Actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
+                        return _actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
         if actor_hit is None and not agents:
             return None
         code = compose(actor_code, agents)
-        return Actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+        return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def code_of(self, entry: ActorEntry) -> Optional[str]:
+        """``entry.code_on(date)``, remembered for the sentence (by entry identity)."""
+        key = id(entry)
+        codes = self._codes
+        if key in codes:
+            return codes[key]
+        code = codes[key] = entry.code_on(self.date)
+        return code
 
     def with_agents(self, actor: Actor, agents: tuple[AgentEntry, ...]) -> Actor:
         """Carry a role across a compound: "ambassadors of Arnor, Osgiliath and Gondor"."""
@@ -169,4 +201,5 @@ class ActorFinder:
         return attrs.evolve(actor, code=compose(base, list(agents)), agents=agents)
 
     def _text(self, ids) -> str:
-        return " ".join(self.graph.tok(i).form for i in sorted(ids))
+        tokens = self.graph.tokens
+        return " ".join([tokens[i - 1].form for i in sorted(ids)])

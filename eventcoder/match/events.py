@@ -14,6 +14,7 @@ from typing import Optional
 
 import attrs
 
+from ..model import _maker
 from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
 from .graph import Graph
 from .verbs import CodedVerb, choose_pattern, lookup, regions
@@ -25,6 +26,10 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 AGENT_PREPOSITIONS = frozenset({"by"})
 # Prepositions of place: their object is where, not who.
+_INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
+_CONJ = frozenset({"conj"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
+_SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 
 
@@ -108,6 +113,7 @@ class SentenceMatcher:
         self._mentions: Optional[list] = None
         self._expanded: dict[tuple[int, ...], list[int]] = {}
         self._dictionary_verbs: dict[int, bool] = {}
+        self._passive: dict[int, bool] = {}
 
     @property
     def mentions(self) -> list:
@@ -115,7 +121,7 @@ class SentenceMatcher:
         if self._mentions is None:
             self._mentions = [
                 hit for hit in self.d.actor_index.find_all(self.g, range(1, len(self.g) + 1))
-                if hit.value.code_on(self.date)
+                if self.finder.code_of(hit.value)
             ]
         return self._mentions
 
@@ -125,13 +131,17 @@ class SentenceMatcher:
         g = self.g
         out = []
         taken: set[int] = set()
-        for tok in g.tokens:
-            tid = tok.id
+        upos_, children, rels = g.upos_, g.children, g.rels
+        verb_index = self.d.verb_index
+        # Verbs, and nouns or adjectives with a subject (nsubj, nsubj:pass, ...), in order.
+        candidates = [
+            tid for tid, upos in enumerate(upos_)
+            if upos == "VERB" or ((upos == "NOUN" or upos == "ADJ") and "nsubj" in map(rels.__getitem__, children[tid]))
+        ]
+        for tid in candidates:
             if tid in taken:
                 continue
-            if tok.upos not in ("VERB",) and not (tok.upos in ("NOUN", "ADJ") and g.kids(tid, SUBJECT, PASSIVE_SUBJECT)):
-                continue
-            found = lookup(g, tid, self.d.verb_index)
+            found = lookup(g, tid, verb_index)
             if found is None:
                 # A multi-word verb whose head the parser put on a neighbour: "wire (tap)".
                 found = self._neighbour_verb(tid)
@@ -141,10 +151,9 @@ class SentenceMatcher:
             taken.update(ids)
             upper, lower = regions(g, tid, ids)
             patterns = self.d.patterns_for(entry.block.id, g.words)
-            compound = len(self._subject_heads(tid)) > 1
-            hit = choose_pattern(g, tid, patterns, upper, lower, compound)
+            hit = choose_pattern(g, tid, patterns, upper, lower, lambda tid=tid: len(self._subject_heads(tid)) > 1)
             code = hit.pattern.code if hit is not None else entry.code
-            out.append(CodedVerb(tid, ids, entry, code, hit, upper, lower))
+            out.append(_coded_verb(tid, ids, entry, code, hit, upper, lower))
         return out
 
     def _neighbour_verb(self, tid: int):
@@ -160,13 +169,19 @@ class SentenceMatcher:
     # ----- subjects ----------------------------------------------------------------------
 
     def _is_passive(self, verb: int) -> bool:
-        g = self.g
-        return bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or ("Voice=Pass" in g.tok(verb).feats and not g.kids(verb, SUBJECT))
+        known = self._passive.get(verb)
+        if known is None:
+            g = self.g
+            known = self._passive[verb] = bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or (
+                "Voice=Pass" in g.tok(verb).feats and not g.kids(verb, SUBJECT)
+            )
+        return known
 
     def _subject_heads(self, verb: int, depth: int = 0) -> list[int]:
         """Nominal heads on the subject side of a verb, following chains when it has none."""
         g = self.g
-        heads = [c for c in g.children[verb] if g.deprel(c) in ("nsubj", "csubj", "nsubj:pass", "nsubj:xsubj")]
+        deprels = g.deprels
+        heads = [c for c in g.children[verb] if deprels[c] in _SUBJECT_RELS]
         if heads or depth > 4:
             self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
             return self._expand(heads)
@@ -193,18 +208,21 @@ class SentenceMatcher:
 
     def _expand_uncached(self, heads: list[int]) -> list[int]:
         g = self.g
-        out: list[int] = []
+        children, rels = g.children, g.rels
+        seen: set[int] = set()
         for head in heads:
-            stack = [head]
-            while stack:
-                current = stack.pop(0)
-                if current in out:
+            queue = [head]
+            for current in queue:  # the list grows as it is read
+                if current in seen:
                     continue
-                out.append(current)
-                kids = g.children[current]
-                in_list = any(g.rel(c) == "conj" for c in kids)
-                stack.extend(c for c in kids if g.rel(c) == "conj" or (in_list and g.rel(c) == "appos"))
-        return sorted(out)
+                seen.add(current)
+                kids = children[current]
+                for c in kids:
+                    if rels[c] == "conj":
+                        # In a list, appositions count too.
+                        queue.extend([c for c in kids if rels[c] == "conj" or rels[c] == "appos"])
+                        break
+        return sorted(seen)
 
     def _resolve_heads(self, heads: list[int]) -> list[Actor]:
         """Actors for a list of (conjoined) heads; a role carries across a compound."""
@@ -212,12 +230,13 @@ class SentenceMatcher:
         actors: list[Actor] = []
         for head in heads:
             word = g.lemmas[head]
-            if g.upos(head) == "PRON" and word in RELATIVE_PRONOUNS:
+            upos = g.upos_[head]
+            if upos == "PRON" and word in RELATIVE_PRONOUNS:
                 parent = g.head(g.head(head)) if g.rel(g.head(head)) == "acl" else 0
                 if parent:
                     actors.extend(self._resolve_heads(self._expand([parent])))
                 continue
-            if g.upos(head) == "PRON" and word in PERSONAL_PRONOUNS:
+            if upos == "PRON" and word in PERSONAL_PRONOUNS:
                 antecedent = self.antecedent(head)
                 if antecedent is not None:
                     actors.append(attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {antecedent.text}"))
@@ -225,7 +244,7 @@ class SentenceMatcher:
             actor = self.finder.resolve(head)
             if actor is None:
                 # "sheep and goats of Gondor": a head that names no actor but holds one.
-                if g.upos(head) in ("NOUN", "PROPN"):
+                if upos == "NOUN" or upos == "PROPN":
                     actors.extend(self._first_actor_inside(head))
                 continue
             actors.extend(self._modifier_compound(actor))
@@ -245,19 +264,23 @@ class SentenceMatcher:
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
-        g = self.g
-        while g.head(token) and g.deprel(token) in ("compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"):
-            token = g.head(token)
+        heads, deprels = self.g.heads, self.g.deprels
+        while heads[token] and deprels[token] in _NAME_PARTS:
+            token = heads[token]
         return token
 
     def _modifier_compound(self, actor: Actor) -> list[Actor]:
         """Conjoined modifiers: "Eriadori and Calenardhon leaders" -> both countries."""
         g = self.g
         out = []
+        children, rels = g.children, g.rels
         for tid in actor.token_ids:
             if tid == actor.head:
                 continue
-            for conj in self._expand([c for c in g.children[tid] if g.rel(c) == "conj"]):
+            conjuncts = [c for c in children[tid] if rels[c] == "conj"]
+            if not conjuncts:
+                continue
+            for conj in self._expand(conjuncts):
                 hit = self.d.actor_index.match_at(g, conj)
                 if hit is not None and hit.value.code_on(self.date):
                     code = hit.value.code_on(self.date)
@@ -290,23 +313,27 @@ class SentenceMatcher:
 
     def _first_actor_inside(self, head: int) -> list[Actor]:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
-        tokens = [t for t in self.g.subtree(head, frozenset({"acl:relcl", "parataxis", "appos"})) if t != head]
-        return self.first_actor_in(tokens)
+        inside = self.g.subtree(head, _INSIDE_STOP)
+        if self.finder.actor_starts.isdisjoint(inside):
+            return []  # no actor name can start there (what first_actor_in would find)
+        return self.first_actor_in([t for t in inside if t != head])
 
     def first_actor_in(self, tokens: list[int], exclude: frozenset[int] = frozenset()) -> list[Actor]:
         """The first actor named among tokens (left to right), with its conjuncts."""
         g = self.g
         allowed = set(tokens) - set(exclude)
+        if self.finder.actor_starts.isdisjoint(allowed):
+            return []  # no actor name can start among these tokens
         for hit in self.d.actor_index.find_all(g, allowed):
-            code = hit.value.code_on(self.date)
+            code = self.finder.code_of(hit.value)
             if not code:
                 continue
             head = self._phrase_head(hit.start)
             if head not in allowed:
                 head = hit.start
             # The country of a role noun: "activists of Gonzo GMO" is the activists.
-            parent = g.head(head)
-            if parent in allowed and g.rel(head) in ("nmod", "obl") and set(g.case_words(head)) & AGENT_PREPS:
+            parent = g.heads[head]
+            if parent in allowed and g.rels[head] in ("nmod", "obl") and set(g.case_words(head)) & AGENT_PREPS:
                 outer = self.finder.resolve(parent)
                 if outer is not None and outer.agents and head in self._covered(outer):
                     head = parent
@@ -319,7 +346,8 @@ class SentenceMatcher:
 
     def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
         g = self.g
-        heads = [c for c in g.children[verb.token] if g.deprel(c) in OBJECTS and c not in verb.tokens and c not in exclude]
+        deprels = g.deprels
+        heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
         for head in heads:
             found = self._resolve_heads(self._expand([head]))
             if found:
@@ -332,16 +360,17 @@ class SentenceMatcher:
                 return found
         # Prepositional dependents after the verb, left to right (one before it sets the
         # scene: "In the Netherlands, authorities have taken ...").
-        for child in sorted(g.children[verb.token]):
+        rels = g.rels
+        for child in g.children[verb.token]:  # in token order
             if child in exclude or child in verb.tokens or child < verb.token:
                 continue
-            if g.rel(child) in ("obl", "nmod", "advmod") and g.deprel(child) not in ("obl:tmod", "nmod:tmod", "obl:agent"):
-                preps = set(g.case_words(child))
-                if preps & AGENT_PREPOSITIONS and self._is_passive(verb.token):
+            if rels[child] in ("obl", "nmod", "advmod") and deprels[child] not in ("obl:tmod", "nmod:tmod", "obl:agent"):
+                case_words = g.case_words(child)
+                if not AGENT_PREPOSITIONS.isdisjoint(case_words) and self._is_passive(verb.token):
                     continue
                 found = self._resolve_heads(self._expand([child]))
                 if found:
-                    self.route = f"prepositional dependent ({' '.join(g.case_words(child)) or g.deprel(child)})"
+                    self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
         # Complements: "urged Eriador to respond", "threatened to attack Turkey".
         for child in g.children[verb.token]:
@@ -361,10 +390,12 @@ class SentenceMatcher:
             for child in g.children[head]:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
                     region.update(g.subtree(child))
+        self.route = "first actor after the verb in its phrase (last resort)"
+        if self.finder.actor_starts.isdisjoint(region):
+            return []  # no actor name can start there (what first_actor_in would find)
         excluded = set()
         for t in exclude:
-            excluded.update(g.subtree(t, frozenset({"conj"})))
-        self.route = "first actor after the verb in its phrase (last resort)"
+            excluded.update(g.subtree(t, _CONJ))
         return self.first_actor_in(sorted(region), frozenset(excluded))
 
     def _covered(self, actor: Actor) -> set[int]:
@@ -427,25 +458,30 @@ class SentenceMatcher:
         code = verb.code
         notes: list[str] = []
         if not code:
-            self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
+            if self.recording:
+                self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
             return []
-        parent = g.head(verb.token)
-        if g.rel(verb.token) == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
-            self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
+        parent = g.heads[verb.token]
+        if g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
+            if self.recording:
+                self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
         if self._is_passive(verb.token) and not self.passive_agents(verb) and any(
             g.deprel(c) == "xcomp" and c in coded_tokens for c in g.children[verb.token]
         ):
-            self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
+            if self.recording:
+                self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
             return []  # "was seen to break into": the complement is the event
         if self._negated(verb):
             negated = self.d.negation(code)
             if negated is None:
                 self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")
-                self._step(verb, "skipped", f"negated, and code {code} has no negated counterpart")
+                if self.recording:
+                    self._step(verb, "skipped", f"negated, and code {code} has no negated counterpart")
                 return []
             notes.append(f"negated: {code} -> {negated}")
-            self._step(verb, "negated", f"{code} -> {negated}")
+            if self.recording:
+                self._step(verb, "negated", f"{code} -> {negated}")
             code = negated
         pm = verb.pattern
         skips = set(pm.skips) if pm else set()
@@ -453,24 +489,29 @@ class SentenceMatcher:
         subject_route = self.route
         if passive:
             sources = self.passive_agents(verb)
-            self._step(verb, "source", self.route + " (passive voice)", sources)
+            if self.recording:
+                self._step(verb, "source", self.route + " (passive voice)", sources)
             targets = subjects
-            self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
+            if self.recording:
+                self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
                 sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb))
-                self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
+                if self.recording:
+                    self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
             sources = subjects
-            self._step(verb, "source", subject_route, sources)
+            if self.recording:
+                self._step(verb, "source", subject_route, sources)
             targets = []
         exclude = set(skips) | {a.head for a in sources}
         if pm is not None and pm.source is not None:
             displaced = [] if passive else sources
             sources = self._located(verb, pm.source, exclude)
-            self._step(verb, "source", self.route + " (the pattern's $)", sources)
+            if self.recording:
+                self._step(verb, "source", self.route + " (the pattern's $)", sources)
             exclude |= {a.head for a in sources}
             if pm.source[0] == "lower" and pm.target is None and not targets:
                 # The pattern puts the source after the verb and names no target: the
@@ -478,13 +519,16 @@ class SentenceMatcher:
                 # Eriador" under "* {may day} $": Eriador -> Mordor).
                 targets = [a for a in displaced if a.head not in {b.head for b in sources}]
                 if targets:
-                    self._step(verb, "target", "the subject, displaced by the pattern's $", targets)
+                    if self.recording:
+                        self._step(verb, "target", "the subject, displaced by the pattern's $", targets)
         if pm is not None and pm.target is not None:
             targets = self._located(verb, pm.target, exclude)
-            self._step(verb, "target", self.route + " (the pattern's +)", targets)
+            if self.recording:
+                self._step(verb, "target", self.route + " (the pattern's +)", targets)
         elif not targets:
             targets = self.objects(verb, exclude)
-            self._step(verb, "target", self.route, targets)
+            if self.recording:
+                self._step(verb, "target", self.route, targets)
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
@@ -511,8 +555,8 @@ class SentenceMatcher:
         if g.is_negated(verb.token):
             return True
         # "is not about to restore": negation on the governing predicate of a chain.
-        parent = g.head(verb.token)
-        return g.rel(verb.token) == "xcomp" and parent and g.upos(parent) != "VERB" and g.is_negated(parent)
+        parent = g.heads[verb.token]
+        return g.rels[verb.token] == "xcomp" and parent and g.upos_[parent] != "VERB" and g.is_negated(parent)
 
     def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
         if self.recording:
@@ -520,27 +564,36 @@ class SentenceMatcher:
 
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
         if source is None:
-            self._step(verb, "dropped", "no source: a verb without an actor on the subject side codes nothing", (target,))
+            if self.recording:
+                self._step(verb, "dropped", "no source: a verb without an actor on the subject side codes nothing", (target,))
             return []  # no one did it: a verb without a subject codes nothing
         if target is None and self.require_target:
-            self._step(verb, "dropped", "no target: only events with a target are coded (require_target)", (source,))
+            if self.recording:
+                self._step(verb, "dropped", "no target: only events with a target are coded (require_target)", (source,))
             return []  # done to no one: only dyadic events unless asked otherwise
         if source.actor is None and (target is None or target.actor is None):
-            self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
+            if self.recording:
+                self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code:
-            self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
+            if self.recording:
+                self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
         forward, _, backward = code.partition(":")
         events = []
         if forward and forward != UNKNOWN:
-            events.append(RawEvent(source, forward, target, verb, tuple(notes)))
+            events.append(_raw_event(source, forward, target, verb, tuple(notes)))
         if ":" in code and backward and backward != UNKNOWN and source is not None and target is not None:
-            events.append(RawEvent(target, backward, source, verb, tuple(notes) + ("paired event",)))
+            events.append(_raw_event(target, backward, source, verb, tuple(notes) + ("paired event",)))
         if self.recording:
             for event in events:
-                self._step(verb, "emitted", f"{event.source_code} {event.code} {event.target_code}", (event.source, event.target))
+                if self.recording:
+                    self._step(verb, "emitted", f"{event.source_code} {event.code} {event.target_code}", (event.source, event.target))
         return events
+
+
+_raw_event = _maker(RawEvent)
+_coded_verb = _maker(CodedVerb)
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:

@@ -24,6 +24,19 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+# Folded sentence words, looked up without lru_cache's call overhead (Graph reads every
+# token's form and lemma); bounded like fold's cache, emptied when full.
+_FOLDED: dict[str, str] = {}
+_FOLDED_MAX = 200_000
+
+
+def _fold_new(text: str) -> str:
+    if len(_FOLDED) >= _FOLDED_MAX:
+        _FOLDED.clear()
+    folded = _FOLDED[text] = fold(text)
+    return folded
+
+
 class Graph:
     """Read-only index over a sentence's dependency tree."""
 
@@ -31,21 +44,35 @@ class Graph:
 
     def __init__(self, sentence: Sentence):
         self.sentence = sentence
-        self.tokens: tuple[Token, ...] = sentence.tokens
-        self.n = len(self.tokens)
-        self.children: list[list[int]] = [[] for _ in range(len(self.tokens) + 1)]
-        for tok in self.tokens:
-            self.children[tok.head].append(tok.id)
-        self.forms = [""] + [fold(t.form) for t in self.tokens]
-        self.lemmas = [""] + [fold(t.lemma if t.lemma not in ("", "_") else t.form) for t in self.tokens]
-        self.words = frozenset(self.forms) | frozenset(self.lemmas)  # every word, either way
-        # Columns by token id (index 0 is the root), read far more often than tokens change.
-        self.deprels = [""] + [t.deprel for t in self.tokens]
-        self.rels = [""] + [t.deprel.split(":", 1)[0] for t in self.tokens]
-        self.heads = [0] + [t.head for t in self.tokens]
-        self.upos_ = [""] + [t.upos for t in self.tokens]
-        # Could this token start a proper name? ("Male" the capital, not "males").
-        self.named = [False] + [t.upos == "PROPN" or not t.form.islower() for t in self.tokens]
+        tokens = self.tokens = sentence.tokens
+        n = self.n = len(tokens)
+        # Columns by token id (index 0 is the root), read far more often than tokens change;
+        # built in one pass over the tokens.
+        children: list[list[int]] = [[] for _ in range(n + 1)]
+        forms, lemmas, deprels, rels, heads, upos_, named = [""], [""], [""], [""], [0], [""], [False]
+        folded = _FOLDED
+        for tok in tokens:
+            head, form, lemma, deprel, upos = tok.head, tok.form, tok.lemma, tok.deprel, tok.upos
+            children[head].append(tok.id)
+            f = folded.get(form)
+            if f is None:
+                f = _fold_new(form)
+            forms.append(f)
+            if lemma == "" or lemma == "_":
+                lemmas.append(f)
+            else:
+                f = folded.get(lemma)
+                lemmas.append(_fold_new(lemma) if f is None else f)
+            deprels.append(deprel)
+            rels.append(deprel.split(":", 1)[0] if ":" in deprel else deprel)
+            heads.append(head)
+            upos_.append(upos)
+            # Could this token start a proper name? ("Male" the capital, not "males").
+            named.append(upos == "PROPN" or not form.islower())
+        self.children = children
+        self.forms, self.lemmas, self.deprels, self.rels = forms, lemmas, deprels, rels
+        self.heads, self.upos_, self.named = heads, upos_, named
+        self.words = frozenset(forms) | frozenset(lemmas)  # every word, either way
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
 
     def __len__(self) -> int:
@@ -82,14 +109,16 @@ class Graph:
         if cached is not None:
             return cached
         out = [token_id]
-        stack = [token_id]
-        children, deprels, rels = self.children, self.deprels, self.rels
-        while stack:
-            for child in children[stack.pop()]:
-                if stop and (deprels[child] in stop or rels[child] in stop):
-                    continue
-                out.append(child)
-                stack.append(child)
+        children = self.children
+        if stop:
+            deprels, rels = self.deprels, self.rels
+            for current in out:  # the list grows as it is read: every descendant once
+                for child in children[current]:
+                    if deprels[child] not in stop and rels[child] not in stop:
+                        out.append(child)
+        else:
+            for current in out:
+                out.extend(children[current])
         out.sort()
         self._subtrees[key] = out
         return out
@@ -103,10 +132,11 @@ class Graph:
     def case_words(self, token_id: int) -> list[str]:
         """Prepositions (case/mark children, with their fixed parts) of a token: ``because of``."""
         out = []
-        for child in self.children[token_id]:
-            if self.rels[child] in ("case", "mark"):
-                parts = [self.lemmas[child]] + [self.lemmas[f] for f in self.kids(child, "fixed")]
-                out.append(" ".join(parts))
+        children, rels, lemmas = self.children, self.rels, self.lemmas
+        for child in children[token_id]:
+            if rels[child] == "case" or rels[child] == "mark":
+                fixed = [lemmas[f] for f in children[child] if rels[f] == "fixed"]
+                out.append(" ".join([lemmas[child], *fixed]) if fixed else lemmas[child])
         return out
 
     def is_negated(self, token_id: int) -> bool:

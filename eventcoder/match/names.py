@@ -11,6 +11,7 @@ from typing import Generic, Iterable, Optional, TypeVar
 
 import attrs
 
+from ..model import _maker
 from .graph import Graph, fold
 
 T = TypeVar("T")
@@ -43,6 +44,8 @@ class NameHit(Generic[T]):
         return tuple(range(self.start, self.end + 1))
 
 
+_name_hit = _maker(NameHit)  # NameHit(...) without attrs' per-call overhead
+
 _END = ""  # key of a node's entries: no word is empty
 _GLUE = " "  # key of a node's split words: no word contains a blank
 
@@ -54,6 +57,10 @@ class NameIndex(Generic[T]):
     ends there as (insertion order, words, value), and ``node[_GLUE]`` the words of that
     node a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
     """
+
+    # Every word a name can start with (see ``_first_words``), and the count it was made at.
+    _firsts: Optional[frozenset] = None
+    _firsts_count = -1
 
     def __init__(self, proper_names: bool = False) -> None:
         # Proper names (actors) never start on a lower-case common word: "males" is not Male.
@@ -95,15 +102,22 @@ class NameIndex(Generic[T]):
                 yield child, tid + 1
         glue = node.get(_GLUE)
         if glue is not None and form in glue:
-            for word in sorted(glue[form]):
-                glued, nxt = form, tid + 1
-                while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
-                    glued += graph.forms[nxt]
-                    nxt += 1
-                    if not word.startswith(glued):
-                        break
-                if glued == word:
-                    yield node[word], nxt
+            yield from NameIndex._glued(node, glue[form], graph, tid, allowed)
+
+    @staticmethod
+    def _glued(node: dict, words: set[str], graph: Graph, tid: int, allowed: Optional[set[int]]):
+        """(child node, next token id) for each split word of ``node`` that the tokens from
+        ``tid`` spell when glued together ("al - qaeda")."""
+        form = graph.forms[tid]
+        for word in sorted(words):
+            glued, nxt = form, tid + 1
+            while len(glued) < len(word) and nxt <= graph.n and (allowed is None or nxt in allowed):
+                glued += graph.forms[nxt]
+                nxt += 1
+                if not word.startswith(glued):
+                    break
+            if glued == word:
+                yield node[word], nxt
 
     def match_at(self, graph: Graph, tid: int, allowed: Optional[set[int]] = None) -> Optional[NameHit[T]]:
         """The longest name starting at token ``tid`` (most words, then the last added: a
@@ -116,11 +130,27 @@ class NameIndex(Generic[T]):
         form = graph.forms[tid]
         if form not in root and graph.lemmas[tid] not in root and form not in root.get(_GLUE, ()):
             return None  # no name starts with this word (the usual case): skip the walk
-        best = None  # (end, words count, -order, words, value)
-        stack = [(self._root, tid)]
+        best = None  # ((end, words count, order), words, value)
+        forms, lemmas, n = graph.forms, graph.lemmas, graph.n
+        stack = [(root, tid)]
         while stack:
             node, pos = stack.pop()
-            for child, nxt in self._steps(node, graph, pos, allowed):
+            if pos > n or (allowed is not None and pos not in allowed):
+                continue
+            # The steps of ``_steps``, inlined for the usual plain words.
+            form, lemma = forms[pos], lemmas[pos]
+            steps = []
+            child = node.get(form)
+            if child is not None:
+                steps.append((child, pos + 1))
+            if lemma != form:
+                child = node.get(lemma)
+                if child is not None:
+                    steps.append((child, pos + 1))
+            glue = node.get(_GLUE)
+            if glue is not None and form in glue:
+                steps.extend(self._glued(node, glue[form], graph, pos, allowed))
+            for child, nxt in steps:
                 entries = child.get(_END)
                 if entries:
                     order, words, value = entries[-1]
@@ -131,29 +161,49 @@ class NameIndex(Generic[T]):
         if best is None:
             return None
         (end, _, _), words, value = best
-        return NameHit(tid, end, value, words)
+        return _name_hit(tid, end, value, words)
+
+    def _first_words(self) -> frozenset:
+        """The words (and split-word pieces) a name can start with: a sentence without any of
+        them has no name of this index, found by one set operation."""
+        if self._firsts_count != self._count:
+            self._firsts = frozenset(self._root).union(self._root.get(_GLUE, ()))
+            self._firsts_count = self._count
+        return self._firsts
 
     def starts(self, graph: Graph) -> set[int]:
         """Token ids where some name could start: a cheap filter before matching."""
+        if graph.words.isdisjoint(self._first_words()):
+            return set()
         root = self._root
         glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
-        named = graph.named if self.proper_names else None
-        return {
-            tid for tid in range(1, graph.n + 1)
-            if (forms[tid] in root or lemmas[tid] in root or forms[tid] in glued)
-            and (named is None or named[tid])
-        }
+        if self.proper_names:  # the cheap test first: most words are not capitalised
+            named = graph.named
+            return {
+                tid for tid in range(1, graph.n + 1)
+                if named[tid] and (forms[tid] in root or lemmas[tid] in root or forms[tid] in glued)
+            }
+        return {tid for tid in range(1, graph.n + 1) if forms[tid] in root or lemmas[tid] in root or forms[tid] in glued}
 
     def find_all(self, graph: Graph, token_ids: Iterable[int]) -> list[NameHit[T]]:
         """Non-overlapping longest matches among token_ids, left to right."""
-        allowed = set(token_ids)
+        root = self._root
+        if not root:
+            return []
+        if type(token_ids) is range and token_ids.step == 1 and token_ids.start == 1 and token_ids.stop == graph.n + 1:
+            # The whole sentence (the usual call): most sentences have no word to start with.
+            if graph.words.isdisjoint(self._first_words()):
+                return []
+            allowed, ordered = None, token_ids
+        else:
+            allowed = set(token_ids)
+            ordered = sorted(allowed)
         hits = []
         skip_until = 0
-        root = self._root
         glued = root.get(_GLUE, {})
         forms, lemmas = graph.forms, graph.lemmas
-        for tid in sorted(allowed):
+        for tid in ordered:
             if tid <= skip_until:
                 continue
             if forms[tid] not in root and lemmas[tid] not in root and forms[tid] not in glued:

@@ -265,9 +265,10 @@ def _term_at(graph: Graph, term: Term, token_id: int, allowed: set[int]) -> Opti
 
 def _phrase_matches(graph: Graph, phrase: Phrase, region: set[int], used: set[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
     """Yield (head token, all tokens used) for each way the phrase matches in region."""
+    first, forms, lemmas = phrase.head.by_first, graph.forms, graph.lemmas
     for tid in sorted(region):
-        if tid in used:
-            continue
+        if tid in used or (forms[tid] not in first and lemmas[tid] not in first):
+            continue  # (the second: no alternative of the head starts here, see _term_at)
         ids = _term_at(graph, phrase.head, tid, region)
         if ids is None or used.intersection(ids):
             continue
@@ -309,10 +310,11 @@ def _phrase_matches(graph: Graph, phrase: Phrase, region: set[int], used: set[in
 
 def _prep_matches(graph: Graph, prep: Prep, region: set[int], verb: int, used: set[int]):
     """Yield (object token, tokens used, marker roles bound to the object)."""
+    children, rels = graph.children, graph.rels
     for tid in sorted(region):
         if tid in used:
             continue
-        cases = [c for c in graph.children[tid] if graph.rel(c) in ("case", "mark")]
+        cases = [c for c in children[tid] if rels[c] == "case" or rels[c] == "mark"]
         case_ids = None
         for case in cases:
             words = [case] + graph.kids(case, "fixed")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from bisect import bisect_left
+from typing import Callable, Optional, Union
 
 import attrs
 
@@ -89,10 +90,11 @@ def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optiona
     best_key = None
     for key, exact in ((graph.forms[tid], 1), (graph.lemmas[tid], 0)):
         for entry in index.get(key, ()):
-            ids = _multiword_tokens(graph, tid, entry) if entry.length > 1 else (tid,)
+            before, after = entry.before, entry.after
+            ids = _multiword_tokens(graph, tid, entry) if before or after else (tid,)
             if ids is None:
                 continue
-            rank = (entry.length, exact)
+            rank = (1 + len(before) + len(after), exact)  # entry.length
             if best_key is None or rank > best_key:
                 best, best_key = (entry, ids), rank
     return best
@@ -104,29 +106,46 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     An ``xcomp`` complement belongs to the lower phrase ("threatened to attack"), other
     subordinate clauses do not.
     """
-    phrase = set(graph.subtree(verb, _PHRASE_STOP)) - set(verb_ids)
-    upper = frozenset(t for t in phrase if t < verb)
-    lower = frozenset(t for t in phrase if t > max(verb_ids))
+    phrase = graph.subtree(verb, _PHRASE_STOP)  # sorted, the verb included
+    if len(verb_ids) == 1:
+        at = bisect_left(phrase, verb)
+        return frozenset(phrase[:at]), frozenset(phrase[at + 1:])
+    last = max(verb_ids)
+    upper = frozenset(t for t in phrase if t < verb and t not in verb_ids)
+    lower = frozenset(t for t in phrase if t > last and t not in verb_ids)
     # Auxiliaries and negation of a governing copula/adjective: "is about to restore".
     return upper, lower
 
 
 def choose_pattern(
-    graph: Graph, verb: int, patterns: list[Pattern], upper: frozenset[int], lower: frozenset[int], compound_subject: bool
+    graph: Graph,
+    verb: int,
+    patterns: list[Pattern],
+    upper: frozenset[int],
+    lower: frozenset[int],
+    compound_subject: Union[bool, Callable[[], bool]],
 ) -> Optional[PatternMatch]:
     """The matching pattern with the most word constraints; the first written wins a tie.
 
-    A ``%`` pattern applies only where the subject is a compound.
+    A ``%`` pattern applies only where the subject is a compound; ``compound_subject`` may
+    be a function, asked only when such a pattern matches.
     """
     best: Optional[PatternMatch] = None
+    if not patterns:
+        return best
     words = graph.words
-    upper_ids, lower_ids = set(upper), set(lower)
+    upper_ids, lower_ids = upper, lower  # read only: the frozensets as they are
     for pattern in patterns:
         if best is not None and pattern.weight <= best.pattern.weight:
             continue
         if not pattern.required <= words or any(c.isdisjoint(words) for c in pattern.choices):
             continue
         hit = match(pattern, graph, verb, upper_ids, lower_ids)
-        if hit is not None and (compound_subject or not hit.compound):
+        if hit is not None and not hit.compound:
             best = hit
+        elif hit is not None:
+            if callable(compound_subject):
+                compound_subject = compound_subject()
+            if compound_subject:
+                best = hit
     return best
