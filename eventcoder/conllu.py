@@ -203,8 +203,29 @@ def _plain_columns(lines: list[str], first: int) -> Optional[list]:
     heads = list(map(int, columns[6]))
     if max(heads) > count or any(map(int.__eq__, heads, range(1, count + 1))):
         return None
+    if _cycle(heads):
+        return None
     columns[6] = heads
     return columns
+
+
+def _cycle(heads: list[int]) -> list[int]:
+    """The words (1-based) of a cycle of heads, or [] when every word reaches the root.
+    A cycle would make every walk up or down the tree endless, so the reader refuses it."""
+    state = [0] * (len(heads) + 1)  # 0 unseen, 1 on the current path, 2 reaches the root
+    state[0] = 2
+    for word in range(1, len(heads) + 1):
+        path = []
+        node = word
+        while state[node] == 0:
+            state[node] = 1
+            path.append(node)
+            node = heads[node - 1]
+        if state[node] == 1:  # came back to this path
+            return sorted(path[path.index(node):])
+        for n in path:
+            state[n] = 2
+    return []
 
 
 @lru_cache(maxsize=None)
@@ -263,6 +284,10 @@ def _checked_columns(
     for index, head in enumerate(heads):
         if head > count:
             raise ConlluError(source, lines[index], f"head {head} of word {index + 1} is outside the sentence (1..{count})")
+    cycle = _cycle(heads)
+    if cycle:
+        words = ", ".join(map(str, cycle))
+        raise ConlluError(source, lines[cycle[0] - 1], f"the heads of words {words} form a cycle: no path to the root")
     for (start, end, _), line_no in zip(multiword, multiword_lines):
         if end > count:
             raise ConlluError(source, line_no, f"multi-word token {start}-{end} runs past the last word {count}")

@@ -212,6 +212,8 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
         lines, first = state["lines"], state["first"]
         if not lines:
             return None
+        if lines[-1] != b"\n":
+            lines.append(b"\n")
         state["count"] += 1
         sid = state["id"] or (story_id if state["count"] == 1 else f"{story_id}-{state['count']}")
         date = state["date"] or name_date
@@ -244,7 +246,6 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
         if date and not state["date"]:
             state["date"] = date
         state["lines"].extend(block)
-        state["lines"].append(b"\n")
 
     with path.open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
@@ -254,9 +255,12 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
                 if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                     raw = raw[3:]
                 block.append(raw if raw.endswith(b"\n") else raw + b"\n")
-            elif block:
-                yield from close_block()
-                block = []
+            else:
+                if block:
+                    yield from close_block()
+                    block = []
+                if state["lines"]:  # blank lines kept, so that a story's lines keep their numbers
+                    state["lines"].append(b"\n")
     if block:
         yield from close_block()
     story = finish()

@@ -73,6 +73,7 @@ class RunSummary:
     sentences: int = 0
     events: int = 0
     skipped: int = 0  # stories already done by an earlier, interrupted run (``resume``)
+    bad_sentences: int = 0  # malformed CoNLL-U sentences reported and left out of their story
     seconds: float = 0.0
     output: Optional[str] = None
     errors: Optional[str] = None
@@ -88,6 +89,8 @@ class RunSummary:
             notes.append(f"{self.skipped:,} done before the resume")
         if self.failed:
             notes.append(f"{self.failed:,} failed" + (f": see {self.errors}" if self.errors else ""))
+        if self.bad_sentences:
+            notes.append(f"{self.bad_sentences:,} malformed sentences left out" + (f": see {self.errors}" if self.errors else ""))
         if notes:
             text += " (" + "; ".join(notes) + ")"
         text += f", {self.sentences:,} sentences, {self.events:,} events"
@@ -102,6 +105,7 @@ class Coded:
     story: Optional[Story] = None
     coded: tuple[tuple[Sentence, tuple[Event, ...]], ...] = ()
     error: Optional[str] = None
+    bad_sentences: tuple[str, ...] = ()  # "file:line: reason" of sentences left out
 
     @property
     def events(self) -> list[Event]:
@@ -120,6 +124,7 @@ class StoryResult:
     sentences: int = 0
     events: int = 0
     error: Optional[str] = None
+    bad_sentences: tuple[str, ...] = ()
 
 
 # ----- coding (in a worker process, or in the main process with one worker) ----------------
@@ -145,24 +150,28 @@ def _resolve_date(item: StoryInput, default: Optional[_dt.date]) -> tuple[Option
     return default, None
 
 
-def _read_parse(item: StoryInput) -> list[Sentence]:
+def _read_parse(item: StoryInput) -> tuple[list[Sentence], list[str]]:
+    """The story's well-formed sentences, and "file:line: reason" for each malformed one:
+    a broken sentence costs itself, not its story."""
     source = item.origin.rsplit(":", 1)[0]
-    try:
-        return read_conllu(item.conllu, source_name=source)
-    except ConlluError as exc:
-        raise ValueError(f"{source}:{exc.line + item.conllu_line - 1}: {exc.reason}") from None
+    problems: list[str] = []
+
+    def report(exc: ConlluError) -> None:
+        problems.append(f"{source}:{exc.line + item.conllu_line - 1}: {exc.reason}")
+
+    return read_conllu(item.conllu, source_name=source, on_error=report), problems
 
 
-def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequence[Sentence]) -> Coded:
+def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequence[Sentence], bad: Sequence[str] = ()) -> Coded:
     if not sentences:
-        return Coded(item, error="no sentences")
+        return Coded(item, error=f"CoNLL-U error: {bad[0]}" if bad else "no sentences")
     story = Story(item.story_id, day, tuple(sentences))
     try:
         coded = tuple((sentence, tuple(events)) for sentence, events in coder.iter_story(story))
     except Exception as exc:  # an engine bug must cost one story, not the run
         log.debug("coding failed for story %s", item.story_id, exc_info=True)
         return Coded(item, story, error=f"coding error: {type(exc).__name__}: {exc}")
-    return Coded(item, story, coded)
+    return Coded(item, story, coded, bad_sentences=tuple(bad))
 
 
 def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None, get_parser=None) -> list[Coded]:
@@ -185,12 +194,8 @@ def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None
         if problem:
             results[index] = Coded(item, error=problem)
         elif item.conllu is not None:
-            try:
-                sentences = _read_parse(item)
-            except ValueError as exc:
-                results[index] = Coded(item, error=f"CoNLL-U error: {exc}")
-                continue
-            results[index] = _code(coder, item, day, sentences)
+            sentences, bad = _read_parse(item)
+            results[index] = _code(coder, item, day, sentences, bad)
         else:
             texts.append((index, day))
     if texts:
@@ -247,6 +252,7 @@ def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
         parse=saved_parse(coded.story) if keep_parse else "",
         sentences=sentences,
         events=len(coded.events),
+        bad_sentences=coded.bad_sentences,
     )
 
 
@@ -433,6 +439,7 @@ class _Files:
             self.summary.failed += not record.get("ok", True)
             self.summary.sentences += record.get("sentences", 0)
             self.summary.events += record.get("events", 0)
+            self.summary.bad_sentences += record.get("bad_sentences", 0)
 
     def _open(self) -> None:
         self.data = self.data_path.open("ab")
@@ -451,6 +458,9 @@ class _Files:
                 self._write_data(result.chunk.encode("utf-8"))
             if result.error is not None:
                 self._write_error(result)
+            for reason in result.bad_sentences:
+                self._write_error(result, reason, "sentence left out")
+            self.summary.bad_sentences += len(result.bad_sentences)
             self.written += 1
             self.summary.stories += 1
             self.summary.failed += result.error is not None
@@ -465,6 +475,7 @@ class _Files:
                         "ok": result.error is None,
                         "sentences": result.sentences,
                         "events": result.events,
+                        "bad_sentences": len(result.bad_sentences),
                     }
                 )
         if self.progress is None:
@@ -488,13 +499,17 @@ class _Files:
         else:
             sys.stdout.write(chunk.decode("utf-8"))
 
-    def _write_error(self, result: StoryResult) -> None:
-        record = {"story_id": result.story_id, "source": result.origin, "reason": result.error}
+    def _write_error(self, result: StoryResult, reason: Optional[str] = None, what: str = "failed") -> None:
+        """One line of the errors file: a failed story, or a sentence left out of a coded one
+        (``"skipped": "sentence"``; its reason starts with its ``file:line``)."""
+        record = {"story_id": result.story_id, "source": result.origin, "reason": reason or result.error}
+        if reason is not None:
+            record["skipped"] = "sentence"
         line = json.dumps(record, ensure_ascii=False) + "\n"
         if self.errors is not None:
             self.errors.write(line.encode("utf-8"))
         else:
-            sys.stderr.write("eventcoder: failed: " + line)
+            sys.stderr.write(f"eventcoder: {what}: " + line)
 
     def _save_parse(self, result: StoryResult) -> None:
         self.save_parses.mkdir(parents=True, exist_ok=True)
@@ -526,7 +541,7 @@ class _Files:
         self.errors.close()
         if self.fmt == "parquet":
             journal_to_parquet(self.data_path, self.output)
-        self.progress.write((json.dumps({"done": True, "stories": self.summary.stories, "failed": self.summary.failed}) + "\n").encode())
+        self.progress.write((json.dumps({"done": True, "stories": self.summary.stories, "failed": self.summary.failed, "bad_sentences": self.summary.bad_sentences}) + "\n").encode())
         _fsync(self.progress)
         self.progress.close()
         if self.fmt == "parquet":

@@ -121,6 +121,7 @@ def test_ambiguous_sentence_converts_nmod_under_verbs_only():
         (("1 a a X _ _ 0 root _ _", "2 b b X _ _ one dep _ _"), 2, "head must be a non-negative integer"),
         (("1 a a X _ _ 0 root _ _", "2 b b X _ _ 7 dep _ _"), 2, "head 7 of word 2 is outside"),
         (("1 a a X _ _ 0 root _ _", "2 b b X _ _ 2 dep _ _"), 2, "its own head"),
+        (("1 a a X _ _ 0 root _ _", "2 b b X _ _ 3 dep _ _", "3 c c X _ _ 2 dep _ _"), 2, "words 2, 3 form a cycle"),
         (("1 a a X _ _ 0 root _ _", "2-4 bc _ _ _ _ _ _ _ _", "2 b b X _ _ 1 dep _ _"), 2, "runs past"),
         (("1-1 a _ _ _ _ _ _ _ _", "1 a a X _ _ 0 root _ _"), 1, "span 2+ words"),
         (("1 a a X _ _ 0 root _ _", "# late comment"), 2, "comment line after"),

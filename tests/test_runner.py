@@ -282,12 +282,37 @@ def run_cli(args, env_extra=None, **kwargs):
     )
 
 
+CYCLE = "# sent_id = broken\n1\tIran\tIran\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\twarned\twarn\tVERB\t_\t_\t1\tccomp\t_\t_\n"
+
+
+def test_a_malformed_sentence_is_left_out_and_its_story_still_coded(tmp_path, coder):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = story_text(0)
+    path = folder / "2020-01-05-partly-broken.conllu"
+    path.write_text(good + "\n" + CYCLE + "\n" + good, encoding="utf-8")
+    bad_line = good.count("\n") + 3  # the first word line of the broken sentence
+    out = tmp_path / "events.jsonl"
+    summary = code_corpus(folder, out, coder=coder)
+    errors = lines(Path(str(out) + ".errors.jsonl"))
+    assert summary.ok and summary.failed == 0 and summary.bad_sentences == 1
+    assert "1 malformed sentences left out" in str(summary)
+    assert [(e["skipped"], e["story_id"]) for e in errors] == [("sentence", "2020-01-05-partly-broken")]
+    assert errors[0]["reason"] == f"{path}:{bad_line}: the heads of words 1, 2 form a cycle: no path to the root"
+    reference = tmp_path / "reference.jsonl"
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / path.name).write_text(good + "\n" + good, encoding="utf-8")
+    code_corpus(tmp_path / "ok", reference, coder=coder)
+    assert summary.events == len(lines(out)) == len(lines(reference)) > 0
+
+
 @pytest.fixture(scope="module")
 def corpus_and_reference(tmp_path_factory):
     """A corpus with failing stories in it, and the output of an uninterrupted run."""
     folder = write_corpus_folder(tmp_path_factory.mktemp("corpus") / "in", 60)
     (folder / "2020-04-30-zz-empty.txt").write_text("", encoding="utf-8")
     (folder / "undated.conllu").write_text(story_text(3), encoding="utf-8")
+    (folder / "2020-04-29-partly-broken.conllu").write_text(story_text(4) + "\n" + CYCLE, encoding="utf-8")
     reference = tmp_path_factory.mktemp("reference") / "events.jsonl"
     result = run_cli([str(folder), "-o", str(reference), "--batch-size", "4", "-q"])
     assert result.returncode == 1, result.stderr  # two stories fail, on purpose
@@ -310,7 +335,7 @@ def test_resume_after_a_crash_gives_the_uninterrupted_output(tmp_path, corpus_an
     assert resumed.returncode == 1, resumed.stderr  # the two failing stories, counted once
     assert out.read_bytes() == reference.read_bytes()
     assert Path(str(out) + ".errors.jsonl").read_bytes() == Path(str(reference) + ".errors.jsonl").read_bytes()
-    assert lines(Path(str(out) + ".progress"))[-1] == {"done": True, "stories": 62, "failed": 2}
+    assert lines(Path(str(out) + ".progress"))[-1] == {"done": True, "stories": 63, "failed": 2, "bad_sentences": 1}
 
 
 def test_resume_after_sigkill(tmp_path, corpus_and_reference):
