@@ -166,6 +166,8 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
     memory = StoryMemory()
     graphs = [Graph(s) for s in story.sentences]
     story_discard = _story_discard(d, graphs)
+    issue_hits = coder._issue_hits(graphs)  # as iter_story: per sentence, and story-wide exclusions
+    excluded = coder._story_issue_exclusions(issue_hits)
     traces = []
     for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
         sentence_id = sentence.sent_id or str(index + 1)
@@ -179,7 +181,7 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
             continue
         matcher = SentenceMatcher(graph, d, story.date, memory, coder.require_target, record=True)
         raw = matcher.events()
-        issues = coder._issues(graph)
+        issues = coder._issues(graph, excluded, issue_hits[index])
         events = []
         notes = []
         for r in raw:

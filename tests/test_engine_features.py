@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from eventcoder import EventCoder, Story, load_dictionaries, read_conllu
+from eventcoder.explain import explain_sentences
 
 from ud_rows import conllu
 
@@ -311,3 +312,38 @@ def test_issues_tag_events_and_exclusions_switch_them_off(tmp_path):
     kept = excluded.replace("nuclear nuclear ADJ 9 amod", "large large ADJ 9 amod")
     events = coder.code_conllu(conllu(kept), date="2020-03-01")
     assert [e.issues for e in events] == [("NUCLEAR",)]
+
+
+def test_a_story_wide_exclusion_switches_the_category_off_in_other_sentences(tmp_path):
+    (tmp_path / "issues.yaml").write_text(
+        "kind: issues\n"
+        "issues:\n"
+        "  - {issue: NUCLEAR, category: WEAPONS, phrases: [nuclear program]}\n"
+        "  - {category: WEAPONS, exclude_story: [nuclear family]}\n",
+        encoding="utf-8",
+    )
+    coder = EventCoder(load_dictionaries(FEATURES, tmp_path, defaults=False))
+    condemned = """
+        Iran Iran PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Israel Israel PROPN 2 obj
+        over over ADP 7 case
+        its its PRON 7 nmod:poss
+        nuclear nuclear ADJ 7 amod
+        program program NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    family = """
+        The the DET 3 det
+        nuclear nuclear ADJ 3 amod
+        family family NOUN 4 nsubj
+        grew grow VERB 0 root
+        . . PUNCT 4 punct
+    """
+    alone = coder.code_conllu(conllu(condemned), date="2020-03-01")
+    together = coder.code_conllu(conllu(condemned) + "\n" + conllu(family, "2"), date="2020-03-01")
+    assert [e.issues for e in alone] == [("NUCLEAR",)]
+    assert [e.issues for e in together] == [()]
+    # explain shows the coder's events, story-wide exclusions included
+    traces = explain_sentences(coder, read_conllu(conllu(condemned) + "\n" + conllu(family, "2")), "2020-03-01")
+    assert [e.issues for t in traces for e in t.events] == [()]
