@@ -65,8 +65,10 @@ def read_conllu(
         not text_or_path or "\n" in text_or_path or "\t" in text_or_path
     )
     if is_text:
-        lines = str(text_or_path).splitlines()  # no line ends left to strip
-        return list(_iter_conllu(lines, source_name or "<string>", on_error, normalise, False))
+        # Lines end at "\n" only (a "\r" before it is stripped): str.splitlines would also cut
+        # at U+2028, U+0085 and other separators that can sit inside a word or MISC field.
+        text = str(text_or_path)
+        return list(_iter_conllu(text.split("\n"), source_name or "<string>", on_error, normalise, "\r" in text))
     path = Path(text_or_path)
     if not path.is_file():
         raise FileNotFoundError(f"no such CoNLL-U file: {path}")

@@ -38,7 +38,7 @@ from typing import Iterable, Optional, Union
 import attrs
 
 from .coder import DateLike, EventCoder, to_date
-from .conllu import ConlluError, read_conllu
+from .conllu import ConlluError
 from .dictionaries.compiled import Dictionaries
 from .dictionaries.petrarch_actors import default_id
 from .match.actors import Actor
@@ -392,7 +392,7 @@ def discover_files(
     ``eventcoder code`` reads them (``# story_id``/``# newdoc`` and ``# date`` comments);
     ``date`` is for stories without one. Files that are not CoNLL-U and malformed stories
     are skipped and listed in ``errors``. ``limit`` stops after that many sentences."""
-    from .inputs import iter_inputs  # noqa: WPS433 - the input reader, shared with `eventcoder code`
+    from .inputs import iter_inputs, read_story_parse  # noqa: WPS433 - the input reader, shared with `eventcoder code`
 
     paths = [Path(p) for p in paths]
     collector = _Collector(_coder(coder_or_dictionaries), to_date(date), examples)
@@ -404,10 +404,11 @@ def discover_files(
             continue
         try:
             day = to_date(item.date) if item.date else None
-            sentences = read_conllu(item.conllu, source_name=item.origin.rsplit(":", 1)[0])
+            sentences, problems = read_story_parse(item)
         except (ConlluError, ValueError) as exc:
             collector.errors.append(f"{item.origin}: {exc}")
             continue
+        collector.errors.extend(problems)  # a malformed sentence is left out, as in `code`
         for index, sentence in enumerate(sentences, start=1):
             if limit is not None and collector.sentences >= limit:
                 break

@@ -206,8 +206,7 @@ def explain_text(coder_or_dictionaries: Union[EventCoder, Dictionaries], text: s
 def explain_conllu(coder_or_dictionaries: Union[EventCoder, Dictionaries], paths, date: DateLike = None) -> list[Trace]:
     """Explain every sentence of CoNLL-U files or folders (saved parses included), story by
     story as ``eventcoder code`` reads them; ``date`` is for stories without their own."""
-    from .conllu import read_conllu
-    from .inputs import iter_inputs  # noqa: WPS433 - the input reader shared with `eventcoder code`
+    from .inputs import iter_inputs, read_story_parse  # noqa: WPS433 - the input reader shared with `eventcoder code`
 
     coder = _coder(coder_or_dictionaries)
     default = to_date(date)
@@ -215,7 +214,9 @@ def explain_conllu(coder_or_dictionaries: Union[EventCoder, Dictionaries], paths
     for item in iter_inputs([paths] if isinstance(paths, (str, os.PathLike)) else list(paths), input_format="conllu"):
         if item.error is not None or item.conllu is None:
             raise ValueError(f"{item.origin}: {item.error or 'not CoNLL-U'}")
-        sentences = read_conllu(item.conllu, source_name=item.origin.rsplit(":", 1)[0])
+        sentences, problems = read_story_parse(item)
+        if problems:
+            raise ValueError(problems[0])
         day = to_date(item.date) if item.date else default
         traces.extend(explain_story(coder, Story(item.story_id, day, tuple(sentences))))
     return traces

@@ -145,9 +145,30 @@ def json_lines(path: Path) -> Iterator[tuple[int, object, Optional[str]]]:
                 yield number, None, _encoding_reason(exc)
                 continue
             try:
-                yield number, json.loads(line), None
+                value = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield number, None, f"not valid JSON: {exc.msg} (column {exc.colno})"
+                continue
+            except (ValueError, RecursionError) as exc:  # a 5,000-digit number, nesting too deep
+                yield number, None, f"not valid JSON: {type(exc).__name__}: {str(exc)[:200]}"
+                continue
+            yield number, value, None
+
+
+def read_story_parse(item: "StoryInput") -> tuple[list, list[str]]:
+    """A CoNLL-U story's well-formed sentences, and ``"file:line: reason"`` for each
+    malformed one, with the line numbers of the input file (a story may start deep
+    inside it)."""
+    from .conllu import read_conllu
+
+    source = item.origin.rsplit(":", 1)[0]
+    offset = (item.conllu_line or 1) - 1
+    problems: list[str] = []
+    sentences = read_conllu(
+        item.conllu, source_name=source,
+        on_error=lambda exc: problems.append(f"{source}:{exc.line + offset}: {exc.reason}"),
+    )
+    return sentences, problems
 
 
 def iter_jsonl_stories(

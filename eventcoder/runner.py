@@ -45,8 +45,8 @@ from urllib.parse import quote
 import attrs
 
 from .coder import EventCoder, to_date
-from .conllu import ConlluError, read_conllu, write_conllu
-from .inputs import StoryInput, count_stories, iter_inputs
+from .conllu import write_conllu
+from .inputs import StoryInput, count_stories, iter_inputs, read_story_parse
 from .model import Event, Sentence, Story
 from .writers import format_for, format_header, journal_to_parquet, needs_pyarrow, story_chunk
 
@@ -150,27 +150,15 @@ def _resolve_date(item: StoryInput, default: Optional[_dt.date]) -> tuple[Option
     return default, None
 
 
-def _read_parse(item: StoryInput) -> tuple[list[Sentence], list[str]]:
-    """The story's well-formed sentences, and "file:line: reason" for each malformed one:
-    a broken sentence costs itself, not its story."""
-    source = item.origin.rsplit(":", 1)[0]
-    problems: list[str] = []
-
-    def report(exc: ConlluError) -> None:
-        problems.append(f"{source}:{exc.line + item.conllu_line - 1}: {exc.reason}")
-
-    return read_conllu(item.conllu, source_name=source, on_error=report), problems
-
-
 def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequence[Sentence], bad: Sequence[str] = ()) -> Coded:
-    if not sentences:
-        return Coded(item, error=f"CoNLL-U error: {bad[0]}" if bad else "no sentences")
+    if not sentences:  # every sentence malformed: the story fails, each one is still listed
+        return Coded(item, error=f"CoNLL-U error: {bad[0]}" if bad else "no sentences", bad_sentences=tuple(bad[1:]))
     story = Story(item.story_id, day, tuple(sentences))
     try:
         coded = tuple((sentence, tuple(events)) for sentence, events in coder.iter_story(story))
     except Exception as exc:  # an engine bug must cost one story, not the run
         log.debug("coding failed for story %s", item.story_id, exc_info=True)
-        return Coded(item, story, error=f"coding error: {type(exc).__name__}: {exc}")
+        return Coded(item, story, error=f"coding error: {type(exc).__name__}: {exc}", bad_sentences=tuple(bad))
     return Coded(item, story, coded, bad_sentences=tuple(bad))
 
 
@@ -194,7 +182,7 @@ def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None
         if problem:
             results[index] = Coded(item, error=problem)
         elif item.conllu is not None:
-            sentences, bad = _read_parse(item)
+            sentences, bad = read_story_parse(item)
             results[index] = _code(coder, item, day, sentences, bad)
         else:
             texts.append((index, day))
@@ -242,7 +230,7 @@ def saved_parse_name(story_id: str) -> str:
 def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
     item = coded.item
     if coded.error is not None:
-        return StoryResult(key, item.story_id, item.origin, error=coded.error)
+        return StoryResult(key, item.story_id, item.origin, error=coded.error, bad_sentences=coded.bad_sentences)
     sentences = len(coded.story.sentences) if coded.story else 0
     return StoryResult(
         key,

@@ -154,6 +154,14 @@ def test_on_error_reports_and_skips_only_the_bad_sentence():
     assert len(sentences) == 2 and [e.line for e in errors] == [3]
 
 
+def test_lines_end_at_newlines_only():
+    # U+2028 and U+0085 can sit inside a word; str.splitlines would cut the line there.
+    text = "1\ta\u2028b\ta\tX\t_\t_\t0\troot\t_\tx\u0085y\r\n\r\n1\tc\tc\tX\t_\t_\t0\troot\t_\t_\n"
+    first, second = read_conllu(text)
+    assert first.tokens[0].form == "a\u2028b" and first.tokens[0].misc == "x\u0085y"
+    assert second.tokens[0].form == "c"
+
+
 def test_text_or_path_detection(tmp_path: Path):
     path = tmp_path / "one.conllu"
     path.write_bytes(("\ufeff" + conllu("1 a a X _ _ 0 root _ _")).replace("\n", "\r\n").encode("utf-8"))

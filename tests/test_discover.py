@@ -291,3 +291,17 @@ def test_treebank_with_shipped_dictionaries(shared_dir):
     assert found.sentences == 500 and found.coded_verbs > 100
     assert len(found.actors) > 10
     _check_consistent(found, path)
+
+
+def test_malformed_sentences_name_the_file_line_and_the_rest_is_read(tmp_path):
+    from eventcoder import EventCoder, load_dictionaries
+    from eventcoder.discover import discover_files
+
+    good = "1\tIran\tIran\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\twarned\twarn\tVERB\t_\t_\t0\troot\t_\t_\n"
+    cycle = "1\tIran\tIran\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\twarned\twarn\tVERB\t_\t_\t1\tccomp\t_\t_\n"
+    path = tmp_path / "2020-01-05-wire.conllu"
+    # two stories; the second starts at line 5 and its broken sentence's first word is on line 9
+    path.write_text(f"# newdoc id = a\n{good}\n# newdoc id = b\n{good}\n{cycle}", encoding="utf-8")
+    found = discover_files(EventCoder(load_dictionaries()), [path])
+    assert found.errors == (f"{path}:9: the heads of words 1, 2 form a cycle: no path to the root",)
+    assert found.sentences == 2  # the well-formed ones of both stories

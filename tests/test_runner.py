@@ -306,6 +306,31 @@ def test_a_malformed_sentence_is_left_out_and_its_story_still_coded(tmp_path, co
     assert summary.events == len(lines(out)) == len(lines(reference)) > 0
 
 
+def test_a_story_with_only_malformed_sentences_fails_and_lists_each(tmp_path, coder):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "2020-01-05-all-broken.conllu").write_text("\n".join([CYCLE] * 3), encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    summary = code_corpus(folder, out, coder=coder)
+    errors = lines(Path(str(out) + ".errors.jsonl"))
+    assert summary.failed == 1 and summary.bad_sentences == 2
+    lines_named = [__import__("re").search(r"conllu:(\d+): the heads", e["reason"]).group(1) for e in errors]
+    assert lines_named == ["2", "6", "10"]  # the first word line of each sentence
+
+
+def test_json_that_python_refuses_costs_one_story(tmp_path, coder):
+    path = tmp_path / "2020-01-05-stories.jsonl"
+    path.write_text(
+        '{"id": ' + "9" * 5000 + ', "text": "x"}\n'
+        + "[" * 100_000 + "\n"
+        + json.dumps({"id": "ok", "text": "Iran warned Turkey."}) + "\n",
+        encoding="utf-8",
+    )
+    errors = {s.origin: s.error for s in iter_inputs(path) if s.error}
+    assert set(errors) == {f"{path}:1", f"{path}:2"}
+    assert all(e.startswith("not valid JSON") for e in errors.values())
+
+
 @pytest.fixture(scope="module")
 def corpus_and_reference(tmp_path_factory):
     """A corpus with failing stories in it, and the output of an uninterrupted run."""
