@@ -60,6 +60,8 @@ def stage_status(stage):
     st["cmd"] = st.get("cmd") or T.stage_args(stage)
     st.setdefault("time_limit_s", T.LIMITS[stage])
     st["dev_log"] = log_scores(stage)
+    if "kept_previous_model" in st:   # the log's last run was discarded: its scores are not the model's
+        st["dev_log"] = {"note": "last run discarded (" + st["kept_previous_model"] + "); best_dev is the kept model's"}
     return st
 
 

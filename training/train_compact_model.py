@@ -196,14 +196,23 @@ def run_retag():
     return rc
 
 
-def dev_scores_per_run(stage):
-    """Best dev score of each run recorded in the stage's log (runs start at '# CMD:')."""
+def last_run_best_dev(stage):
+    """Best dev score of the stage's latest run (its log segment after the last '# CMD:')."""
     import re
     path = os.path.join(LOGS, f"{stage}.log")
     if not os.path.exists(path):
-        return []
-    runs = open(path, encoding="utf-8", errors="replace").read().split("# CMD:")[1:]
-    return [max([float(v) for v in re.findall(r"dev_score = ([0-9.]+)", r)] or [0.0]) for r in runs]
+        return None
+    last = open(path, encoding="utf-8", errors="replace").read().split("# CMD:")[-1]
+    scores = [float(v) for v in re.findall(r"dev_score = ([0-9.]+)", last)]
+    return max(scores) if scores else None
+
+
+def model_best_dev(stage):
+    """The dev score recorded for the current model file (status file), if any."""
+    path = os.path.join(CKPT, f"{stage}.status.json")
+    if not os.path.exists(path):
+        return None
+    return json.load(open(path)).get("best_dev")
 
 
 def run_stage(stage, force=False, scale=1.0, cont=None):
@@ -219,10 +228,18 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
         os.remove(done_marker)
     env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",
                PYTHONUNBUFFERED="1")
+    baseline = None
     if cont and stage in ("pos", "depparse"):
+        baseline = model_best_dev(stage)   # what the model we start from scored
         shutil.copy2(out, init_copy(stage))
         if stage == "pos":   # see run_module.init_pos_from
             env["STANZA_POS_INIT_FROM"] = init_copy(stage)
+    if stage == "depparse" and (cont or force):
+        # Stanza's parser resumes from an existing checkpoint before anything else (even
+        # before --continue_from): a run that must not resume starts without one.
+        ckpt = os.path.join(CKPT, "depparse_checkpoint.pt")
+        if os.path.exists(ckpt):
+            os.remove(ckpt)
     log = os.path.join(LOGS, f"{stage}.log")
     cmd = [PY] + stage_args(stage, cont)
     limit = (GPU_LIMITS if GPU else LIMITS)[stage] * scale
@@ -248,17 +265,16 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
     ok = os.path.exists(out)
     info = {"stage": stage, "status": status, "elapsed_s": round(elapsed), "model_exists": ok,
             "device": "cuda" if GPU else "cpu", "time_limit_s": round(limit),
-            "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:]}
+            "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:],
+            "best_dev": last_run_best_dev(stage)}
+    if ok and cont and baseline is not None and (info["best_dev"] or 0) < baseline:
+        # a continuation restarts Stanza's dev history: keep the model it started from,
+        # which scored better on the same dev file
+        shutil.copy2(init_copy(stage), out)
+        info["kept_previous_model"] = f"dev {info['best_dev']} < {baseline} of the model it started from"
+        info["best_dev"] = baseline
     with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
         json.dump(info, f, indent=2)
-    if ok and cont and stage in ("pos", "depparse"):
-        # a continuation restarts Stanza's dev history: keep the earlier model if it was better
-        scores = dev_scores_per_run(stage)
-        if len(scores) >= 2 and scores[-1] < max(scores[:-1]):
-            shutil.copy2(init_copy(stage), out)
-            info["kept_previous_model"] = f"dev {scores[-1]:.4f} < earlier {max(scores[:-1]):.4f}"
-            with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
-                json.dump(info, f, indent=2)
     if ok and rc == 0:
         open(done_marker, "w").close()
     print(f"[{stage}] {status} after {elapsed:.0f}s; model exists: {ok}", flush=True)
@@ -324,14 +340,17 @@ def main():
             print("round:", out, flush=True)
             return out
         f, sc = args.force, args.scale
-        parallel([("tokenize", f, sc), ("mwt", f, sc), ("lemma", f, sc), ("pos", f, sc)])
+        failed = any(parallel([("tokenize", f, sc), ("mwt", f, sc), ("lemma", f, sc), ("pos", f, sc)]).values())
         if PARSER_TAGS == "gold":
-            parallel([("depparse", f, sc)])
-            return
-        run_retag()
-        parallel([("pos", True, sc, True), ("depparse", f, sc, False)])
-        parallel([("pos", True, sc * 0.7, True), ("depparse", True, sc * 0.7, True)])
-        return
+            failed |= any(parallel([("depparse", f, sc)]).values())
+        elif run_retag() != 0:
+            print("retag failed: the parser is not trained on stale tags", flush=True)
+            sys.exit(1)
+        else:
+            failed |= any(parallel([("pos", True, sc, True), ("depparse", True, sc, False)]).values())
+            failed |= any(parallel([("pos", True, sc * 0.7, True), ("depparse", True, sc * 0.7, True)]).values())
+        rc = subprocess.call([PY, os.path.join(HERE, "finalize.py")])
+        sys.exit(1 if failed else rc)
     def track(name, stage_list):
         results[name] = [run_stage(s, args.force, args.scale) for s in stage_list]
     ta = threading.Thread(target=track, args=("A", ["depparse"]))
