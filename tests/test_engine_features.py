@@ -273,25 +273,33 @@ def test_story_objects_and_sentences_api(coder):
     assert events[0].date.isoformat() == "2020-03-01"
 
 
-def test_issues_tag_events_and_exclusions_switch_them_off(tmp_path):
+CONDEMNED_NUCLEAR_PROGRAM = """
+    Iran Iran PROPN 2 nsubj
+    condemned condemn VERB 0 root
+    Israel Israel PROPN 2 obj
+    over over ADP 7 case
+    its its PRON 7 nmod:poss
+    nuclear nuclear ADJ 7 amod
+    program program NOUN 2 obl
+    . . PUNCT 2 punct
+"""
+
+
+def issue_coder(tmp_path, exclusion: str) -> EventCoder:
+    """The feature dictionaries plus a NUCLEAR issue (category WEAPONS) and one exclusion line."""
     (tmp_path / "issues.yaml").write_text(
         "kind: issues\n"
         "issues:\n"
         "  - {issue: NUCLEAR, category: WEAPONS, phrases: [nuclear program, enrichment]}\n"
-        "  - {category: WEAPONS, exclude: [nuclear family]}\n",
+        f"  - {{category: WEAPONS, {exclusion}}}\n",
         encoding="utf-8",
     )
-    coder = EventCoder(load_dictionaries(FEATURES, tmp_path, defaults=False))
-    rows = """
-        Iran Iran PROPN 2 nsubj
-        condemned condemn VERB 0 root
-        Israel Israel PROPN 2 obj
-        over over ADP 7 case
-        its its PRON 7 nmod:poss
-        nuclear nuclear ADJ 7 amod
-        program program NOUN 2 obl
-        . . PUNCT 2 punct
-    """
+    return EventCoder(load_dictionaries(FEATURES, tmp_path, defaults=False))
+
+
+def test_issues_tag_events_and_exclusions_switch_them_off(tmp_path):
+    coder = issue_coder(tmp_path, "exclude: [nuclear family]")
+    rows = CONDEMNED_NUCLEAR_PROGRAM
     events = coder.code_conllu(conllu(rows), date="2020-03-01")
     assert [e.issues for e in events] == [("NUCLEAR",)]
     # "enrichment" names the issue, but "nuclear family" switches the category off.
@@ -315,24 +323,8 @@ def test_issues_tag_events_and_exclusions_switch_them_off(tmp_path):
 
 
 def test_a_story_wide_exclusion_switches_the_category_off_in_other_sentences(tmp_path):
-    (tmp_path / "issues.yaml").write_text(
-        "kind: issues\n"
-        "issues:\n"
-        "  - {issue: NUCLEAR, category: WEAPONS, phrases: [nuclear program]}\n"
-        "  - {category: WEAPONS, exclude_story: [nuclear family]}\n",
-        encoding="utf-8",
-    )
-    coder = EventCoder(load_dictionaries(FEATURES, tmp_path, defaults=False))
-    condemned = """
-        Iran Iran PROPN 2 nsubj
-        condemned condemn VERB 0 root
-        Israel Israel PROPN 2 obj
-        over over ADP 7 case
-        its its PRON 7 nmod:poss
-        nuclear nuclear ADJ 7 amod
-        program program NOUN 2 obl
-        . . PUNCT 2 punct
-    """
+    coder = issue_coder(tmp_path, "exclude_story: [nuclear family]")
+    condemned = CONDEMNED_NUCLEAR_PROGRAM
     family = """
         The the DET 3 det
         nuclear nuclear ADJ 3 amod
