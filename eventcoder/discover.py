@@ -38,7 +38,6 @@ from typing import Iterable, Optional, Union
 import attrs
 
 from .coder import DateLike, EventCoder, to_date
-from .conllu import ConlluError
 from .dictionaries.compiled import Dictionaries
 from .dictionaries.petrarch_actors import default_id
 from .match.actors import Actor
@@ -405,7 +404,7 @@ def discover_files(
         try:
             day = to_date(item.date) if item.date else None
             sentences, problems = read_story_parse(item)
-        except (ConlluError, ValueError) as exc:
+        except ValueError as exc:  # an unreadable date
             collector.errors.append(f"{item.origin}: {exc}")
             continue
         collector.errors.extend(problems)  # a malformed sentence is left out, as in `code`

@@ -31,6 +31,8 @@ from typing import Iterable, Iterator, Optional, Sequence, Union
 
 import attrs
 
+from .conllu import read_conllu
+
 __all__ = [
     "FORMATS",
     "StoryInput",
@@ -159,8 +161,6 @@ def read_story_parse(item: "StoryInput") -> tuple[list, list[str]]:
     """A CoNLL-U story's well-formed sentences, and ``"file:line: reason"`` for each
     malformed one, with the line numbers of the input file (a story may start deep
     inside it)."""
-    from .conllu import read_conllu
-
     source = item.origin.rsplit(":", 1)[0]
     offset = (item.conllu_line or 1) - 1
     problems: list[str] = []

@@ -447,7 +447,7 @@ class _Files:
             if result.error is not None:
                 self._write_error(result)
             for reason in result.bad_sentences:
-                self._write_error(result, reason, "sentence left out")
+                self._write_error(result, reason)
             self.summary.bad_sentences += len(result.bad_sentences)
             self.written += 1
             self.summary.stories += 1
@@ -487,12 +487,14 @@ class _Files:
         else:
             sys.stdout.write(chunk.decode("utf-8"))
 
-    def _write_error(self, result: StoryResult, reason: Optional[str] = None, what: str = "failed") -> None:
-        """One line of the errors file: a failed story, or a sentence left out of a coded one
-        (``"skipped": "sentence"``; its reason starts with its ``file:line``)."""
-        record = {"story_id": result.story_id, "source": result.origin, "reason": reason or result.error}
-        if reason is not None:
+    def _write_error(self, result: StoryResult, sentence_reason: Optional[str] = None) -> None:
+        """One line of the errors file: a failed story, or (``sentence_reason``) a sentence
+        left out of a coded one (``"skipped": "sentence"``; the reason starts with its ``file:line``)."""
+        record = {"story_id": result.story_id, "source": result.origin, "reason": sentence_reason or result.error}
+        what = "failed"
+        if sentence_reason is not None:
             record["skipped"] = "sentence"
+            what = "sentence left out"
         line = json.dumps(record, ensure_ascii=False) + "\n"
         if self.errors is not None:
             self.errors.write(line.encode("utf-8"))

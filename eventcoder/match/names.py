@@ -88,23 +88,6 @@ class NameIndex(Generic[T]):
         return self._count
 
     @staticmethod
-    def _steps(node: dict, graph: Graph, tid: int, allowed: Optional[set[int]]):
-        """(child node, next token id) for each way the word at ``tid`` continues ``node``."""
-        if tid > graph.n or (allowed is not None and tid not in allowed):
-            return
-        form, lemma = graph.forms[tid], graph.lemmas[tid]
-        child = node.get(form)
-        if child is not None:
-            yield child, tid + 1
-        if lemma != form:
-            child = node.get(lemma)
-            if child is not None:
-                yield child, tid + 1
-        glue = node.get(_GLUE)
-        if glue is not None and form in glue:
-            yield from NameIndex._glued(node, glue[form], graph, tid, allowed)
-
-    @staticmethod
     def _glued(node: dict, words: set[str], graph: Graph, tid: int, allowed: Optional[set[int]]):
         """(child node, next token id) for each split word of ``node`` that the tokens from
         ``tid`` spell when glued together ("al - qaeda")."""
@@ -137,7 +120,8 @@ class NameIndex(Generic[T]):
             node, pos = stack.pop()
             if pos > n or (allowed is not None and pos not in allowed):
                 continue
-            # The steps of ``_steps``, inlined for the usual plain words.
+            # Each way the word at ``pos`` continues ``node``: its form, its lemma, or glued
+            # to the next words as a split name ("al - qaeda").
             form, lemma = forms[pos], lemmas[pos]
             steps = []
             child = node.get(form)
