@@ -130,27 +130,58 @@ class EventCoder:
         graphs = [Graph(s) for s in story.sentences]
         # Story-wide discards and issue phrases are looked up only once some sentence has
         # an event: until then every sentence yields no event either way.
-        issue_hits: Optional[list[list]] = None
-        excluded: set[str] = set()
+        issues: Optional[list[tuple[str, ...]]] = None
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
                 yield sentence, []
                 continue
             matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
-            raw = [r for r in matcher.events() if self._known(r)]
+            raw = matcher.events()
             if not raw:
                 yield sentence, []
                 continue
-            if issue_hits is None:
+            if issues is None:
                 if self._story_discarded(graphs):
                     for rest in story.sentences[index:]:
                         yield rest, []
                     return
-                issue_hits = self._issue_hits(graphs)  # found once, used story-wide and per sentence
-                excluded = self._story_issue_exclusions(issue_hits)
-            issues = self._issues(graph, excluded, issue_hits[index])
-            sentence_id = sentence.sent_id or str(index + 1)
-            yield sentence, [self._event(r, graph, story, sentence_id, issues) for r in raw]
+                issues = self.sentence_issues(graphs)
+            events, _ = self.sentence_events(raw, graph, story, sentence.sent_id or str(index + 1), issues[index])
+            yield sentence, events
+
+    def sentence_issues(self, graphs: list[Graph]) -> list[tuple[str, ...]]:
+        """The issues each sentence of a story names (``dictionaries/issues.yaml``), less the
+        categories an exclusion phrase switches off in that sentence or, for story-level
+        exclusions, anywhere in the story."""
+        index = self.dictionaries.issue_index
+        if not len(index):
+            return [() for _ in graphs]
+        hits = [index.find_all(g, range(1, len(g) + 1)) for g in graphs]
+        story_off = {h.value.category for sentence in hits for h in sentence if h.value.exclude and h.value.scope == "story"}
+        out = []
+        for sentence in hits:
+            off = story_off | {h.value.category for h in sentence if h.value.exclude}
+            found: list[str] = []
+            for hit in sentence:
+                entry = hit.value
+                if not entry.exclude and entry.category not in off and entry.issue not in found:
+                    found.append(entry.issue)
+            out.append(tuple(found))
+        return out
+
+    def sentence_events(
+        self, raw: list[RawEvent], graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...]
+    ) -> tuple[list[Event], list[RawEvent]]:
+        """The matcher's events of one sentence as ``Event`` records, and those left out
+        because their code is not in the CAMEO table."""
+        events: list[Event] = []
+        dropped: list[RawEvent] = []
+        for r in raw:
+            if self._known(r):
+                events.append(self._event(r, graph, story, sentence_id, issues))
+            else:
+                dropped.append(r)
+        return events, dropped
 
     # ----- helpers -----------------------------------------------------------------------
 
@@ -159,41 +190,6 @@ class EventCoder:
         if not len(index):
             return False
         return any(index.find_all(g, range(1, len(g) + 1)) for g in graphs)
-
-    def _issue_hits(self, graphs: list[Graph]) -> list[list]:
-        """Issue phrases found in each sentence."""
-        index = self.dictionaries.issue_index
-        if not len(index):
-            return [[] for _ in graphs]
-        return [index.find_all(g, range(1, len(g) + 1)) for g in graphs]
-
-    def _story_issue_exclusions(self, issue_hits: list[list]) -> set[str]:
-        """Categories a story-level exclusion phrase switches off for the whole story."""
-        return {
-            hit.value.category
-            for hits in issue_hits
-            for hit in hits
-            if hit.value.exclude and hit.value.scope == "story"
-        }
-
-    def _issues(
-        self, graph: Graph, excluded: frozenset[str] | set[str] = frozenset(), hits: Optional[list] = None
-    ) -> tuple[str, ...]:
-        """Issues named in the sentence, except those of categories an exclusion phrase
-        ("a head start" in EDUCATION) switches off, in the sentence or the story; ``hits``
-        are the sentence's issue phrases when already found."""
-        index = self.dictionaries.issue_index
-        if not len(index):
-            return ()
-        if hits is None:
-            hits = index.find_all(graph, range(1, len(graph) + 1))
-        off = set(excluded) | {h.value.category for h in hits if h.value.exclude}
-        found: list[str] = []
-        for hit in hits:
-            entry = hit.value
-            if not entry.exclude and entry.category not in off and entry.issue not in found:
-                found.append(entry.issue)
-        return tuple(found)
 
     def _known(self, raw: RawEvent) -> bool:
         return self.dictionaries.event_type(raw.code) is not None or self.dictionaries.ontology is None

@@ -166,8 +166,7 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
     memory = StoryMemory()
     graphs = [Graph(s) for s in story.sentences]
     story_discard = _story_discard(d, graphs)
-    issue_hits = coder._issue_hits(graphs)  # as iter_story: per sentence, and story-wide exclusions
-    excluded = coder._story_issue_exclusions(issue_hits)
+    issues = coder.sentence_issues(graphs)
     traces = []
     for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
         sentence_id = sentence.sent_id or str(index + 1)
@@ -181,14 +180,8 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
             continue
         matcher = SentenceMatcher(graph, d, story.date, memory, coder.require_target, record=True)
         raw = matcher.events()
-        issues = coder._issues(graph, excluded, issue_hits[index])
-        events = []
-        notes = []
-        for r in raw:
-            if coder._known(r):
-                events.append(coder._event(r, graph, story, sentence_id, issues))
-            else:
-                notes.append(f"{r.source_code} {r.code} {r.target_code}: code {r.code} is not in the CAMEO table, dropped")
+        events, dropped = coder.sentence_events(raw, graph, story, sentence_id, issues[index])
+        notes = [f"{r.source_code} {r.code} {r.target_code}: code {r.code} is not in the CAMEO table, dropped" for r in dropped]
         verbs = _verb_traces(matcher, graph, raw, story.date)
         traces.append(
             Trace(tree=_tree(graph, _marks(graph, verbs, events)), verbs=tuple(verbs), events=tuple(events), notes=tuple(notes), **base)
