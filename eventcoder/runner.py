@@ -80,7 +80,8 @@ class RunSummary:
 
     @property
     def ok(self) -> bool:
-        return self.failed == 0
+        """Nothing was left out: no story failed and no malformed sentence was skipped."""
+        return self.failed == 0 and self.bad_sentences == 0
 
     def __str__(self) -> str:
         text = f"{self.stories:,} " + ("story" if self.stories == 1 else "stories")

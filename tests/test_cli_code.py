@@ -137,6 +137,18 @@ def test_failed_stories_set_the_exit_status(tmp_path, capsys):
     assert '"story_id": "undated"' in capsys.readouterr().err
 
 
+def test_a_left_out_sentence_sets_the_exit_status(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = EXAMPLE.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    cycle = "# sent_id = broken\n1\tIran\tIran\tPROPN\t_\t_\t2\tnsubj\t_\t_\n2\twarned\twarn\tVERB\t_\t_\t1\tccomp\t_\t_\n\n"
+    (folder / "2020-02-28-partly-broken.conllu").write_text(good + cycle, encoding="utf-8")
+    out = tmp_path / "events.jsonl"
+    assert main(["code", str(folder), "-o", str(out)]) == 1
+    assert "1 malformed sentences left out" in capsys.readouterr().err
+    assert {tuple(json.loads(line)[k] for k in ("source", "code", "target")) for line in out.read_text().splitlines()} == set(EXAMPLE_EVENTS)
+
+
 def test_resume_needs_an_output_file(capsys):
     assert main(["code", str(EXAMPLE), "--date", "2020-02-28", "--resume"]) == 2
     assert "standard output cannot be resumed" in capsys.readouterr().err

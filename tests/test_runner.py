@@ -295,7 +295,8 @@ def test_a_malformed_sentence_is_left_out_and_its_story_still_coded(tmp_path, co
     out = tmp_path / "events.jsonl"
     summary = code_corpus(folder, out, coder=coder)
     errors = lines(Path(str(out) + ".errors.jsonl"))
-    assert summary.ok and summary.failed == 0 and summary.bad_sentences == 1
+    assert summary.failed == 0 and summary.bad_sentences == 1
+    assert not summary.ok  # something was left out: the CLI exits 1
     assert "1 malformed sentences left out" in str(summary)
     assert [(e["skipped"], e["story_id"]) for e in errors] == [("sentence", "2020-01-05-partly-broken")]
     assert errors[0]["reason"] == f"{path}:{bad_line}: the heads of words 1, 2 form a cycle: no path to the root"
