@@ -167,6 +167,13 @@ tags from UPOS, FEATS and the word (`prepare_data.ptb_xpos`, which agrees with t
 of EWT and GUM on 98.1% of their tokens), so the tagger predicts one tag set. The parser is
 trained and selected on the tags the trained tagger predicts (stage `retag`), not on gold tags.
 
+LinES and ParTUT also follow conventions of their own for some frequent words (ParTUT: possessive
+pronouns as DET, "would" lemmatized "will"; LinES: "when" as SCONJ, "his" lemmatized "he"; both
+keep hyphenated words such as "long-term" whole where EWT and GUM split them). Their tokens take
+the EWT/GUM answer where EWT and GUM nearly always agree (`prepare_data.harmonize`:
+{data['stats'].get('harmonized_tokens', {}).get('upos', 0)} UPOS and {data['stats'].get('harmonized_tokens', {}).get('lemma', 0)} lemmas changed), and the tokenizer's copy of the training
+data splits {data['stats'].get('harmonized_tokens', {}).get('hyphenated_words_split', 0)} hyphenated words the EWT way (`prepare_data.split_hyphens`).
+
 ## Processors
 
 | processor | file | size | training status |

@@ -9,6 +9,7 @@ Outputs (under training/work/data/):
 """
 import json
 import os
+import re
 import sys
 
 UD = os.environ.get("UD_DIR", "/work/shared/ud")
@@ -158,6 +159,132 @@ def to_ptb(sent):
     return out
 
 
+# LinES and ParTUT annotate some frequent words by conventions of their own: ParTUT tags possessive
+# pronouns DET and lemmatizes "would" as "will"; LinES tags "when" SCONJ and lemmatizes "his" as
+# "he".  Mixed with EWT and GUM, they teach the tagger and the lemmatizer two answers for one word.
+# Their tokens take the EWT/GUM answer wherever EWT and GUM (the reference, never the dev slice)
+# give one answer nearly always.  Open-class tags and proper nouns are left alone: there the
+# treebanks differ by content, not by convention.
+CONVENTION_MIN_COUNT = {"upos": 20, "lemma": 10}
+CONVENTION_MIN_SHARE = 0.97
+CLOSED_UPOS = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "ADV", "NUM", "INTJ"}
+
+
+def _tokens(sents):
+    for sent in sents:
+        for l in sent:
+            cols = l.split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                yield cols
+
+
+def convention_tables(reference_sents):
+    """(form -> UPOS, (form, UPOS) -> lemma) where the reference treebanks nearly always agree."""
+    import collections
+    upos_counts = collections.defaultdict(collections.Counter)
+    lemma_counts = collections.defaultdict(collections.Counter)
+    for cols in _tokens(reference_sents):
+        low = cols[1].lower()
+        upos_counts[low][cols[3]] += 1
+        lemma_counts[(low, cols[3])][cols[2]] += 1
+
+    def dominant(counts, min_count):
+        total = sum(counts.values())
+        value, n = counts.most_common(1)[0]
+        return value if total >= min_count and n / total >= CONVENTION_MIN_SHARE else None
+
+    upos = {w: t for w, c in upos_counts.items()
+            if (t := dominant(c, CONVENTION_MIN_COUNT["upos"])) in CLOSED_UPOS}
+    lemma = {k: v for k, c in lemma_counts.items()
+             if k[1] != "PROPN" and (v := dominant(c, CONVENTION_MIN_COUNT["lemma"])) is not None}
+    return upos, lemma
+
+
+def harmonize(sent, upos_table, lemma_table, changes):
+    """The sentence with EWT/GUM conventions for UPOS, then lemma; counts what changed."""
+    out = []
+    for l in sent:
+        cols = l.split("\t")
+        if len(cols) == 10 and cols[0].isdigit():
+            low = cols[1].lower()
+            tag = upos_table.get(low)
+            if tag and cols[3] != tag and cols[3] != "PROPN":
+                changes["upos"] += 1
+                cols[3] = tag
+            lemma = lemma_table.get((low, cols[3]))
+            if lemma and cols[2] != lemma:
+                changes["lemma"] += 1
+                cols[2] = lemma
+            l = "\t".join(cols)
+        out.append(l)
+    return out
+
+
+# Hyphenated words: EWT and GUM (and so the dev set and the news we parse) split "long-term" into
+# long / - / term and keep only prefixed words whole ("e-mail", "non-European", "re-entry");
+# LinES and most of ParTUT keep every hyphenated word whole.  Trained on both, the tokenizer
+# guesses, and its misses were the largest group of token errors on dev.  The tokenizer's own
+# training copy (``*.train.tok.conllu``; the other stages keep the treebanks' words) splits
+# those words the EWT way, keeping whole the ones whose first part EWT/GUM keep whole.
+HYPHENATED = re.compile(r"^[^\W_]+(?:-[^\W_]+)+$")
+
+
+def hyphen_prefixes(reference_sents):
+    """First parts of the hyphenated words the reference treebanks keep whole ("e", "non", "re")."""
+    return {cols[1].split("-", 1)[0].lower() for cols in _tokens(reference_sents) if HYPHENATED.match(cols[1])}
+
+
+def split_hyphens(sent, keep_whole, counter):
+    """The sentence with hyphenated words split into parts and hyphens, for tokenizer data:
+    ids, heads and multi-word ranges renumbered, the last part heading the others."""
+    in_range = set()
+    for l in sent:
+        first = l.split("\t", 1)[0]
+        if "-" in first and first.replace("-", "").isdigit():
+            a, b = map(int, first.split("-"))
+            in_range.update(range(a, b + 1))
+
+    def parts_of(cols):
+        form = cols[1]
+        if int(cols[0]) in in_range or not HYPHENATED.match(form) or form.split("-", 1)[0].lower() in keep_whole:
+            return [form]
+        counter["hyphenated_words_split"] += 1
+        pieces = form.split("-")
+        return [x for piece in pieces for x in (piece, "-")][:-1]
+
+    split = {}   # word id -> its parts
+    new_id = {"0": 0}
+    next_id = 1
+    for l in sent:
+        cols = l.split("\t")
+        if len(cols) == 10 and cols[0].isdigit():
+            split[cols[0]] = parts_of(cols)
+            next_id += len(split[cols[0]])
+            new_id[cols[0]] = next_id - 1  # the last part stands for the word
+    out = []
+    for l in sent:
+        cols = l.split("\t")
+        if len(cols) != 10:
+            out.append(l)
+        elif not cols[0].isdigit():
+            if "-" in cols[0]:
+                a, b = cols[0].split("-")
+                cols[0] = f"{new_id[a]}-{new_id[b]}"
+            out.append("\t".join(cols))
+        else:
+            parts = split[cols[0]]
+            last = new_id[cols[0]]
+            first_id = last - len(parts) + 1
+            for i, piece in enumerate(parts[:-1]):
+                rel, upos = ("punct", "PUNCT") if piece == "-" else ("compound", "X")
+                out.append("\t".join([str(first_id + i), piece, piece, upos, "_", "_", str(last), rel, "_", "SpaceAfter=No"]))
+            cols[0], cols[6] = str(last), str(new_id.get(cols[6], cols[6]))
+            if len(parts) > 1:
+                cols[1] = cols[2] = parts[-1]
+            out.append("\t".join(cols))
+    return out
+
+
 def add_doc_markers(sents, fname, chunk=10):
     """Make sure every file starts a new document; for files with no doc/par
     structure (ParTUT), start a new doc every `chunk` sentences so the tokenizer
@@ -199,32 +326,44 @@ def count(sents):
 
 
 def main(out_dir):
+    import collections
     os.makedirs(out_dir, exist_ok=True)
     train, dev = [], []
     stats = {"train_files": {}, "dev_source": DEV_SOURCE, "dev_every": DEV_EVERY}
-    for fn in TRAIN_FILES:
-        assert fn not in HELD_OUT
-        sents = [clean(x) for x in read_sents(os.path.join(UD, fn))]
-        if fn.startswith(NON_PTB_XPOS):
-            sents = [to_ptb(x) for x in sents]
-        s = add_doc_markers(sents, fn)
-        stats["train_files"][fn] = count(s)
-        train.extend(s)
     docs = split_docs(add_doc_markers([clean(x) for x in read_sents(os.path.join(UD, DEV_SOURCE))], DEV_SOURCE))
     ewt_train, ewt_dev = [], []
     for i, d in enumerate(docs):
         (ewt_dev if i % DEV_EVERY == 0 else ewt_train).extend(d)
+    sources = {fn: [clean(x) for x in read_sents(os.path.join(UD, fn))] for fn in TRAIN_FILES}
+    reference = ewt_train + [s for fn, ss in sources.items() if not fn.startswith(NON_PTB_XPOS) for s in ss]
+    upos_table, lemma_table = convention_tables(reference)
+    keep_whole = hyphen_prefixes(reference)
+    changes = collections.Counter()
+    tok_train = []   # the tokenizer's copy of train: hyphenated words split the EWT way
+    for fn in TRAIN_FILES:
+        assert fn not in HELD_OUT
+        sents = sources[fn]
+        if fn.startswith(NON_PTB_XPOS):
+            sents = [to_ptb(harmonize(x, upos_table, lemma_table, changes)) for x in sents]
+        s = add_doc_markers(sents, fn)
+        stats["train_files"][fn] = count(s)
+        train.extend(s)
+        tok_train.extend([split_hyphens(x, keep_whole, changes) for x in s] if fn.startswith(NON_PTB_XPOS) else s)
+    stats["harmonized_tokens"] = dict(changes)
     # make sure the ewt part starts a new document in the concatenation
     stats["train_files"][DEV_SOURCE + " (docs not in dev)"] = count(ewt_train)
     train.extend(ewt_train)
+    tok_train.extend(ewt_train)
     dev = ewt_dev
     stats["train"] = count(train)
     stats["dev"] = count(dev)
-    for shard, sents in (("train", train), ("dev", dev)):
-        conllu = os.path.join(out_dir, f"{SHORT}.{shard}.gold.conllu")
-        write(conllu, sents)
+    from stanza.utils.datasets import conllu_to_text, prepare_tokenizer_data
+    write(os.path.join(out_dir, f"{SHORT}.train.gold.conllu"), train)
+    write(os.path.join(out_dir, f"{SHORT}.dev.gold.conllu"), dev)
+    write(os.path.join(out_dir, f"{SHORT}.train.tok.conllu"), tok_train)
+    for shard, conllu in (("train", f"{SHORT}.train.tok.conllu"), ("dev", f"{SHORT}.dev.gold.conllu")):
+        conllu = os.path.join(out_dir, conllu)
         txt = os.path.join(out_dir, f"{SHORT}.{shard}.txt")
-        from stanza.utils.datasets import conllu_to_text, prepare_tokenizer_data
         conllu_to_text.main([conllu, txt])
         prepare_tokenizer_data.main([txt, conllu,
                                      "-o", os.path.join(out_dir, f"{SHORT}-ud-{shard}.toklabels"),

@@ -94,16 +94,20 @@ TRAIN_RETAG = d(f"{SHORT}.train.retag.conllu")
 DEV_RETAG = d(f"{SHORT}.dev.retag.conllu")
 
 
+# --set STAGE:FLAG=VALUE: one Stanza flag of one stage, over both plans (e.g. more tokenizer
+# steps on a CPU with time to spare); recorded with the stage's command in its status file.
+SET_ARGS: dict = {}
+
+
 def with_overrides(stage, args):
-    """Apply the GPU plan: replace flag values and drop --cpu."""
-    if not GPU:
-        return args
-    over = dict(GPU_ARGS.get(stage, {}))
+    """Apply the GPU plan (replace flag values, drop --cpu), then any --set values."""
+    over = dict(GPU_ARGS.get(stage, {})) if GPU else {}
+    over.update(SET_ARGS.get(stage, {}))
     out = []
     i = 0
     while i < len(args):
         a = args[i]
-        if a == "--cpu":
+        if a == "--cpu" and GPU:
             i += 1
             continue
         if a in over and i + 1 < len(args):
@@ -297,11 +301,19 @@ def main():
     ap.add_argument("--gpu", action="store_true", help="train on CUDA with the GPU plan (GPU_ARGS, GPU_LIMITS)")
     ap.add_argument("--parser_tags", choices=("gold", "predicted"), default=None,
                     help="train the parser on gold tags or on the trained tagger's (needs stage retag)")
+    ap.add_argument("--set", action="append", default=[], metavar="STAGE:FLAG=VALUE",
+                    help="override one Stanza flag of one stage, e.g. --set tokenize:--steps=20000")
     ap.add_argument("--continue", dest="cont", action="store_true",
                     help="pos and depparse continue training from the current model files")
     args = ap.parse_args()
     global GPU, PARSER_TAGS, CONTINUE
     GPU, CONTINUE = args.gpu, args.cont
+    for item in args.set:
+        stage, sep, rest = item.partition(":")
+        flag, eq, value = rest.partition("=")
+        if not (sep and eq and flag.startswith("--")):
+            ap.error(f"--set {item!r}: expected STAGE:--flag=VALUE")
+        SET_ARGS.setdefault(stage, {})[flag] = value
     # the GPU recipe trains the parser on predicted tags; the CPU plan (no time for that) on gold
     PARSER_TAGS = args.parser_tags or ("predicted" if GPU else "gold")
     for p in (DATA, CKPT, LOGS, MODEL_DIR):
