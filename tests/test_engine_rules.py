@@ -62,3 +62,79 @@ def test_explicit_target_keeps_its_place(coder):
     """
     assert triples(coder, rows) == [("SYR", "017", "IRN")]
 
+
+
+# ----- a place where the event happened is not its target -----------------------------------
+
+def test_place_adjunct_is_not_the_target(coder):
+    # "Iran celebrated the anniversary at a ceremony in Damascus.": where, not with whom.
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        celebrated celebrate VERB 0 root
+        the the DET 4 det
+        anniversary anniversary NOUN 2 obj
+        at at ADP 7 case
+        a a DET 7 det
+        ceremony ceremony NOUN 2 obl
+        in in ADP 9 case
+        Damascus Damascus PROPN 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
+
+
+def test_place_adjunct_is_not_the_target_of_the_last_resort_either(coder):
+    # "Iran supported the plan in Damascus." (070): no prepositional or later actor either.
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        supported support VERB 0 root
+        the the DET 4 det
+        plan plan NOUN 2 obj
+        in in ADP 6 case
+        Damascus Damascus PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
+
+
+def test_place_inside_the_object_stays_a_target(coder):
+    # "Iran supports schools in Syria.": the place says whose schools.
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        supports support VERB 0 root
+        schools school NOUN 2 obj
+        in in ADP 5 case
+        Syria Syria PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("IRN", "070", "SYR")]
+
+
+def test_place_is_the_target_of_material_conflict(coder):
+    # "Israel attacked in Syria." (190): the place is the one hit.
+    rows = """
+        Israel Israel PROPN 2 nsubj
+        attacked attack VERB 0 root
+        in in ADP 4 case
+        Syria Syria PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("ISR", "190", "SYR")]
+
+
+def test_actor_that_is_not_a_place_stays_a_target_after_in(coder):
+    # "Turkey supported the plan in talks with the Syrian government.": a government, not a place.
+    rows = """
+        Turkey Turkey PROPN 2 nsubj
+        supported support VERB 0 root
+        the the DET 4 det
+        plan plan NOUN 2 obj
+        in in ADP 6 case
+        talks talk NOUN 2 obl
+        with with ADP 10 case
+        the the DET 10 det
+        Syrian Syrian ADJ 10 amod
+        government government NOUN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("TUR", "070", "SYRGOV")]
