@@ -138,3 +138,59 @@ def test_actor_that_is_not_a_place_stays_a_target_after_in(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("TUR", "070", "SYRGOV")]
+
+
+# ----- a pronoun of a person is not a place -------------------------------------------------
+
+def test_person_pronoun_skips_a_place_in_its_sentence(coder):
+    # "Rouhani spoke in Tehran, where he condemned Israel.": he is Rouhani, not Tehran.
+    rows = """
+        Rouhani Rouhani PROPN 2 nsubj
+        spoke speak VERB 0 root
+        in in ADP 4 case
+        Tehran Tehran PROPN 2 obl
+        , , PUNCT 4 punct
+        where where ADV 8 advmod
+        he he PRON 8 nsubj
+        condemned condemn VERB 4 acl:relcl
+        Israel Israel PROPN 8 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("IRNGOV", "111", "ISR")]
+
+
+_CONDEMNED_ISRAEL = """
+    {subject} {subject} PROPN 2 nsubj
+    condemned condemn VERB 0 root
+    Israel Israel PROPN 2 obj
+    . . PUNCT 2 punct
+"""
+_PRONOUN_CONDEMNED_TURKEY = """
+    {pronoun} {lemma} PRON 3 nsubj
+    also also ADV 3 advmod
+    condemned condemn VERB 0 root
+    Turkey Turkey PROPN 3 obj
+    . . PUNCT 3 punct
+"""
+
+
+def _story_triples(coder, subject: str, pronoun: str, lemma: str):
+    text = conllu(_CONDEMNED_ISRAEL.format(subject=subject), "1") + conllu(
+        _PRONOUN_CONDEMNED_TURKEY.format(pronoun=pronoun, lemma=lemma), "2"
+    )
+    return sorted(e.triple for e in coder.code_conllu(text, date="2020-03-01", story_id="t"))
+
+
+def test_person_pronoun_does_not_refer_to_a_country_of_an_earlier_sentence(coder):
+    # "Syria condemned Israel. He also condemned Turkey.": he is neither country.
+    assert _story_triples(coder, "Syria", "He", "he") == [("SYR", "111", "ISR")]
+
+
+def test_it_still_refers_to_a_country_of_an_earlier_sentence(coder):
+    # "Syria condemned Israel. It also condemned Turkey.": it is Syria.
+    assert _story_triples(coder, "Syria", "It", "it") == [("SYR", "111", "ISR"), ("SYR", "111", "TUR")]
+
+
+def test_person_pronoun_refers_to_a_person_of_an_earlier_sentence(coder):
+    # "Rouhani condemned Israel. He also condemned Turkey."
+    assert _story_triples(coder, "Rouhani", "He", "he") == [("IRNGOV", "111", "ISR"), ("IRNGOV", "111", "TUR")]

@@ -24,6 +24,9 @@ PASSIVE_SUBJECT = "nsubj:pass"
 OBJECTS = ("obj", "iobj")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+# Pronouns of a person: never a country, region or city ("Catalano lived in Glasgow, where he
+# studied": he is not Glasgow).
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 AGENT_PREPOSITIONS = frozenset({"by"})
 # Prepositions of place: their object is where, not who.
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
@@ -97,9 +100,19 @@ class StoryMemory:
             if subject:
                 self.subjects.append(actor)
 
-    def last(self, subject: bool = False) -> Optional[Actor]:
+    def last(self, subject: bool = False, person: bool = False) -> Optional[Actor]:
+        """The newest actor (the newest subject, when asked and there is one). For a pronoun
+        of a person (``person``) a place is no answer: then the newest actor if that is not
+        a place, else none (an older actor is too far back to trust)."""
         pool = self.subjects if subject and self.subjects else self.actors
-        return pool[-1] if pool else None
+        if not pool:
+            return None
+        if not person:
+            return pool[-1]
+        for actor in (pool[-1], self.actors[-1]):
+            if not is_place(actor):
+                return actor
+        return None
 
 
 class SentenceMatcher:
@@ -270,14 +283,17 @@ class SentenceMatcher:
 
     def antecedent(self, pronoun: int) -> Optional[Actor]:
         """The last actor named before a pronoun: earlier in the sentence, else earlier in the
-        story (the last subject, for a pronoun that is itself a subject)."""
-        before = [h for h in self.mentions if h.end < pronoun]
-        if before:
-            hit = before[-1]
-            return self.finder.resolve(self._phrase_head(hit.end)) or Actor(
-                hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), self.g.tok(hit.end).form
+        story (the last subject, for a pronoun that is itself a subject). A pronoun of a
+        person (he, she, him, her, his) skips places."""
+        g = self.g
+        person = g.forms[pronoun] in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
+        for hit in reversed([h for h in self.mentions if h.end < pronoun]):
+            actor = self.finder.resolve(self._phrase_head(hit.end)) or Actor(
+                hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), g.tok(hit.end).form
             )
-        return self.memory.last(subject=self.g.rel(pronoun) == "nsubj")
+            if not (person and is_place(actor)):
+                return actor
+        return self.memory.last(subject=g.rel(pronoun) == "nsubj", person=person)
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
