@@ -194,3 +194,62 @@ def test_it_still_refers_to_a_country_of_an_earlier_sentence(coder):
 def test_person_pronoun_refers_to_a_person_of_an_earlier_sentence(coder):
     # "Rouhani condemned Israel. He also condemned Turkey."
     assert _story_triples(coder, "Rouhani", "He", "he") == [("IRNGOV", "111", "ISR"), ("IRNGOV", "111", "TUR")]
+
+
+# ----- the recipient of a "to" phrase ---------------------------------------------------------
+
+def test_recipient_is_the_target_when_the_object_only_holds_actors(coder):
+    # "Syria ceded the provinces of Iran to Turkey.": given to Turkey, not to Iran.
+    rows = """
+        Syria Syria PROPN 2 nsubj
+        ceded cede VERB 0 root
+        the the DET 4 det
+        provinces province NOUN 2 obj
+        of of ADP 6 case
+        Iran Iran PROPN 4 nmod
+        to to ADP 8 case
+        Turkey Turkey PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("SYR", "080", "TUR")]
+
+
+def test_object_that_is_an_actor_stays_the_target_before_a_recipient(coder):
+    # "Syria ceded Tehran to Turkey.": the object names an actor itself.
+    rows = """
+        Syria Syria PROPN 2 nsubj
+        ceded cede VERB 0 root
+        Tehran Tehran PROPN 2 obj
+        to to ADP 5 case
+        Turkey Turkey PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("SYR", "080", "IRN")]
+
+
+def test_passive_recipient_is_not_the_source(coder):
+    # "Tehran was ceded to Turkey.": Turkey received it; who ceded it is not said.
+    rows = """
+        Tehran Tehran PROPN 3 nsubj:pass
+        was be AUX 3 aux:pass
+        ceded cede VERB 0 root
+        to to ADP 5 case
+        Turkey Turkey PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == []
+
+
+def test_passive_with_by_phrase_and_recipient(coder):
+    # "Tehran was ceded to Turkey by Syria."
+    rows = """
+        Tehran Tehran PROPN 3 nsubj:pass
+        was be AUX 3 aux:pass
+        ceded cede VERB 0 root
+        to to ADP 5 case
+        Turkey Turkey PROPN 3 obl
+        by by ADP 7 case
+        Syria Syria PROPN 3 obl:agent
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("SYR", "080", "IRN")]

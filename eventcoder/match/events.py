@@ -382,6 +382,13 @@ class SentenceMatcher:
         deprels = g.deprels
         scene = self._scene_tokens(verb)
         heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
+        if heads and not any(self._names_actor(head) for head in heads):
+            # An object that only holds actors ("ceded its colonies of Puerto Rico and Guam
+            # to the United States"): the recipient, if one is named, is the target.
+            found = self._recipients(verb, exclude | scene)
+            if found:
+                self.route = "recipient (to), the object only holding actors"
+                return found
         for head in heads:
             found = self._resolve_heads(self._expand([head]), scene)
             if found:
@@ -462,8 +469,28 @@ class SentenceMatcher:
                 out.update(g.subtree(t))
         return frozenset(out)
 
+    def _names_actor(self, head: int) -> bool:
+        """Whether an object is itself an actor or a pronoun, not a thing that holds one."""
+        return self.g.upos_[head] == "PRON" or self.finder.resolve(head) is not None
+
+    def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
+        """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
+        g = self.g
+        for child in g.children[verb.token]:
+            if child > verb.token and child not in exclude and g.rels[child] == "obl" and "to" in g.case_words(child):
+                found = self._resolve_heads(self._expand([child]))
+                if found:
+                    return found
+        return []
+
     def _covered(self, actor: Actor) -> set[int]:
         return {t for tid in actor.token_ids for t in (tid, self.g.head(tid))}
+
+    def _recipient_heads(self, verb: CodedVerb) -> set[int]:
+        """The ``to`` phrases of a verb: in the passive the recipient ("was ceded to Britain"),
+        never the one who did it."""
+        g = self.g
+        return {c for c in g.children[verb.token] if g.rel(c) in ("obl", "nmod") and "to" in g.case_words(c)}
 
     def _locative_heads(self, verb: CodedVerb) -> set[int]:
         g = self.g
@@ -562,7 +589,7 @@ class SentenceMatcher:
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
-                sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb))
+                sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb) | self._recipient_heads(verb))
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
