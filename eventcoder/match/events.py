@@ -34,17 +34,6 @@ _CONJ = frozenset({"conj"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
-# Prepositions of a scene ("celebrated at an event in Florida", "people die in India"):
-# the place is where, not whom. Not "on", "into", "across", which more often point at
-# someone ("sanctions on Iran", "moved into Syria").
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "within", "throughout", "around", "outside"})
-# CAMEO roots for which such a place may still be the target: visits and meetings
-# ("arrived in Gondor") and material conflict ("air strikes in Gaza"); "at" also for
-# verbal conflict ("lashed out at Iran").
-_PLACE_TARGET_ROOTS = frozenset({"04", "14", "15", "16", "17", "18", "19", "20"})
-_AT_TARGET_ROOTS = _PLACE_TARGET_ROOTS | {"10", "11", "12", "13"}
-
-
 def is_place(actor: Actor) -> bool:
     """A country, region or city named as such: a known actor coded with a bare 3-letter
     country code and no role ("Florida" -> USA, "Glasgow" -> GBR); not a person, group
@@ -253,9 +242,8 @@ class SentenceMatcher:
                         break
         return sorted(seen)
 
-    def _resolve_heads(self, heads: list[int], avoid: frozenset[int] = frozenset()) -> list[Actor]:
-        """Actors for a list of (conjoined) heads; a role carries across a compound. An actor
-        found only inside a head's phrase is not one of ``avoid`` (place phrases of a target)."""
+    def _resolve_heads(self, heads: list[int]) -> list[Actor]:
+        """Actors for a list of (conjoined) heads; a role carries across a compound."""
         g = self.g
         actors: list[Actor] = []
         for head in heads:
@@ -275,7 +263,7 @@ class SentenceMatcher:
             if actor is None:
                 # "sheep and goats of Gondor": a head that names no actor but holds one.
                 if upos == "NOUN" or upos == "PROPN":
-                    actors.extend(self._first_actor_inside(head, avoid))
+                    actors.extend(self._first_actor_inside(head))
                 continue
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
@@ -344,12 +332,12 @@ class SentenceMatcher:
 
     # ----- objects -----------------------------------------------------------------------
 
-    def _first_actor_inside(self, head: int, avoid: frozenset[int] = frozenset()) -> list[Actor]:
+    def _first_actor_inside(self, head: int) -> list[Actor]:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
         inside = self.g.subtree(head, _INSIDE_STOP)
         if self.finder.actor_starts.isdisjoint(inside):
             return []  # no actor name can start there (what first_actor_in would find)
-        return self.first_actor_in([t for t in inside if t != head], avoid)
+        return self.first_actor_in([t for t in inside if t != head])
 
     def first_actor_in(self, tokens: list[int], exclude: frozenset[int] = frozenset()) -> list[Actor]:
         """The first actor named among tokens (left to right), with its conjuncts."""
@@ -380,22 +368,21 @@ class SentenceMatcher:
     def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
         g = self.g
         deprels = g.deprels
-        scene = self._scene_tokens(verb)
         heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
         if heads and not any(self._names_actor(head) for head in heads):
             # An object that only holds actors ("ceded its colonies of Puerto Rico and Guam
             # to the United States"): the recipient, if one is named, is the target.
-            found = self._recipients(verb, exclude | scene)
+            found = self._recipients(verb, exclude)
             if found:
                 self.route = "recipient (to), the object only holding actors"
                 return found
         for head in heads:
-            found = self._resolve_heads(self._expand([head]), scene)
+            found = self._resolve_heads(self._expand([head]))
             if found:
                 self.route = "direct object"
                 return found
         for head in heads:
-            found = self._first_actor_inside(head, scene)
+            found = self._first_actor_inside(head)
             if found:
                 self.route = "actor inside the direct object"
                 return found
@@ -409,9 +396,7 @@ class SentenceMatcher:
                 case_words = g.case_words(child)
                 if not AGENT_PREPOSITIONS.isdisjoint(case_words) and self._is_passive(verb.token):
                     continue
-                if child in scene:
-                    continue  # where it happened, not to whom: "celebrated at an event in Florida"
-                found = self._resolve_heads(self._expand([child]), scene)
+                found = self._resolve_heads(self._expand([child]))
                 if found:
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
@@ -436,38 +421,10 @@ class SentenceMatcher:
         self.route = "first actor after the verb in its phrase (last resort)"
         if self.finder.actor_starts.isdisjoint(region):
             return []  # no actor name can start there (what first_actor_in would find)
-        excluded = set(scene)
+        excluded = set()
         for t in exclude:
             excluded.update(g.subtree(t, _CONJ))
         return self.first_actor_in(sorted(region), frozenset(excluded))
-
-    def _scene_tokens(self, verb: CodedVerb) -> frozenset[int]:
-        """Tokens of the verb's own place adjuncts that cannot be its target: a phrase after
-        the verb with a preposition of place ("died in India", "celebrated at an event in
-        Florida") that names only places (see ``is_place``), unless the verb's code is a
-        visit or meeting (04) or material conflict (14-20), where the place is the one
-        visited or hit; "at" also for verbal conflict (10-13: "lashed out at Iran"). A place
-        inside the object stays a possible target ("criticized the closure of schools in
-        Gondor")."""
-        code = verb.code or ""
-        forward, _, backward = code.partition(":")
-        root = (forward or backward)[:2]
-        if root in _PLACE_TARGET_ROOTS:
-            return frozenset()
-        g = self.g
-        rels = g.rels
-        out: set[int] = set()
-        for t in g.children[verb.token]:
-            if t < verb.token or (rels[t] != "obl" and rels[t] != "nmod"):
-                continue
-            case_words = set(g.case_words(t))
-            place = case_words & PLACE_PREPS
-            if not place or (place == {"at"} and root in _AT_TARGET_ROOTS):
-                continue
-            named = self._resolve_heads(self._expand([t]))
-            if named and all(is_place(a) for a in named):
-                out.update(g.subtree(t))
-        return frozenset(out)
 
     def _names_actor(self, head: int) -> bool:
         """Whether an object is itself an actor or a pronoun, not a thing that holds one."""
