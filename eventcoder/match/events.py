@@ -24,6 +24,9 @@ PASSIVE_SUBJECT = "nsubj:pass"
 OBJECTS = ("obj", "iobj")
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
+# Pronouns of a person: never a country, region or city ("Catalano lived in Glasgow, where he
+# studied": he is not Glasgow).
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
 AGENT_PREPOSITIONS = frozenset({"by"})
 # Prepositions of place: their object is where, not who.
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
@@ -31,6 +34,11 @@ _CONJ = frozenset({"conj"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
+def is_place(actor: Actor) -> bool:
+    """A country, region or city named as such: a known actor coded with a bare 3-letter
+    country code and no role ("Florida" -> USA, "Glasgow" -> GBR); not a person, group
+    or institution ("Rouhani" -> IRNGOV, "Turkish troops" -> TURMIL)."""
+    return actor.actor is not None and not actor.agents and len(actor.code) == 3
 
 
 @attrs.frozen
@@ -81,9 +89,19 @@ class StoryMemory:
             if subject:
                 self.subjects.append(actor)
 
-    def last(self, subject: bool = False) -> Optional[Actor]:
+    def last(self, subject: bool = False, person: bool = False) -> Optional[Actor]:
+        """The newest actor (the newest subject, when asked and there is one). For a pronoun
+        of a person (``person``) a place is no answer: then the newest actor if that is not
+        a place, else none (an older actor is too far back to trust)."""
         pool = self.subjects if subject and self.subjects else self.actors
-        return pool[-1] if pool else None
+        if not pool:
+            return None
+        if not person:
+            return pool[-1]
+        for actor in (pool[-1], self.actors[-1]):
+            if not is_place(actor):
+                return actor
+        return None
 
 
 class SentenceMatcher:
@@ -253,14 +271,17 @@ class SentenceMatcher:
 
     def antecedent(self, pronoun: int) -> Optional[Actor]:
         """The last actor named before a pronoun: earlier in the sentence, else earlier in the
-        story (the last subject, for a pronoun that is itself a subject)."""
-        before = [h for h in self.mentions if h.end < pronoun]
-        if before:
-            hit = before[-1]
-            return self.finder.resolve(self._phrase_head(hit.end)) or Actor(
-                hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), self.g.tok(hit.end).form
+        story (the last subject, for a pronoun that is itself a subject). A pronoun of a
+        person (he, she, him, her, his) skips places."""
+        g = self.g
+        person = g.forms[pronoun] in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
+        for hit in reversed([h for h in self.mentions if h.end < pronoun]):
+            actor = self.finder.resolve(self._phrase_head(hit.end)) or Actor(
+                hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), g.tok(hit.end).form
             )
-        return self.memory.last(subject=self.g.rel(pronoun) == "nsubj")
+            if not (person and is_place(actor)):
+                return actor
+        return self.memory.last(subject=g.rel(pronoun) == "nsubj", person=person)
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
@@ -348,6 +369,13 @@ class SentenceMatcher:
         g = self.g
         deprels = g.deprels
         heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
+        if heads and not any(self._names_actor(head) for head in heads):
+            # An object that only holds actors ("ceded its colonies of Puerto Rico and Guam
+            # to the United States"): the recipient, if one is named, is the target.
+            found = self._recipients(verb, exclude)
+            if found:
+                self.route = "recipient (to), the object only holding actors"
+                return found
         for head in heads:
             found = self._resolve_heads(self._expand([head]))
             if found:
@@ -398,8 +426,28 @@ class SentenceMatcher:
             excluded.update(g.subtree(t, _CONJ))
         return self.first_actor_in(sorted(region), frozenset(excluded))
 
+    def _names_actor(self, head: int) -> bool:
+        """Whether an object is itself an actor or a pronoun, not a thing that holds one."""
+        return self.g.upos_[head] == "PRON" or self.finder.resolve(head) is not None
+
+    def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
+        """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
+        g = self.g
+        for child in g.children[verb.token]:
+            if child > verb.token and child not in exclude and g.rels[child] == "obl" and "to" in g.case_words(child):
+                found = self._resolve_heads(self._expand([child]))
+                if found:
+                    return found
+        return []
+
     def _covered(self, actor: Actor) -> set[int]:
         return {t for tid in actor.token_ids for t in (tid, self.g.head(tid))}
+
+    def _recipient_heads(self, verb: CodedVerb) -> set[int]:
+        """The ``to`` phrases of a verb: in the passive the recipient ("was ceded to Britain"),
+        never the one who did it."""
+        g = self.g
+        return {c for c in g.children[verb.token] if g.rel(c) in ("obl", "nmod") and "to" in g.case_words(c)}
 
     def _locative_heads(self, verb: CodedVerb) -> set[int]:
         g = self.g
@@ -498,7 +546,7 @@ class SentenceMatcher:
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
-                sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb))
+                sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb) | self._recipient_heads(verb))
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
