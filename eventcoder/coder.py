@@ -203,7 +203,7 @@ class EventCoder:
         # Built with the fast constructors: every value below is final (tuples where the
         # field converts to one).
         provenance = _provenance(
-            _span(verb_ids, " ".join(graph.tok(i).form for i in verb_ids)),
+            _span(verb_ids, " ".join([graph.tokens[i - 1].form for i in verb_ids])),
             raw.verb.entry.block.id,
             spec.text if spec else "",
             spec.origin.file if spec else raw.verb.entry.form.origin.file,

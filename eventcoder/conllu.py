@@ -199,16 +199,29 @@ def _plain_columns(lines: list[str], first: int) -> Optional[list]:
         return None
     if columns[0] != _word_ids(count):  # also rules out comment, multi-word and empty-node lines
         return None
-    head_text = "".join(columns[6])
-    if not (head_text.isdigit() and head_text.isascii()):
-        return None
-    heads = list(map(int, columns[6]))
-    if max(heads) > count or any(map(int.__eq__, heads, range(1, count + 1))):
-        return None
-    if _cycle(heads):
+    heads = list(map(_SMALL_INTS.get, columns[6]))
+    if None in heads:  # a number past the table, or one written oddly ("07"): check and convert
+        head_text = "".join(columns[6])
+        if not (head_text.isdigit() and head_text.isascii()):
+            return None
+        heads = list(map(int, columns[6]))
+    if max(heads) > count or not _all_reach_root(heads):
         return None
     columns[6] = heads
     return columns
+
+
+def _all_reach_root(heads: list[int]) -> bool:
+    """Whether every word (heads within 0..n) reaches the root: a walk down from the root
+    meets them all. Cheaper than ``_cycle``, which names the words of a cycle for the error;
+    a word that is its own head is never met either."""
+    children: list[list[int]] = [[] for _ in range(len(heads) + 1)]
+    for word, head in enumerate(heads, 1):
+        children[head].append(word)
+    reached = [0]
+    for word in reached:  # the list grows as it is read
+        reached.extend(children[word])
+    return len(reached) == len(children)
 
 
 def _cycle(heads: list[int]) -> list[int]:
@@ -228,6 +241,10 @@ def _cycle(heads: list[int]) -> list[int]:
         for n in path:
             state[n] = 2
     return []
+
+
+# Head numbers as written -> their values: a dict lookup is cheaper than int() on each word.
+_SMALL_INTS = {str(number): number for number in range(1000)}
 
 
 @lru_cache(maxsize=None)

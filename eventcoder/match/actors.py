@@ -46,7 +46,7 @@ class Actor:
 
     @property
     def agent_id(self) -> str:
-        return "+".join(a.id for a in self.agents)
+        return "+".join([a.id for a in self.agents])  # a list: join makes one from a generator anyway
 
     @property
     def is_country_known(self) -> bool:
@@ -58,6 +58,13 @@ _actor = _maker(Actor)  # Actor(...) without attrs' per-call overhead: every val
 
 def _contains(code: str, part: str) -> bool:
     """Whether ``part`` is already in ``code`` as whole 3-letter units ("GMWGOV" holds GOV, not WGO)."""
+    if part and len(part) % 3 == 0:  # the usual case: found where a unit starts
+        at = code.find(part)
+        while at != -1:
+            if at % 3 == 0:
+                return True
+            at = code.find(part, at + 1)
+        return False
     units = [code[i:i + 3] for i in range(0, len(code), 3)]
     size = max(1, len(part) // 3)
     wanted = [part[i:i + 3] for i in range(0, len(part), 3)]

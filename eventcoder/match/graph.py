@@ -72,7 +72,7 @@ class Graph:
         self.children = children
         self.forms, self.lemmas, self.deprels, self.rels = forms, lemmas, deprels, rels
         self.heads, self.upos_, self.named = heads, upos_, named
-        self.words = frozenset(forms) | frozenset(lemmas)  # every word, either way
+        self.words = frozenset(forms + lemmas)  # every word, either way (one set: cheaper than a union)
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
 
     def __len__(self) -> int:
