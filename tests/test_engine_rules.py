@@ -115,6 +115,11 @@ def test_it_still_refers_to_a_country_of_an_earlier_sentence(coder):
     assert _story_triples(coder, "Syria", "It", "it") == [("SYR", "111", "ISR"), ("SYR", "111", "TUR")]
 
 
+def test_person_pronoun_refers_to_a_person_coded_with_a_bare_role_code(coder):
+    # "Quill condemned Israel. He also condemned Turkey.": ELI is a role code, not a country.
+    assert _story_triples(coder, "Quill", "He", "he") == [("ELI", "111", "ISR"), ("ELI", "111", "TUR")]
+
+
 def test_person_pronoun_refers_to_a_person_of_an_earlier_sentence(coder):
     # "Rouhani condemned Israel. He also condemned Turkey."
     assert _story_triples(coder, "Rouhani", "He", "he") == [("IRNGOV", "111", "ISR"), ("IRNGOV", "111", "TUR")]
@@ -149,6 +154,24 @@ def test_object_that_is_an_actor_stays_the_target_before_a_recipient(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("SYR", "080", "IRN")]
+
+
+def test_to_phrase_of_a_verb_that_gives_nothing_does_not_outrank_the_object(coder):
+    # "Israel condemned the deportation of Iranian students to Turkey." (111, the "to" phrase
+    # on the verb): condemning is not giving, so the actor inside the object stays the target.
+    rows = """
+        Israel Israel PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        the the DET 4 det
+        deportation deportation NOUN 2 obj
+        of of ADP 7 case
+        Iranian Iranian ADJ 7 amod
+        students student NOUN 4 nmod
+        to to ADP 9 case
+        Turkey Turkey PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("ISR", "111", "IRN")]
 
 
 def test_passive_recipient_is_not_the_source(coder):

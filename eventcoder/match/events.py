@@ -26,19 +26,34 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "them", "him"})
 # Pronouns of a person: never a country, region or city ("Catalano lived in Glasgow, where he
 # studied": he is not Glasgow).
-PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "hers", "himself", "herself"})
+PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 AGENT_PREPOSITIONS = frozenset({"by"})
-# Prepositions of place: their object is where, not who.
+# The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
+# even when the direct object holds other actors ("ceded its colonies of Guam to the United States").
+RECIPIENT_ROOTS = frozenset({"07", "08"})
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
+# Prepositions of place: their object is where, not who.
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
-def is_place(actor: Actor) -> bool:
+_TO = frozenset({"to"})
+# A passive without a "by" phrase: places and recipients are not the one who did it.
+_NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO
+
+
+def is_place(actor: Actor, roles=frozenset()) -> bool:
     """A country, region or city named as such: a known actor coded with a bare 3-letter
-    country code and no role ("Florida" -> USA, "Glasgow" -> GBR); not a person, group
-    or institution ("Rouhani" -> IRNGOV, "Turkish troops" -> TURMIL)."""
-    return actor.actor is not None and not actor.agents and len(actor.code) == 3
+    code that is not a role code (``roles``: ELI, MNC, NGO, IGO, MED...) and no agent
+    ("Florida" -> USA, "Glasgow" -> GBR); not a person, group or institution ("Rouhani" ->
+    IRNGOV, "Turkish troops" -> TURMIL, a former UN secretary-general -> ELI)."""
+    return actor.actor is not None and not actor.agents and len(actor.code) == 3 and actor.code not in roles
+
+
+def _root(code: Optional[str]) -> str:
+    """The CAMEO root of a verb's code; for a "forward:backward" pair the forward one."""
+    forward, _, backward = (code or "").partition(":")
+    return (forward or backward)[:2]
 
 
 @attrs.frozen
@@ -89,17 +104,18 @@ class StoryMemory:
             if subject:
                 self.subjects.append(actor)
 
-    def last(self, subject: bool = False, person: bool = False) -> Optional[Actor]:
-        """The newest actor (the newest subject, when asked and there is one). For a pronoun
-        of a person (``person``) a place is no answer: then the newest actor if that is not
-        a place, else none (an older actor is too far back to trust)."""
+    def last(self, subject: bool = False, refuse=None) -> Optional[Actor]:
+        """The newest actor (the newest subject, when asked and there is one). An actor that
+        ``refuse`` rejects (a place, for a pronoun of a person) is no answer: then the newest
+        actor of all if that one is acceptable, else none (an older actor is too far back
+        to trust)."""
         pool = self.subjects if subject and self.subjects else self.actors
         if not pool:
             return None
-        if not person:
+        if refuse is None:
             return pool[-1]
-        for actor in (pool[-1], self.actors[-1]):
-            if not is_place(actor):
+        for actor in (pool[-1], *self.actors[-1:]):
+            if not refuse(actor):
                 return actor
         return None
 
@@ -275,13 +291,18 @@ class SentenceMatcher:
         person (he, she, him, her, his) skips places."""
         g = self.g
         person = g.forms[pronoun] in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
+        refuse = self._is_place if person else None
         for hit in reversed([h for h in self.mentions if h.end < pronoun]):
             actor = self.finder.resolve(self._phrase_head(hit.end)) or Actor(
                 hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), g.tok(hit.end).form
             )
-            if not (person and is_place(actor)):
+            if refuse is None or not refuse(actor):
                 return actor
-        return self.memory.last(subject=g.rel(pronoun) == "nsubj", person=person)
+        return self.memory.last(subject=g.rel(pronoun) == "nsubj", refuse=refuse)
+
+    def _is_place(self, actor: Actor) -> bool:
+        ontology = self.d.ontology
+        return is_place(actor, ontology.roles if ontology is not None else frozenset())
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
@@ -369,12 +390,12 @@ class SentenceMatcher:
         g = self.g
         deprels = g.deprels
         heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
-        if heads and not any(self._names_actor(head) for head in heads):
-            # An object that only holds actors ("ceded its colonies of Puerto Rico and Guam
-            # to the United States"): the recipient, if one is named, is the target.
+        if heads and _root(verb.code) in RECIPIENT_ROOTS and not any(self._names_actor(head) for head in heads):
+            # Giving or yielding something ("ceded its colonies of Puerto Rico and Guam to
+            # the United States"): the recipient, if one is named, is the target.
             found = self._recipients(verb, exclude)
             if found:
-                self.route = "recipient (to), the object only holding actors"
+                self.route = "recipient (to phrase) of a giving or yielding verb"
                 return found
         for head in heads:
             found = self._resolve_heads(self._expand([head]))
@@ -432,9 +453,8 @@ class SentenceMatcher:
 
     def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
         """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
-        g = self.g
-        for child in g.children[verb.token]:
-            if child > verb.token and child not in exclude and g.rels[child] == "obl" and "to" in g.case_words(child):
+        for child in sorted(self._prep_heads(verb, _TO)):
+            if child > verb.token and child not in exclude:
                 found = self._resolve_heads(self._expand([child]))
                 if found:
                     return found
@@ -443,17 +463,14 @@ class SentenceMatcher:
     def _covered(self, actor: Actor) -> set[int]:
         return {t for tid in actor.token_ids for t in (tid, self.g.head(tid))}
 
-    def _recipient_heads(self, verb: CodedVerb) -> set[int]:
-        """The ``to`` phrases of a verb: in the passive the recipient ("was ceded to Britain"),
-        never the one who did it."""
-        g = self.g
-        return {c for c in g.children[verb.token] if g.rel(c) in ("obl", "nmod") and "to" in g.case_words(c)}
-
-    def _locative_heads(self, verb: CodedVerb) -> set[int]:
+    def _prep_heads(self, verb: CodedVerb, prepositions: frozenset[str]) -> set[int]:
+        """The verb's prepositional dependents introduced by one of ``prepositions``: places
+        (``LOCATIVE_PREPS``) and, in the passive, recipients ("was ceded to Britain") are never
+        the one who did it."""
         g = self.g
         return {
             c for c in g.children[verb.token]
-            if g.rel(c) in ("obl", "nmod") and set(g.case_words(c)) & LOCATIVE_PREPS
+            if g.rel(c) in ("obl", "nmod") and not prepositions.isdisjoint(g.case_words(c))
         }
 
     def _codes_event(self, head: int) -> bool:
@@ -546,7 +563,7 @@ class SentenceMatcher:
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
-                sources = self.objects(verb, {a.head for a in subjects} | self._locative_heads(verb) | self._recipient_heads(verb))
+                sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE))
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
