@@ -173,8 +173,8 @@ keep hyphenated words such as "long-term" whole where EWT and GUM split them). T
 the EWT/GUM answer where EWT and GUM nearly always agree (`prepare_data.harmonize`:
 {data['stats'].get('harmonized_tokens', {}).get('upos', 0)} UPOS and {data['stats'].get('harmonized_tokens', {}).get('lemma', 0)} lemmas changed), and the tokenizer's copy of the training
 data splits {data['stats'].get('harmonized_tokens', {}).get('hyphenated_words_split', 0)} hyphenated words the EWT way (`prepare_data.split_hyphens`).
-Which shipped processors were trained on which data is recorded round by round in
-`training/run_history.json` (part of `manifest.json`).
+{man.get('run_history', {}).get('data_of_shipped_processors', 'Which shipped processors were trained on which data:')}
+Round by round: `training/run_history.json` (part of `manifest.json`).
 
 ## Processors
 

@@ -163,8 +163,9 @@ def to_ptb(sent):
 # pronouns DET and lemmatizes "would" as "will"; LinES tags "when" SCONJ and lemmatizes "his" as
 # "he".  Mixed with EWT and GUM, they teach the tagger and the lemmatizer two answers for one word.
 # Their tokens take the EWT/GUM answer wherever EWT and GUM (the reference, never the dev slice)
-# give one answer nearly always.  Open-class tags and proper nouns are left alone: there the
-# treebanks differ by content, not by convention.
+# give one answer nearly always.  The UPOS table covers closed-class tags only (open-class
+# tags differ by content, not by convention); the lemma table covers any (word, UPOS) pair but
+# proper nouns.
 CONVENTION_MIN_COUNT = {"upos": 20, "lemma": 10}
 CONVENTION_MIN_SHARE = 0.97
 CLOSED_UPOS = {"ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "SCONJ", "ADV", "NUM", "INTJ"}
@@ -229,9 +230,16 @@ def harmonize(sent, upos_table, lemma_table, changes):
 HYPHENATED = re.compile(r"^[^\W_]+(?:-[^\W_]+)+$")
 
 
+HYPHEN_PREFIX_MIN_COUNT = 2   # a first part kept whole once ("twisty-ness") is no convention
+
+
 def hyphen_prefixes(reference_sents):
     """First parts of the hyphenated words the reference treebanks keep whole ("e", "non", "re")."""
-    return {cols[1].split("-", 1)[0].lower() for cols in _tokens(reference_sents) if HYPHENATED.match(cols[1])}
+    import collections
+    counts = collections.Counter(
+        cols[1].split("-", 1)[0].lower() for cols in _tokens(reference_sents) if HYPHENATED.match(cols[1])
+    )
+    return {prefix for prefix, n in counts.items() if n >= HYPHEN_PREFIX_MIN_COUNT}
 
 
 def split_hyphens(sent, keep_whole, counter):

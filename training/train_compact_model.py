@@ -313,6 +313,12 @@ def main():
         flag, eq, value = rest.partition("=")
         if not (sep and eq and flag.startswith("--")):
             ap.error(f"--set {item!r}: expected STAGE:--flag=VALUE")
+        if stage not in MODEL_FILES and stage != "retag":
+            ap.error(f"--set {item!r}: no stage {stage!r} (stages: {', '.join(MODEL_FILES)}, retag)")
+        if args.stage and stage not in args.stage:
+            ap.error(f"--set {item!r}: stage {stage!r} is not among --stage {' '.join(args.stage)}")
+        if stage != "retag" and not args.force and os.path.exists(os.path.join(CKPT, f"{stage}.done")):
+            ap.error(f"--set {item!r}: stage {stage!r} is already done and would be skipped; add --force")
         SET_ARGS.setdefault(stage, {})[flag] = value
     # the GPU recipe trains the parser on predicted tags; the CPU plan (no time for that) on gold
     PARSER_TAGS = args.parser_tags or ("predicted" if GPU else "gold")
