@@ -132,7 +132,7 @@ class EventCoder:
         # an event: until then every sentence yields no event either way.
         issues: Optional[list[tuple[str, ...]]] = None
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
-            if d.sentence_discards.find_all(graph, range(1, len(graph) + 1)):
+            if self.sentence_discard(graph) is not None:
                 yield sentence, []
                 continue
             matcher = SentenceMatcher(graph, d, story.date, memory, self.require_target)
@@ -141,7 +141,7 @@ class EventCoder:
                 yield sentence, []
                 continue
             if issues is None:
-                if self._story_discarded(graphs):
+                if self.story_discard(graphs) is not None:
                     for rest in story.sentences[index:]:
                         yield rest, []
                     return
@@ -185,11 +185,22 @@ class EventCoder:
 
     # ----- helpers -----------------------------------------------------------------------
 
-    def _story_discarded(self, graphs: list[Graph]) -> bool:
+    def sentence_discard(self, graph: Graph):
+        """The first sentence-level discard phrase in the sentence (it codes nothing), or None."""
+        hits = self.dictionaries.sentence_discards.find_all(graph, range(1, len(graph) + 1))
+        return hits[0] if hits else None
+
+    def story_discard(self, graphs: list[Graph]):
+        """The first story-level discard phrase in any sentence (no sentence of the story is
+        coded), or None."""
         index = self.dictionaries.story_discards
         if not len(index):
-            return False
-        return any(index.find_all(g, range(1, len(g) + 1)) for g in graphs)
+            return None
+        for g in graphs:
+            hits = index.find_all(g, range(1, len(g) + 1))
+            if hits:
+                return hits[0]
+        return None
 
     def _known(self, raw: RawEvent) -> bool:
         return self.dictionaries.event_type(raw.code) is not None or self.dictionaries.ontology is None

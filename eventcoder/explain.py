@@ -165,7 +165,8 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
     d = coder.dictionaries
     memory = StoryMemory()
     graphs = [Graph(s) for s in story.sentences]
-    story_discard = _story_discard(d, graphs)
+    story_hit = coder.story_discard(graphs)
+    story_discard = _discard_reason(story_hit, "story") if story_hit is not None else ""
     issues = coder.sentence_issues(graphs)
     traces = []
     for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
@@ -174,9 +175,9 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
         if story_discard:
             traces.append(Trace(tree=_tree(graph, {}), discarded=story_discard, **base))
             continue
-        hits = d.sentence_discards.find_all(graph, range(1, len(graph) + 1))
-        if hits:
-            traces.append(Trace(tree=_tree(graph, {}), discarded=_discard_reason(hits[0], "sentence"), **base))
+        hit = coder.sentence_discard(graph)
+        if hit is not None:
+            traces.append(Trace(tree=_tree(graph, {}), discarded=_discard_reason(hit, "sentence"), **base))
             continue
         matcher = SentenceMatcher(graph, d, story.date, memory, coder.require_target, record=True)
         raw = matcher.events()
@@ -213,16 +214,6 @@ def explain_conllu(coder_or_dictionaries: Union[EventCoder, Dictionaries], paths
         day = to_date(item.date) if item.date else default
         traces.extend(explain_story(coder, Story(item.story_id, day, tuple(sentences))))
     return traces
-
-
-def _story_discard(d: Dictionaries, graphs: list[Graph]) -> str:
-    if not len(d.story_discards):
-        return ""
-    for graph in graphs:
-        hits = d.story_discards.find_all(graph, range(1, len(graph) + 1))
-        if hits:
-            return _discard_reason(hits[0], "story")
-    return ""
 
 
 def _discard_reason(hit, scope: str) -> str:
