@@ -230,7 +230,8 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
         return 0
     if force and os.path.exists(done_marker):
         os.remove(done_marker)
-    env = dict(os.environ, OMP_NUM_THREADS="1", MKL_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1",
+    threads = os.environ.get("TRAIN_THREADS", "1")   # torch threads per stage process (2 plans: 1)
+    env = dict(os.environ, OMP_NUM_THREADS=threads, MKL_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads,
                PYTHONUNBUFFERED="1")
     baseline = None
     if cont and stage in ("pos", "depparse"):
