@@ -27,12 +27,9 @@ STAGES = ["tokenize", "mwt", "pos", "lemma", "depparse"]
 
 
 def log_scores(stage):
-    path = os.path.join(T.LOGS, f"{stage}.log")
-    if not os.path.exists(path):
+    last = T.last_run_log(stage)   # only the last run in the log
+    if last is None:
         return None
-    txt = open(path, encoding="utf-8", errors="replace").read()
-    # only look at the last run in the log
-    last = txt.rsplit("# CMD:", 1)[-1]
     info = {}
     best = re.findall(r"(Best dev[^\n]*|Ensemble dev F1[^\n]*)", last)
     if best:

@@ -200,15 +200,24 @@ def run_retag():
     return rc
 
 
-def last_run_best_dev(stage):
-    """Best dev score of the stage's latest run (its log segment after the last '# CMD:')."""
-    import re
+def last_run_log(stage):
+    """The stage's log of its latest run (the segment after the last '# CMD:'), or None."""
     path = os.path.join(LOGS, f"{stage}.log")
     if not os.path.exists(path):
         return None
-    last = open(path, encoding="utf-8", errors="replace").read().split("# CMD:")[-1]
-    scores = [float(v) for v in re.findall(r"dev_score = ([0-9.]+)", last)]
+    return open(path, encoding="utf-8", errors="replace").read().rsplit("# CMD:", 1)[-1]
+
+
+def last_run_best_dev(stage):
+    """Best dev score (``dev_score = ``) of the stage's latest run."""
+    import re
+    scores = [float(v) for v in re.findall(r"dev_score = ([0-9.]+)", last_run_log(stage) or "")]
     return max(scores) if scores else None
+
+
+def stage_done(stage):
+    """Finished earlier (marker and model file): skipped unless --force."""
+    return os.path.exists(os.path.join(CKPT, f"{stage}.done")) and os.path.exists(os.path.join(MODEL_DIR, MODEL_FILES[stage]))
 
 
 def model_best_dev(stage):
@@ -225,7 +234,7 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
     cont = CONTINUE if cont is None else cont
     out = os.path.join(MODEL_DIR, MODEL_FILES[stage])
     done_marker = os.path.join(CKPT, f"{stage}.done")
-    if os.path.exists(done_marker) and os.path.exists(out) and not force:
+    if stage_done(stage) and not force:
         print(f"[{stage}] already done ({out}); skipping", flush=True)
         return 0
     if force and os.path.exists(done_marker):
@@ -318,7 +327,7 @@ def main():
             ap.error(f"--set {item!r}: no stage {stage!r} (stages: {', '.join(MODEL_FILES)}, retag)")
         if args.stage and stage not in args.stage:
             ap.error(f"--set {item!r}: stage {stage!r} is not among --stage {' '.join(args.stage)}")
-        if stage != "retag" and not args.force and os.path.exists(os.path.join(CKPT, f"{stage}.done")):
+        if stage != "retag" and not args.force and stage_done(stage):
             ap.error(f"--set {item!r}: stage {stage!r} is already done and would be skipped; add --force")
         SET_ARGS.setdefault(stage, {})[flag] = value
     # the GPU recipe trains the parser on predicted tags; the CPU plan (no time for that) on gold
