@@ -221,11 +221,15 @@ def stage_done(stage):
 
 
 def model_best_dev(stage):
-    """The dev score recorded for the current model file (status file), if any."""
+    """The dev score recorded for the current model file: its status file, else (a fresh clone,
+    where training/work is empty) the committed manifest's; None if neither has one."""
     path = os.path.join(CKPT, f"{stage}.status.json")
-    if not os.path.exists(path):
-        return None
-    return json.load(open(path)).get("best_dev")
+    if os.path.exists(path):
+        return json.load(open(path)).get("best_dev")
+    manifest = os.path.join(MODEL_DIR, "manifest.json")
+    if os.path.exists(manifest):
+        return json.load(open(manifest)).get("processors", {}).get(stage, {}).get("best_dev")
+    return None
 
 
 def run_stage(stage, force=False, scale=1.0, cont=None):
