@@ -7,7 +7,7 @@ scores the output against the gold CoNLL-U with the CoNLL 2018 UD evaluation
 (udeval, as bundled/used by stanza: stanza.models.common.utils.ud_scores).
 
 Usage:
-    python benchmarks/eval_parser.py [MODEL_DIR] [--ud_dir /work/shared/ud]
+    python benchmarks/eval_parser.py [MODEL_DIR] [--ud_dir ../shared/ud]
         [--sets en_ewt-ud-test en_pud-ud-test] [--out_dir DIR] [--json FILE]
 
 Text reconstruction: sentences of one paragraph ("# newpar") or, where a file has no
@@ -82,7 +82,7 @@ def score(gold_path, system_conllu_str):
 def main(argv=None):
     ap = argparse.ArgumentParser()
     ap.add_argument("model_dir", nargs="?", default=DEFAULT_MODEL)
-    ap.add_argument("--ud_dir", default="/work/shared/ud")
+    ap.add_argument("--ud_dir", default=os.path.normpath(os.path.join(ROOT, os.pardir, "shared", "ud")))
     ap.add_argument("--sets", nargs="*", default=["en_ewt-ud-test", "en_pud-ud-test"])
     ap.add_argument("--out_dir", default=None, help="write predicted .conllu files here")
     ap.add_argument("--json", default=None, help="write the scores as JSON here")

@@ -12,7 +12,8 @@ import os
 import re
 import sys
 
-UD = os.environ.get("UD_DIR", "/work/shared/ud")
+# the treebanks in ../shared/ud beside the checkout (UD_DIR to read them elsewhere)
+UD = os.environ.get("UD_DIR", os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), os.pardir, os.pardir, "shared", "ud")))
 HELD_OUT = {"en_ewt-ud-test.conllu", "en_pud-ud-test.conllu"}
 TRAIN_FILES = [
     "en_gum-ud-dev.conllu", "en_gum-ud-test.conllu",

@@ -6,7 +6,7 @@ One command (from the repo root):
     python training/train_compact_model.py           # CPU plan: ~100 min on 2 idle cores, weaker
 
 What it does
-  1. training/prepare_data.py: assembles train/dev data from /work/shared/ud
+  1. training/prepare_data.py: assembles train/dev data from ../shared/ud
      (held-out en_ewt-ud-test and en_pud-ud-test are never read).
   2. Trains with Stanza's own training modules (stanza.models.tokenizer, mwt_expander,
      tagger, lemmatizer, parser), no pretrained word vectors, no charlm, 1 torch thread each.
