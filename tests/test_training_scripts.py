@@ -57,3 +57,56 @@ def test_the_committed_manifest_gives_every_continued_stage_a_baseline():
     manifest = json.loads((REPO_ROOT / "models" / "en-compact" / "manifest.json").read_text())
     for stage in ("pos", "depparse"):
         assert isinstance(manifest["processors"][stage].get("best_dev"), float), stage
+
+
+def test_finalize_keeps_the_committed_record_of_a_stage_not_trained_here(trainer_module, monkeypatch):
+    module, model_dir, _ = trainer_module
+    record = {"stage": "tokenize", "device": "cuda", "best_dev": 0.93912,
+              "dev_log": {"note": "kept"}, "cmd": ["stanza.models.tokenizer", "--mode", "train"]}
+    (model_dir / "manifest.json").write_text(json.dumps({"processors": {"tokenize": record}}))
+    (model_dir / "tokenize.pt").write_bytes(b"12345")
+    monkeypatch.syspath_prepend(str(REPO_ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("finalize_under_test", REPO_ROOT / "training" / "finalize.py")
+    finalize = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(finalize)
+    monkeypatch.setattr(finalize, "T", module)
+    status = finalize.stage_status("tokenize")
+    assert status["device"] == "cuda" and status["best_dev"] == 0.93912
+    assert status["dev_log"] == {"note": "kept"} and status["cmd"] == record["cmd"]
+    assert status["size_bytes"] == 5 and status["model_exists"]
+
+
+def test_a_worse_continuation_is_discarded_and_the_model_keeps_its_record(trainer_module, monkeypatch):
+    module, model_dir, ckpt = trainer_module
+    record = {"stage": "pos", "device": "cuda", "best_dev": 0.9301}
+    (model_dir / "manifest.json").write_text(json.dumps({"processors": {"pos": record}}))
+    (model_dir / "pos.pt").write_bytes(b"the committed tagger")
+    ckpt.mkdir()
+    monkeypatch.setattr(module, "LOGS", str(ckpt))
+    # a stand-in for Stanza's tagger: overwrites the model file and logs a lower dev score
+    fake = ("import sys; open(sys.argv[1], 'wb').write(b'a worse tagger'); "
+            "print('dev_score = 0.9250')")
+    monkeypatch.setattr(module, "stage_args",
+                        lambda stage, cont=None: ["-c", fake, str(model_dir / "pos.pt")])
+    assert module.run_stage("pos", force=True, cont=True) == 0
+    assert (model_dir / "pos.pt").read_bytes() == b"the committed tagger"
+    status = json.loads((ckpt / "pos.status.json").read_text())
+    assert status["device"] == "cuda" and status["best_dev"] == 0.9301
+    assert status["discarded_run"]["best_dev"] == 0.925
+    assert "0.925" in status["kept_previous_model"]
+
+
+def test_a_better_continuation_replaces_the_model(trainer_module, monkeypatch):
+    module, model_dir, ckpt = trainer_module
+    (model_dir / "manifest.json").write_text(json.dumps({"processors": {"pos": {"best_dev": 0.9301}}}))
+    (model_dir / "pos.pt").write_bytes(b"the committed tagger")
+    ckpt.mkdir()
+    monkeypatch.setattr(module, "LOGS", str(ckpt))
+    fake = ("import sys; open(sys.argv[1], 'wb').write(b'a better tagger'); "
+            "print('dev_score = 0.9340')")
+    monkeypatch.setattr(module, "stage_args",
+                        lambda stage, cont=None: ["-c", fake, str(model_dir / "pos.pt")])
+    assert module.run_stage("pos", force=True, cont=True) == 0
+    assert (model_dir / "pos.pt").read_bytes() == b"a better tagger"
+    status = json.loads((ckpt / "pos.status.json").read_text())
+    assert status["best_dev"] == 0.934 and "kept_previous_model" not in status

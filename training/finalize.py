@@ -49,15 +49,17 @@ def log_scores(stage):
 
 def stage_status(stage):
     p = os.path.join(T.CKPT, f"{stage}.status.json")
-    st = json.load(open(p)) if os.path.exists(p) else {}
+    trained_here = os.path.exists(p)
+    st = json.load(open(p)) if trained_here else T.committed_status(stage)
     mp = os.path.join(T.MODEL_DIR, T.MODEL_FILES[stage])
     st["model_file"] = os.path.relpath(mp, ROOT)
     st["model_exists"] = os.path.exists(mp)
     st["size_bytes"] = os.path.getsize(mp) if os.path.exists(mp) else None
     st["cmd"] = st.get("cmd") or T.stage_args(stage)
     st.setdefault("time_limit_s", T.LIMITS[stage])
-    st["dev_log"] = log_scores(stage)
-    if "kept_previous_model" in st:   # the log's last run was discarded: its scores are not the model's
+    if trained_here or "dev_log" not in st:
+        st["dev_log"] = log_scores(stage)
+    if trained_here and "kept_previous_model" in st:   # the log's last run was discarded: its scores are not the model's
         st["dev_log"] = {"note": "last run discarded (" + st["kept_previous_model"] + "); best_dev is the kept model's"}
     return st
 
@@ -73,12 +75,14 @@ def compress_finished_models():
     for s in STAGES:
         mp = os.path.join(T.MODEL_DIR, T.MODEL_FILES[s])
         ended = os.path.exists(os.path.join(T.CKPT, f"{s}.status.json"))
-        if not (os.path.exists(mp) and ended):
+        if not os.path.exists(mp):
             continue
         ck = torch.load(mp, map_location="cpu", weights_only=False)
         sd = ck.get("model") if isinstance(ck, dict) else None
         if not isinstance(sd, dict) or not any(torch.is_tensor(v) and v.dtype == torch.float32 for v in sd.values()):
-            done[s] = "fp16" if isinstance(sd, dict) else "unchanged"
+            done[s] = "fp16" if isinstance(sd, dict) else "unchanged"   # e.g. the committed file
+            continue
+        if not ended:
             continue
         shutil.copy2(mp, os.path.join(HERE, "work", "fp32", T.MODEL_FILES[s]))
         compress(mp, mp)

@@ -220,16 +220,26 @@ def stage_done(stage):
     return os.path.exists(os.path.join(CKPT, f"{stage}.done")) and os.path.exists(os.path.join(MODEL_DIR, MODEL_FILES[stage]))
 
 
-def model_best_dev(stage):
-    """The dev score recorded for the current model file: its status file, else (a fresh clone,
-    where training/work is empty) the committed manifest's; None if neither has one."""
+def committed_status(stage):
+    """The stage's entry in the committed manifest: how the model file in models/ was made.
+    It stands in for the status file on a fresh clone, where training/work is empty."""
+    path = os.path.join(MODEL_DIR, "manifest.json")
+    if not os.path.exists(path):
+        return {}
+    return dict(json.load(open(path)).get("processors", {}).get(stage, {}))
+
+
+def model_status(stage):
+    """The record of the current model file: its status file, else the committed manifest's."""
     path = os.path.join(CKPT, f"{stage}.status.json")
     if os.path.exists(path):
-        return json.load(open(path)).get("best_dev")
-    manifest = os.path.join(MODEL_DIR, "manifest.json")
-    if os.path.exists(manifest):
-        return json.load(open(manifest)).get("processors", {}).get(stage, {}).get("best_dev")
-    return None
+        return json.load(open(path))
+    return committed_status(stage)
+
+
+def model_best_dev(stage):
+    """The dev score recorded for the current model file, if any."""
+    return model_status(stage).get("best_dev")
 
 
 def run_stage(stage, force=False, scale=1.0, cont=None):
@@ -246,9 +256,10 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
     threads = os.environ.get("TRAIN_THREADS", "1")   # torch threads per stage process (2 plans: 1)
     env = dict(os.environ, OMP_NUM_THREADS=threads, MKL_NUM_THREADS=threads, OPENBLAS_NUM_THREADS=threads,
                PYTHONUNBUFFERED="1")
-    baseline = None
+    previous, baseline = {}, None
     if cont and stage in ("pos", "depparse"):
-        baseline = model_best_dev(stage)   # what the model we start from scored
+        previous = model_status(stage)     # the model we start from, and what it scored
+        baseline = previous.get("best_dev")
         shutil.copy2(out, init_copy(stage))
         if stage == "pos":   # see run_module.init_pos_from
             env["STANZA_POS_INIT_FROM"] = init_copy(stage)
@@ -287,10 +298,12 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
             "best_dev": last_run_best_dev(stage)}
     if ok and cont and baseline is not None and (info["best_dev"] or 0) < baseline:
         # a continuation restarts Stanza's dev history: keep the model it started from,
-        # which scored better on the same dev file
+        # which scored better on the same dev file; its record stays the model's record
         shutil.copy2(init_copy(stage), out)
-        info["kept_previous_model"] = f"dev {info['best_dev']} < {baseline} of the model it started from"
-        info["best_dev"] = baseline
+        discarded = info
+        info = dict(previous, kept_previous_model=f"a continuation ({discarded['device']}, finished "
+                    f"{discarded['finished_at']}) reached dev {discarded['best_dev']}, under the {baseline} "
+                    "of this model, and was discarded", discarded_run=discarded)
     with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
         json.dump(info, f, indent=2)
     if ok and rc == 0:
