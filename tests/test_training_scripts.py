@@ -110,3 +110,18 @@ def test_a_better_continuation_replaces_the_model(trainer_module, monkeypatch):
     assert (model_dir / "pos.pt").read_bytes() == b"a better tagger"
     status = json.loads((ckpt / "pos.status.json").read_text())
     assert status["best_dev"] == 0.934 and "kept_previous_model" not in status
+
+
+def test_the_committed_model_is_within_its_size_budget():
+    # issue #4: all processors together at most 60 MB
+    spec = importlib.util.spec_from_file_location("finalize_budget", REPO_ROOT / "training" / "finalize.py")
+    sys.path.insert(0, str(REPO_ROOT / "training"))
+    try:
+        finalize = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(finalize)
+    finally:
+        sys.path.remove(str(REPO_ROOT / "training"))
+    model_dir = REPO_ROOT / "models" / "en-compact"
+    files = [model_dir / f"{stage}.pt" for stage in finalize.STAGES]
+    assert all(f.exists() for f in files)
+    assert sum(f.stat().st_size for f in files) / 1e6 <= finalize.SIZE_BUDGET_MB

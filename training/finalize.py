@@ -24,6 +24,7 @@ import train_compact_model as T  # noqa: E402
 import prepare_data as P  # noqa: E402
 
 STAGES = ["tokenize", "mwt", "pos", "lemma", "depparse"]
+SIZE_BUDGET_MB = 60   # all processors together (issue #4); a larger model is not to be committed
 
 
 def log_scores(stage):
@@ -189,7 +190,7 @@ float32 modules via `load_state_dict`, so nothing changes at load time).
 How this particular model was trained (rounds on the GPU, continuations of tagger and parser):
 `run_history` in `manifest.json` (from `training/run_history.json`).
 
-Total size: {man['total_size_mb']:.1f} MB. Exact training commands and time limits: `manifest.json`.
+Total size: {man['total_size_mb']:.1f} MB (budget {SIZE_BUDGET_MB} MB{'' if man['total_size_mb'] <= SIZE_BUDGET_MB else ': OVER BUDGET, do not commit'}). Exact training commands and time limits: `manifest.json`.
 
 ## Scores
 
@@ -302,7 +303,12 @@ def main():
     print(json.dumps({s: (man["processors"][s]["status"] if "status" in man["processors"][s] else None,
                           man["processors"][s]["size_bytes"]) for s in STAGES}, indent=1))
     print("total MB: %.1f" % man["total_size_mb"])
+    if man["total_size_mb"] > SIZE_BUDGET_MB:
+        print(f"finalize: the model is {man['total_size_mb']:.1f} MB, over the {SIZE_BUDGET_MB} MB budget: "
+              "shrink a processor (hidden sizes, deep biaffine sizes) before committing it", file=sys.stderr)
+        return 1
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
