@@ -125,3 +125,130 @@ def test_the_committed_model_is_within_its_size_budget():
     files = [model_dir / f"{stage}.pt" for stage in finalize.STAGES]
     assert all(f.exists() for f in files)
     assert sum(f.stat().st_size for f in files) / 1e6 <= finalize.SIZE_BUDGET_MB
+
+
+def _run_module():
+    spec = importlib.util.spec_from_file_location("run_module_under_test", REPO_ROOT / "training" / "run_module.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)     # importing patches nothing; only running it as a script does
+    return module
+
+
+def _step(fn, params, inputs, hx):
+    """One forward and backward pass: outputs, final states and every gradient."""
+    for p in list(params) + [inputs] + list(hx or ()):
+        p.grad = None
+    from torch.nn.utils.rnn import PackedSequence
+    out, (h, c) = fn()
+    data = out.data if isinstance(out, PackedSequence) else out
+    ((data ** 2).sum() + 1.3 * h.sum() + 0.7 * c.sum()).backward()
+    grads = [p.grad.clone() for p in params] + [inputs.grad.clone()] + [s.grad.clone() for s in (hx or ())]
+    return [data.detach(), h.detach(), c.detach()] + grads
+
+
+@pytest.mark.parametrize("bidirectional,batch_first,layers,with_hx", [
+    (False, True, 1, False), (True, True, 1, False), (True, False, 2, True), (False, False, 1, True)])
+def test_lstm_by_length_is_the_packed_lstm(bidirectional, batch_first, layers, with_hx):
+    torch = pytest.importorskip("torch")
+    from torch.nn.utils.rnn import pack_padded_sequence
+    rm = _run_module()
+    gen = torch.Generator().manual_seed(7)
+    lengths = [5, 1, 9, 5, 3, 9, 2, 7, 1, 4, 6, 9]     # repeats, the longest twice, unsorted
+    n, t, d, h = len(lengths), max(lengths), 6, 4
+    torch.manual_seed(3)
+    lstm = torch.nn.LSTM(d, h, layers, batch_first=batch_first, bidirectional=bidirectional)
+    x = torch.randn((n, t, d) if batch_first else (t, n, d), generator=gen, requires_grad=True)
+    dirs = layers * (2 if bidirectional else 1)
+    hx = (torch.randn(dirs, n, h, generator=gen, requires_grad=True),
+          torch.randn(dirs, n, h, generator=gen, requires_grad=True)) if with_hx else None
+
+    def packed():
+        return pack_padded_sequence(x, lengths, batch_first=batch_first, enforce_sorted=False)
+    reference = _step(lambda: lstm(packed(), hx), list(lstm.parameters()), x, hx)
+    grouped = _step(lambda: rm.lstm_by_length(lstm, packed(), hx), list(lstm.parameters()), x, hx)
+    for a, b in zip(reference, grouped):
+        assert a.shape == b.shape
+        assert torch.allclose(a, b, atol=1e-5, rtol=1e-4)
+
+
+def test_stanza_highway_lstm_trains_the_same_with_the_patch(monkeypatch):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("stanza")
+    from stanza.models.common.hlstm import HighwayLSTM
+    from stanza.models.common.packed_lstm import PackedLSTM
+    rm = _run_module()
+    torch.manual_seed(5)
+    model = HighwayLSTM(8, 6, num_layers=2, batch_first=True, bidirectional=True, highway_func=torch.tanh, pad=True)
+    lengths = [7, 7, 5, 3, 3, 1]                       # Stanza packs sentences sorted by length
+    x = torch.randn(len(lengths), max(lengths), 8, requires_grad=True)
+    params = list(model.parameters())
+    reference = _step(lambda: model(x, lengths), params, x, None)
+    monkeypatch.setattr(PackedLSTM, "forward", rm.packed_lstm_forward)
+    patched = _step(lambda: model(x, lengths), params, x, None)
+    for a, b in zip(reference, patched):
+        assert torch.allclose(a, b, atol=1e-5, rtol=1e-4)
+
+
+@pytest.mark.parametrize("enforce_sorted", [True, False])
+def test_pack_sequence_by_rows_is_torchs_pack_sequence(enforce_sorted):
+    torch = pytest.importorskip("torch")
+    from torch.nn.utils.rnn import pack_sequence
+    rm = _run_module()
+    lengths = [6, 6, 4, 3, 3, 1] if enforce_sorted else [3, 6, 1, 4, 6, 3]
+    base = torch.randn(sum(lengths), 5, requires_grad=True)
+    weights = torch.randn(sum(lengths), 5)
+    results = []
+    for pack in (pack_sequence, rm.pack_sequence_by_rows):
+        base.grad = None
+        packed = pack(list(base.split(lengths)), enforce_sorted=enforce_sorted)
+        (packed.data * weights[: len(packed.data)]).sum().backward()
+        results.append((packed, base.grad.clone()))
+    (ours, our_grad), (theirs, their_grad) = results[1], results[0]
+    assert torch.equal(ours.data, theirs.data) and torch.equal(ours.batch_sizes, theirs.batch_sizes)
+    for a, b in ((ours.sorted_indices, theirs.sorted_indices), (ours.unsorted_indices, theirs.unsorted_indices)):
+        assert (a is None and b is None) or torch.equal(a, b)
+    assert torch.equal(our_grad, their_grad)
+
+
+def test_pack_sequence_by_rows_refuses_unsorted_input_as_torch_does():
+    torch = pytest.importorskip("torch")
+    rm = _run_module()
+    with pytest.raises(RuntimeError):
+        rm.pack_sequence_by_rows([torch.zeros(2, 3), torch.zeros(4, 3)])
+
+
+def test_stanza_character_model_is_the_same_function_with_the_patches(monkeypatch):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("stanza")
+    from stanza.models.common import char_model, packed_lstm
+    rm = _run_module()
+    torch.manual_seed(11)
+    args = {"char_emb_dim": 7, "char_hidden_dim": 5, "char_num_layers": 1, "char_rec_dropout": 0, "dropout": 0.5}
+    vocab = {"char": list(range(20))}
+    for attention in (True, False):
+        model = char_model.CharacterModel(args, vocab, pad=True, attention=attention)
+        if attention:                      # Stanza starts the attention at zero: make it matter
+            torch.nn.init.normal_(model.char_attn.weight)
+        model.eval()                       # no dropout: both forwards are deterministic
+        wordlens = [9, 6, 6, 4, 3, 3, 2, 1]                      # sorted, as Stanza batches them
+        chars = torch.zeros(len(wordlens), max(wordlens), dtype=torch.long)
+        for i, n in enumerate(wordlens):
+            chars[i, :n] = torch.randint(1, 20, (n,))
+        word_orig_idx = [3, 0, 7, 1, 5, 2, 6, 4]
+        sentlens = [3, 3, 2]
+        params = list(model.parameters())
+
+        def run():
+            for p in params:
+                p.grad = None
+            out = model(chars, chars == 0, word_orig_idx, sentlens, wordlens)
+            (out ** 2).sum().backward()
+            return [out.detach()] + [p.grad.clone() if p.grad is not None else torch.zeros_like(p) for p in params]
+        with monkeypatch.context() as m:
+            reference = run()
+            m.setattr(packed_lstm.PackedLSTM, "forward", rm.packed_lstm_forward)
+            m.setattr(char_model, "pack_sequence", rm.pack_sequence_by_rows)
+            m.setattr(char_model.CharacterModel, "forward", rm.character_model_forward)
+            patched = run()
+        for a, b in zip(reference, patched):
+            assert torch.allclose(a, b, atol=1e-5, rtol=1e-4)

@@ -29,6 +29,9 @@ Options:  --stage NAME [NAME ...]  run only these stages (tokenize mwt lemma pos
           --gpu                    the GPU recipe (GPU_ARGS, GPU_LIMITS, rounds)
           --parser_tags gold|predicted   what tags the parser learns from (GPU default: predicted)
           --continue               pos/depparse start from the current model files
+          --short                  with --gpu: retag, then pos and depparse continue side by side
+                                   (a 10-minute device call with --scale 0.7; training/device/)
+          --no_finalize            leave finalize.py (manifest, card, test scores) for later
 """
 import argparse
 import datetime
@@ -120,7 +123,7 @@ def with_overrides(stage, args):
         out += [k, v]
     return out
 # every stage runs as `python training/run_module.py stanza.models.X ...` (= python -m stanza.models.X
-# with a fast torch bilinear backward; see run_module.py)
+# with faster CPU backward passes for nn.Bilinear and packed LSTMs; see run_module.py)
 RUN = os.path.join(HERE, "run_module.py")
 
 def stage_args(stage, cont=None):
@@ -332,7 +335,14 @@ def main():
                     help="override one Stanza flag of one stage, e.g. --set tokenize:--steps=20000")
     ap.add_argument("--continue", dest="cont", action="store_true",
                     help="pos and depparse continue training from the current model files")
+    ap.add_argument("--short", action="store_true",
+                    help="with --gpu, for a short lease: retag with the current tagger, then the current "
+                         "tagger and parser continue side by side (no stage from scratch)")
+    ap.add_argument("--no_finalize", action="store_true",
+                    help="stop before finalize.py (e.g. on a machine without the held-out test files)")
     args = ap.parse_args()
+    if args.short and not args.gpu:
+        ap.error("--short is a GPU recipe: add --gpu")
     global GPU, PARSER_TAGS, CONTINUE
     GPU, CONTINUE = args.gpu, args.cont
     for item in args.set:
@@ -385,6 +395,12 @@ def main():
             print("round:", out, flush=True)
             return out
         f, sc = args.force, args.scale
+        if args.short:
+            if run_retag() != 0:
+                print("retag failed: the parser is not trained on stale tags", flush=True)
+                sys.exit(1)
+            failed = any(parallel([("pos", True, sc, True), ("depparse", True, sc, True)]).values())
+            sys.exit(1 if failed else finish(args))
         failed = any(parallel([("tokenize", f, sc), ("mwt", f, sc), ("lemma", f, sc), ("pos", f, sc)]).values())
         if PARSER_TAGS == "gold":
             failed |= any(parallel([("depparse", f, sc)]).values())
@@ -394,7 +410,7 @@ def main():
         else:
             failed |= any(parallel([("pos", True, sc, True), ("depparse", True, sc, False)]).values())
             failed |= any(parallel([("pos", True, sc * 0.7, True), ("depparse", True, sc * 0.7, True)]).values())
-        rc = subprocess.call([PY, os.path.join(HERE, "finalize.py")])
+        rc = finish(args)
         sys.exit(1 if failed else rc)
     def track(name, stage_list):
         results[name] = [run_stage(s, args.force, args.scale) for s in stage_list]
@@ -402,7 +418,15 @@ def main():
     tb = threading.Thread(target=track, args=("B", ["tokenize", "mwt", "lemma", "pos"]))
     ta.start(); tb.start(); ta.join(); tb.join()
     print("results:", results, flush=True)
-    sys.exit(subprocess.call([PY, os.path.join(HERE, "finalize.py")]))
+    sys.exit(finish(args))
+
+
+def finish(args):
+    """finalize.py (manifest, model card, evaluation), unless --no_finalize."""
+    if args.no_finalize:
+        print("finalize skipped (--no_finalize): run training/finalize.py where the test files are", flush=True)
+        return 0
+    return subprocess.call([PY, os.path.join(HERE, "finalize.py")])
 
 
 if __name__ == "__main__":

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Here, after training/device/train.sh ran on the device: unpack its result over the checkout
+# (models/en-compact, training/logs, training/work/ckpt/*.status.json).
+#     bash training/device/unpack.sh FILES_AT      # the folder the device tool's reply names
+# Then: python training/finalize.py (fp16 storage, manifest, model card, test scores).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+from="${1:?usage: unpack.sh FILES_AT (the device reply's files_at)}"
+parts=$(ls "$from"/result.tgz.part* 2>/dev/null | sort)
+[ -n "$parts" ] || { echo "unpack.sh: no result.tgz.part* in $from" >&2; exit 1; }
+cat $parts | tar -xzf -
+git status --short models/en-compact
