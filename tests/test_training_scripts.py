@@ -252,3 +252,77 @@ def test_stanza_character_model_is_the_same_function_with_the_patches(monkeypatc
             patched = run()
         for a, b in zip(reference, patched):
             assert torch.allclose(a, b, atol=1e-5, rtol=1e-4)
+
+
+CONLLU_WITH_NEW_TAGS = (
+    "# text = Envoys met.\n"
+    "1\tEnvoys\tenvoy\tNOUN\tNNS\tNumber=Plur|Madeup=Yes\t2\tnsubj\t_\t_\n"
+    "2\tmet\tmeet\tVERB\tZZZ\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n"
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n")
+
+
+def test_a_continued_parser_reads_new_data_with_its_own_vocabulary(monkeypatch):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("stanza")
+    from stanza.models.depparse import data as depparse_data
+    from stanza.models.pos import data as pos_data
+    from stanza.utils.conll import CoNLL
+    rm = _run_module()
+    model_file = REPO_ROOT / "models" / "en-compact" / "depparse.pt"
+    checkpoint = torch.load(model_file, map_location="cpu", weights_only=False)
+    args = dict(checkpoint["config"])
+    doc = CoNLL.conll2doc(input_str=CONLLU_WITH_NEW_TAGS)
+    # Stanza alone builds the vocabulary from the new data: another size than the model's
+    built = depparse_data.DataLoader(doc, 10, args, None, evaluation=False).vocab
+    monkeypatch.setattr(depparse_data.Dataset, "init_vocab", depparse_data.Dataset.init_vocab)
+    monkeypatch.setattr(pos_data.Dataset, "init_vocab", pos_data.Dataset.__dict__["init_vocab"])
+    rm.use_vocab_from(str(model_file))
+    used = depparse_data.DataLoader(doc, 10, args, None, evaluation=False).vocab
+    sizes = {k: len(v["_id2unit"]) for k, v in checkpoint["vocab"].items() if isinstance(v, dict) and "_id2unit" in v}
+    assert {k: len(used[k]) for k in sizes} == sizes
+    assert {k: len(built[k]) for k in sizes} != sizes
+
+
+def test_the_patches_leave_cuda_and_inference_to_stanza(monkeypatch):
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("stanza")
+    import torch.nn.utils.rnn as rnn
+    rm = _run_module()
+    calls = []
+    torch_pack = rnn.pack_sequence
+    monkeypatch.setattr(rnn, "pack_sequence", lambda seqs, enforce_sorted=True: calls.append("torch") or torch_pack(seqs, enforce_sorted=enforce_sorted))
+    on_cpu = [torch.randn(3, 2, requires_grad=True), torch.randn(2, 2, requires_grad=True)]
+    rm.pack_sequence_by_rows(on_cpu)
+    assert calls == []                                        # a CPU training step: the row gather
+    with torch.no_grad():
+        rm.pack_sequence_by_rows(on_cpu)
+    rm.pack_sequence_by_rows([torch.empty(3, 2, device="meta"), torch.empty(2, 2, device="meta")])
+    assert calls == ["torch", "torch"]                        # inference, another device: torch's own
+    seen = []
+    monkeypatch.setattr(rm, "STANZA_CHARACTER_MODEL_FORWARD", lambda *a: seen.append(a[1].device.type) or "stanza")
+    chars = torch.ones(2, 3, dtype=torch.long)
+    with torch.no_grad():
+        assert rm.character_model_forward(None, chars, None, [0, 1], [2], [3, 3]) == "stanza"
+    assert seen == ["cpu"]
+
+
+def test_a_stop_request_ends_a_stage_with_its_record_and_the_better_model_kept(trainer_module, monkeypatch):
+    import threading
+    module, model_dir, ckpt = trainer_module
+    (model_dir / "manifest.json").write_text(json.dumps({"processors": {"pos": {"best_dev": 0.9301, "device": "cuda"}}}))
+    (model_dir / "pos.pt").write_bytes(b"the committed tagger")
+    ckpt.mkdir()
+    monkeypatch.setattr(module, "LOGS", str(ckpt))
+    monkeypatch.setattr(module, "STOP", threading.Event())
+    # a stand-in stage that saves a worse model, then would train on for a minute
+    fake = ("import sys, time; open(sys.argv[1], 'wb').write(b'a worse tagger'); "
+            "print('dev_score = 0.9200', flush=True); time.sleep(60)")
+    monkeypatch.setattr(module, "stage_args", lambda stage, cont=None: ["-c", fake, str(model_dir / "pos.pt")])
+    threading.Timer(1.5, module.STOP.set).start()
+    started = __import__("time").time()
+    assert module.run_stage("pos", force=True, cont=True) == 0
+    assert __import__("time").time() - started < 30
+    assert (model_dir / "pos.pt").read_bytes() == b"the committed tagger"
+    status = json.loads((ckpt / "pos.status.json").read_text())
+    assert status["discarded_run"]["status"] == "stopped on request (SIGTERM)"
+    assert module.run_stage("depparse", force=True) == 1          # nothing starts after a stop

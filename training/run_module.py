@@ -97,7 +97,7 @@ def packed_lstm_forward(self, input, lengths, hx=None):
     """Stanza's PackedLSTM.forward, with lstm_by_length for a training step on the CPU."""
     if not isinstance(input, PackedSequence):
         input = pack_padded_sequence(input, lengths, batch_first=self.batch_first)
-    if isinstance(self.lstm, nn.LSTM) and torch.is_grad_enabled() and input.data.device.type == "cpu":
+    if isinstance(self.lstm, nn.LSTM) and cpu_training(input.data):
         res = lstm_by_length(self.lstm, input, hx)
     else:
         res = self.lstm(input, hx)
@@ -106,11 +106,18 @@ def packed_lstm_forward(self, input, lengths, hx=None):
     return res
 
 
+def cpu_training(tensor):
+    """The patches below serve CPU training steps; elsewhere (CUDA, inference) Stanza's own code runs."""
+    return tensor.device.type == "cpu" and torch.is_grad_enabled()
+
+
 def pack_sequence_by_rows(sequences, enforce_sorted=True):
     """torch's pack_sequence as one row gather: same PackedSequence, same gradients.  torch's own
     pads first, copying each sequence into a slice of one tensor, and the backward of every such
     copy clones the whole gradient: for the character model (one sequence per sentence, 250
     sentences a batch) that was the largest cost of a tagger step."""
+    if not cpu_training(sequences[0]):
+        return torch.nn.utils.rnn.pack_sequence(sequences, enforce_sorted=enforce_sorted)
     lengths = torch.tensor([len(x) for x in sequences])
     if enforce_sorted:
         if bool((lengths[1:] > lengths[:-1]).any()):
@@ -137,6 +144,8 @@ def character_model_forward(self, chars, chars_mask, word_orig_idx, sentlens, wo
     elementwise dropout draws from the same distribution), same parameters."""
     from stanza.models.common import char_model
     from stanza.models.common.utils import tensor_unsort
+    if not cpu_training(chars):
+        return STANZA_CHARACTER_MODEL_FORWARD(self, chars, chars_mask, word_orig_idx, sentlens, wordlens)
     ids = pack_padded_sequence(chars, wordlens, batch_first=True)
     embs = PackedSequence(self.dropout(self.char_emb(ids.data)), ids.batch_sizes, ids.sorted_indices, ids.unsorted_indices)
     batch_size = chars.size(0)
@@ -159,6 +168,14 @@ def character_model_forward(self, chars, chars_mask, word_orig_idx, sentlens, wo
     return res
 
 
+def _stanza_character_model_forward():
+    from stanza.models.common import char_model
+    return char_model.CharacterModel.forward
+
+
+STANZA_CHARACTER_MODEL_FORWARD = _stanza_character_model_forward()   # before any patch
+
+
 def patch_packed_lstm():
     from stanza.models.common import char_model, packed_lstm
     packed_lstm.PackedLSTM.forward = packed_lstm_forward
@@ -166,8 +183,26 @@ def patch_packed_lstm():
     char_model.CharacterModel.forward = character_model_forward
 
 
+def use_vocab_from(path):
+    """Map the training data with the vocabulary of an earlier model of the same processor.
+
+    A continuation starts from a model whose embeddings and classifiers were sized and ordered by
+    the vocabulary of its own training data; Stanza builds a new one from the new data (the
+    parser's --continue_from too), and data with another tag inventory (the parser's retagged
+    files: more feature types) then indexes past the model's embeddings.  With the model's own
+    vocabulary a unit it never saw maps to <UNK>.  Enabled with STANZA_VOCAB_FROM=/path/model.pt."""
+    from stanza.models.depparse import data as depparse_data
+    from stanza.models.pos import data as pos_data
+    from stanza.models.pos.vocab import MultiVocab
+    vocab = MultiVocab.load_state_dict(torch.load(path, map_location="cpu", weights_only=False)["vocab"])
+    print("STANZA_VOCAB_FROM: the vocabulary of %s" % path, flush=True)
+    pos_data.Dataset.init_vocab = staticmethod(lambda docs, args, tag_columns=None: vocab)
+    depparse_data.Dataset.init_vocab = lambda self, data: vocab
+
+
 def init_pos_from(path):
-    """Start tagger training from the weights of an earlier tagger model (same data -> same vocab).
+    """Start tagger training from the weights of an earlier tagger model (with STANZA_VOCAB_FROM
+    naming the same file, so that the model is built to the shapes of those weights).
     Enabled with the environment variable STANZA_POS_INIT_FROM=/path/to/pos.pt."""
     from stanza.models.pos import trainer as pos_trainer
     orig_init = pos_trainer.Trainer.__init__
@@ -184,6 +219,8 @@ if __name__ == "__main__":
     import os
     F.bilinear = fast_bilinear
     patch_packed_lstm()
+    if os.environ.get("STANZA_VOCAB_FROM"):
+        use_vocab_from(os.environ["STANZA_VOCAB_FROM"])
     if os.environ.get("STANZA_POS_INIT_FROM"):
         init_pos_from(os.environ["STANZA_POS_INIT_FROM"])
     module = sys.argv[1]

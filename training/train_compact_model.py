@@ -189,16 +189,46 @@ def _stage_args(stage):
     raise ValueError(stage)
 
 
+# Set by SIGTERM (a device call's time guard, a user's kill): running stages are stopped as at
+# their time limit, so their records and the keep-the-better-model check still happen, and no
+# further stage starts.
+STOP = threading.Event()
+
+
+def wait_for(p, limit):
+    """Wait for a stage process until it ends, its limit passes or STOP is set; then stop it
+    (SIGTERM: Stanza keeps its best-on-dev model).  Returns (rc, why)."""
+    deadline = time.time() + limit
+    while p.poll() is None and time.time() < deadline and not STOP.is_set():
+        time.sleep(0.5)
+    if p.poll() is not None:
+        if p.returncode == -signal.SIGTERM and STOP.is_set():   # the same SIGTERM reached it (timeout)
+            return 0, "stopped on request (SIGTERM)"
+        return p.returncode, "finished" if p.returncode == 0 else f"failed rc={p.returncode}"
+    why = "stopped on request (SIGTERM)" if STOP.is_set() else "stopped at time limit"
+    p.send_signal(signal.SIGTERM)
+    try:
+        p.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+    return 0, why
+
+
 def run_retag():
     """Tag the parser's train and dev files with the trained tagger (stage "retag")."""
     rc = 0
     for src, dst in ((TRAIN_CONLLU, TRAIN_RETAG), (DEV_CONLLU, DEV_RETAG)):
+        if STOP.is_set():
+            return 1
         cmd = [PY] + stage_args("retag") + ["--eval_file", src, "--output_file", dst]
         with open(os.path.join(LOGS, "retag.log"), "a") as lf:
             lf.write("\n# CMD: " + " ".join(cmd) + "\n")
             lf.flush()
-            rc |= subprocess.call(cmd, stdout=lf, stderr=subprocess.STDOUT, cwd=ROOT,
-                                  env=dict(os.environ, PYTHONUNBUFFERED="1"))
+            p = subprocess.Popen(cmd, stdout=lf, stderr=subprocess.STDOUT, cwd=ROOT,
+                                 env=dict(os.environ, PYTHONUNBUFFERED="1"))
+            code, why = wait_for(p, (GPU_LIMITS if GPU else LIMITS).get("retag", 3600))
+            rc |= 1 if why.startswith("stopped") else code   # a retag cut short is a failed one
     print(f"[retag] rc={rc}", flush=True)
     return rc
 
@@ -249,6 +279,9 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
     if stage == "retag":
         return run_retag()
     cont = CONTINUE if cont is None else cont
+    if STOP.is_set():
+        print(f"[{stage}] not started: stop requested", flush=True)
+        return 1
     out = os.path.join(MODEL_DIR, MODEL_FILES[stage])
     done_marker = os.path.join(CKPT, f"{stage}.done")
     if stage_done(stage) and not force:
@@ -264,6 +297,7 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
         previous = model_status(stage)     # the model we start from, and what it scored
         baseline = previous.get("best_dev")
         shutil.copy2(out, init_copy(stage))
+        env["STANZA_VOCAB_FROM"] = init_copy(stage)   # see run_module.use_vocab_from
         if stage == "pos":   # see run_module.init_pos_from
             env["STANZA_POS_INIT_FROM"] = init_copy(stage)
     if stage == "depparse" and (cont or force):
@@ -281,18 +315,7 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
         lf.write("\n# CMD: " + " ".join(cmd) + "\n")
         lf.flush()
         p = subprocess.Popen(cmd, stdout=lf, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
-        try:
-            rc = p.wait(timeout=limit)
-            status = "finished" if rc == 0 else f"failed rc={rc}"
-        except subprocess.TimeoutExpired:
-            p.send_signal(signal.SIGTERM)
-            try:
-                p.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                p.kill()
-                p.wait()
-            rc = 0
-            status = "stopped at time limit"
+        rc, status = wait_for(p, limit)
     elapsed = time.time() - t0
     ok = os.path.exists(out)
     info = {"stage": stage, "status": status, "elapsed_s": round(elapsed), "model_exists": ok,
@@ -300,8 +323,9 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
             "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:],
             "best_dev": last_run_best_dev(stage)}
     if ok and cont and baseline is not None and (info["best_dev"] or 0) < baseline:
-        # a continuation restarts Stanza's dev history: keep the model it started from,
-        # which scored better on the same dev file; its record stays the model's record
+        # a continuation restarts Stanza's dev history: keep the model it started from, which
+        # scored better on dev (for a parser after a retag, on dev tags of another tagger: close,
+        # not the same file); its record stays the model's record
         shutil.copy2(init_copy(stage), out)
         discarded = info
         info = dict(previous, kept_previous_model=f"a continuation ({discarded['device']}, finished "
@@ -341,8 +365,11 @@ def main():
     ap.add_argument("--no_finalize", action="store_true",
                     help="stop before finalize.py (e.g. on a machine without the held-out test files)")
     args = ap.parse_args()
+    signal.signal(signal.SIGTERM, lambda signum, frame: STOP.set())
     if args.short and not args.gpu:
         ap.error("--short is a GPU recipe: add --gpu")
+    if args.short and args.stage:
+        ap.error("--short runs its own stages (retag, pos, depparse): leave out --stage")
     global GPU, PARSER_TAGS, CONTINUE
     GPU, CONTINUE = args.gpu, args.cont
     for item in args.set:
