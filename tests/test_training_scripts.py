@@ -65,50 +65,41 @@ def test_finalize_keeps_the_committed_record_of_a_stage_not_trained_here(trainer
               "dev_log": {"note": "kept"}, "cmd": ["stanza.models.tokenizer", "--mode", "train"]}
     (model_dir / "manifest.json").write_text(json.dumps({"processors": {"tokenize": record}}))
     (model_dir / "tokenize.pt").write_bytes(b"12345")
-    monkeypatch.syspath_prepend(str(REPO_ROOT / "training"))
-    spec = importlib.util.spec_from_file_location("finalize_under_test", REPO_ROOT / "training" / "finalize.py")
-    finalize = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(finalize)
-    monkeypatch.setattr(finalize, "T", module)
-    status = finalize.stage_status("tokenize")
+    status = _finalize(module, monkeypatch).stage_status("tokenize")
     assert status["device"] == "cuda" and status["best_dev"] == 0.93912
     assert status["dev_log"] == {"note": "kept"} and status["cmd"] == record["cmd"]
     assert status["size_bytes"] == 5 and status["model_exists"]
 
 
-def test_a_worse_continuation_is_discarded_and_the_model_keeps_its_record(trainer_module, monkeypatch):
+def _continue_with_stand_in(trainer_module, monkeypatch, record, stage_code):
+    """Continue the tagger from a committed model whose manifest holds ``record``, with a stand-in
+    for Stanza's tagger (python -c stage_code MODEL_FILE) that overwrites the model file."""
     module, model_dir, ckpt = trainer_module
-    record = {"stage": "pos", "device": "cuda", "best_dev": 0.9301}
     (model_dir / "manifest.json").write_text(json.dumps({"processors": {"pos": record}}))
     (model_dir / "pos.pt").write_bytes(b"the committed tagger")
     ckpt.mkdir()
     monkeypatch.setattr(module, "LOGS", str(ckpt))
-    # a stand-in for Stanza's tagger: overwrites the model file and logs a lower dev score
-    fake = ("import sys; open(sys.argv[1], 'wb').write(b'a worse tagger'); "
-            "print('dev_score = 0.9250')")
     monkeypatch.setattr(module, "stage_args",
-                        lambda stage, cont=None: ["-c", fake, str(model_dir / "pos.pt")])
+                        lambda stage, cont=None: ["-c", stage_code, str(model_dir / "pos.pt")])
     assert module.run_stage("pos", force=True, cont=True) == 0
-    assert (model_dir / "pos.pt").read_bytes() == b"the committed tagger"
-    status = json.loads((ckpt / "pos.status.json").read_text())
+    return (model_dir / "pos.pt").read_bytes(), json.loads((ckpt / "pos.status.json").read_text())
+
+
+def test_a_worse_continuation_is_discarded_and_the_model_keeps_its_record(trainer_module, monkeypatch):
+    model, status = _continue_with_stand_in(
+        trainer_module, monkeypatch, {"stage": "pos", "device": "cuda", "best_dev": 0.9301},
+        "import sys; open(sys.argv[1], 'wb').write(b'a worse tagger'); print('dev_score = 0.9250')")
+    assert model == b"the committed tagger"
     assert status["device"] == "cuda" and status["best_dev"] == 0.9301
     assert status["discarded_run"]["best_dev"] == 0.925
     assert "0.925" in status["kept_previous_model"]
 
 
 def test_a_better_continuation_replaces_the_model(trainer_module, monkeypatch):
-    module, model_dir, ckpt = trainer_module
-    (model_dir / "manifest.json").write_text(json.dumps({"processors": {"pos": {"best_dev": 0.9301}}}))
-    (model_dir / "pos.pt").write_bytes(b"the committed tagger")
-    ckpt.mkdir()
-    monkeypatch.setattr(module, "LOGS", str(ckpt))
-    fake = ("import sys; open(sys.argv[1], 'wb').write(b'a better tagger'); "
-            "print('dev_score = 0.9340')")
-    monkeypatch.setattr(module, "stage_args",
-                        lambda stage, cont=None: ["-c", fake, str(model_dir / "pos.pt")])
-    assert module.run_stage("pos", force=True, cont=True) == 0
-    assert (model_dir / "pos.pt").read_bytes() == b"a better tagger"
-    status = json.loads((ckpt / "pos.status.json").read_text())
+    model, status = _continue_with_stand_in(
+        trainer_module, monkeypatch, {"best_dev": 0.9301},
+        "import sys; open(sys.argv[1], 'wb').write(b'a better tagger'); print('dev_score = 0.9340')")
+    assert model == b"a better tagger"
     assert status["best_dev"] == 0.934 and "kept_previous_model" not in status
 
 
@@ -308,21 +299,42 @@ def test_the_patches_leave_cuda_and_inference_to_stanza(monkeypatch):
 
 def test_a_stop_request_ends_a_stage_with_its_record_and_the_better_model_kept(trainer_module, monkeypatch):
     import threading
-    module, model_dir, ckpt = trainer_module
-    (model_dir / "manifest.json").write_text(json.dumps({"processors": {"pos": {"best_dev": 0.9301, "device": "cuda"}}}))
-    (model_dir / "pos.pt").write_bytes(b"the committed tagger")
-    ckpt.mkdir()
-    monkeypatch.setattr(module, "LOGS", str(ckpt))
+    import time
+    module = trainer_module[0]
     monkeypatch.setattr(module, "STOP", threading.Event())
-    # a stand-in stage that saves a worse model, then would train on for a minute
-    fake = ("import sys, time; open(sys.argv[1], 'wb').write(b'a worse tagger'); "
-            "print('dev_score = 0.9200', flush=True); time.sleep(60)")
-    monkeypatch.setattr(module, "stage_args", lambda stage, cont=None: ["-c", fake, str(model_dir / "pos.pt")])
     threading.Timer(1.5, module.STOP.set).start()
-    started = __import__("time").time()
-    assert module.run_stage("pos", force=True, cont=True) == 0
-    assert __import__("time").time() - started < 30
-    assert (model_dir / "pos.pt").read_bytes() == b"the committed tagger"
-    status = json.loads((ckpt / "pos.status.json").read_text())
+    started = time.time()
+    # the stand-in saves a worse model, then would train on for a minute
+    model, status = _continue_with_stand_in(
+        trainer_module, monkeypatch, {"best_dev": 0.9301, "device": "cuda"},
+        "import sys, time; open(sys.argv[1], 'wb').write(b'a worse tagger'); "
+        "print('dev_score = 0.9200', flush=True); time.sleep(60)")
+    assert time.time() - started < 30
+    assert model == b"the committed tagger"
     assert status["discarded_run"]["status"] == "stopped on request (SIGTERM)"
     assert module.run_stage("depparse", force=True) == 1          # nothing starts after a stop
+
+
+def _finalize(module, monkeypatch):
+    monkeypatch.syspath_prepend(str(REPO_ROOT / "training"))
+    spec = importlib.util.spec_from_file_location("finalize_for_test", REPO_ROOT / "training" / "finalize.py")
+    finalize = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(finalize)
+    monkeypatch.setattr(finalize, "T", module)
+    return finalize
+
+
+def test_finalize_without_evaluation_keeps_the_scores_of_the_same_files_only(trainer_module, monkeypatch):
+    module, model_dir, _ = trainer_module
+    finalize = _finalize(module, monkeypatch)
+    for stage in finalize.STAGES:
+        (model_dir / f"{stage}.pt").write_bytes(stage.encode())
+    hashes = {s: finalize.file_sha256(str(model_dir / f"{s}.pt")) for s in finalize.STAGES}
+    evaluation = {"sets": {"en_pud-ud-test": {"LAS": {"f1": 78.06}}}}
+    (model_dir / "manifest.json").write_text(json.dumps(
+        {"evaluation": evaluation, "processors": {s: {"sha256": h} for s, h in hashes.items()}}))
+    current = {s: {"sha256": h} for s, h in hashes.items()}
+    assert finalize.committed_evaluation(current) == evaluation
+    (model_dir / "pos.pt").write_bytes(b"a retrained tagger of the same size")
+    current["pos"]["sha256"] = finalize.file_sha256(str(model_dir / "pos.pt"))
+    assert finalize.committed_evaluation(current) is None     # other weights: those scores are not theirs

@@ -48,6 +48,34 @@ def log_scores(stage):
     return info
 
 
+def file_sha256(path):
+    import hashlib
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def committed_evaluation(processors):
+    """The evaluation in the manifest on disk, if it scored these very model files: their sha256
+    as that manifest records them, or (a manifest from before hashes) the files as committed."""
+    path = os.path.join(T.MODEL_DIR, "manifest.json")
+    if not os.path.exists(path):
+        return None
+    previous = json.load(open(path))
+    if "evaluation" not in previous:
+        return None
+    recorded = {s: previous.get("processors", {}).get(s, {}).get("sha256") for s in STAGES}
+    if all(recorded.values()):
+        same = all(recorded[s] == processors[s]["sha256"] for s in STAGES)
+    else:
+        files = [os.path.join(T.MODEL_DIR, T.MODEL_FILES[s]) for s in STAGES]
+        same = subprocess.call(["git", "diff", "--quiet", "HEAD", "--"] + files, cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) == 0
+    return previous["evaluation"] if same else None
+
+
 def stage_status(stage):
     p = os.path.join(T.CKPT, f"{stage}.status.json")
     trained_here = os.path.exists(p)
@@ -56,6 +84,7 @@ def stage_status(stage):
     st["model_file"] = os.path.relpath(mp, ROOT)
     st["model_exists"] = os.path.exists(mp)
     st["size_bytes"] = os.path.getsize(mp) if os.path.exists(mp) else None
+    st["sha256"] = file_sha256(mp) if os.path.exists(mp) else None
     st["cmd"] = st.get("cmd") or T.stage_args(stage)
     st.setdefault("time_limit_s", T.LIMITS[stage])
     if trained_here or "dev_log" not in st:
@@ -297,6 +326,8 @@ def main():
             ev["note"] = "end-to-end from raw text; en_compact.dev.gold = dev slice of en_ewt-ud-dev (reused from %s)" % (
                 datetime.datetime.fromtimestamp(os.path.getmtime(out_json)).isoformat(timespec="seconds"))
             man["evaluation"] = ev
+        elif committed_evaluation(man["processors"]) is not None:   # e.g. a fresh clone, same files
+            man["evaluation"] = committed_evaluation(man["processors"])
     with open(os.path.join(T.MODEL_DIR, "manifest.json"), "w") as f:
         json.dump(man, f, indent=2)
     write_card(man)

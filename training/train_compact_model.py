@@ -328,9 +328,10 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
         # not the same file); its record stays the model's record
         shutil.copy2(init_copy(stage), out)
         discarded = info
+        reached = (f"reached dev {discarded['best_dev']}, under the {baseline} of this model"
+                   if discarded["best_dev"] is not None else "ended before its first dev score")
         info = dict(previous, kept_previous_model=f"a continuation ({discarded['device']}, finished "
-                    f"{discarded['finished_at']}) reached dev {discarded['best_dev']}, under the {baseline} "
-                    "of this model, and was discarded", discarded_run=discarded)
+                    f"{discarded['finished_at']}) {reached}, and was discarded", discarded_run=discarded)
     with open(os.path.join(CKPT, f"{stage}.status.json"), "w") as f:
         json.dump(info, f, indent=2)
     if ok and rc == 0:

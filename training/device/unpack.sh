@@ -6,7 +6,7 @@
 # Then: python training/finalize.py (size budget, manifest, model card, test scores).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-from="${1:?usage: unpack.sh FILES_AT (the device reply's files_at)}"
+from="${1:?usage: unpack.sh FILES_AT, the folder named by the device reply (files_at)}"
 parts=$(ls "$from"/result.tgz.part* 2>/dev/null | sort)
 [ -n "$parts" ] || { echo "unpack.sh: no result.tgz.part* in $from" >&2; exit 1; }
 if ! cat $parts | tar -tzf - >/dev/null; then
