@@ -60,10 +60,7 @@ def file_sha256(path):
 def committed_evaluation(processors):
     """The evaluation in the manifest on disk, if it scored these very model files: their sha256
     as that manifest records them, or (a manifest from before hashes) the files as committed."""
-    path = os.path.join(T.MODEL_DIR, "manifest.json")
-    if not os.path.exists(path):
-        return None
-    previous = json.load(open(path))
+    previous = T.committed_manifest()
     if "evaluation" not in previous:
         return None
     recorded = {s: previous.get("processors", {}).get(s, {}).get("sha256") for s in STAGES}
@@ -326,8 +323,10 @@ def main():
             ev["note"] = "end-to-end from raw text; en_compact.dev.gold = dev slice of en_ewt-ud-dev (reused from %s)" % (
                 datetime.datetime.fromtimestamp(os.path.getmtime(out_json)).isoformat(timespec="seconds"))
             man["evaluation"] = ev
-        elif committed_evaluation(man["processors"]) is not None:   # e.g. a fresh clone, same files
-            man["evaluation"] = committed_evaluation(man["processors"])
+        else:   # e.g. a fresh clone with the committed files
+            kept = committed_evaluation(man["processors"])
+            if kept is not None:
+                man["evaluation"] = kept
     with open(os.path.join(T.MODEL_DIR, "manifest.json"), "w") as f:
         json.dump(man, f, indent=2)
     write_card(man)

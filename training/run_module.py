@@ -33,7 +33,11 @@ import sys
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+from stanza.models.common import char_model, packed_lstm
+from stanza.models.common.utils import tensor_unsort
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+STANZA_CHARACTER_MODEL_FORWARD = char_model.CharacterModel.forward   # before any patch
 
 
 def fast_bilinear(input1, input2, weight, bias=None):
@@ -142,8 +146,6 @@ def character_model_forward(self, chars, chars_mask, word_orig_idx, sentlens, wo
     the work, and it sums the attended outputs through a padded copy; here the character ids are
     packed first and each word's sum is one index_add over the packed rows.  Same function (an
     elementwise dropout draws from the same distribution), same parameters."""
-    from stanza.models.common import char_model
-    from stanza.models.common.utils import tensor_unsort
     if not cpu_training(chars):
         return STANZA_CHARACTER_MODEL_FORWARD(self, chars, chars_mask, word_orig_idx, sentlens, wordlens)
     ids = pack_padded_sequence(chars, wordlens, batch_first=True)
@@ -168,16 +170,7 @@ def character_model_forward(self, chars, chars_mask, word_orig_idx, sentlens, wo
     return res
 
 
-def _stanza_character_model_forward():
-    from stanza.models.common import char_model
-    return char_model.CharacterModel.forward
-
-
-STANZA_CHARACTER_MODEL_FORWARD = _stanza_character_model_forward()   # before any patch
-
-
 def patch_packed_lstm():
-    from stanza.models.common import char_model, packed_lstm
     packed_lstm.PackedLSTM.forward = packed_lstm_forward
     char_model.pack_sequence = pack_sequence_by_rows
     char_model.CharacterModel.forward = character_model_forward

@@ -69,7 +69,8 @@ MODEL_FILES = {
 }
 
 # wall-clock limits in seconds (stage is stopped with SIGTERM after this; best model so far is kept)
-LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 45 * 60, "depparse": 100 * 60}
+LIMITS = {"tokenize": 20 * 60, "mwt": 6 * 60, "lemma": 20 * 60, "pos": 45 * 60, "depparse": 100 * 60,
+          "retag": 60 * 60}
 
 COMMON = ["--cpu", "--seed", "1234"]
 
@@ -227,7 +228,7 @@ def run_retag():
             lf.flush()
             p = subprocess.Popen(cmd, stdout=lf, stderr=subprocess.STDOUT, cwd=ROOT,
                                  env=dict(os.environ, PYTHONUNBUFFERED="1"))
-            code, why = wait_for(p, (GPU_LIMITS if GPU else LIMITS).get("retag", 3600))
+            code, why = wait_for(p, (GPU_LIMITS if GPU else LIMITS)["retag"])
             rc |= 1 if why.startswith("stopped") else code   # a retag cut short is a failed one
     print(f"[retag] rc={rc}", flush=True)
     return rc
@@ -253,13 +254,16 @@ def stage_done(stage):
     return os.path.exists(os.path.join(CKPT, f"{stage}.done")) and os.path.exists(os.path.join(MODEL_DIR, MODEL_FILES[stage]))
 
 
+def committed_manifest():
+    """models/en-compact/manifest.json as it is on disk (before finalize rewrites it), or {}."""
+    path = os.path.join(MODEL_DIR, "manifest.json")
+    return json.load(open(path)) if os.path.exists(path) else {}
+
+
 def committed_status(stage):
     """The stage's entry in the committed manifest: how the model file in models/ was made.
     It stands in for the status file on a fresh clone, where training/work is empty."""
-    path = os.path.join(MODEL_DIR, "manifest.json")
-    if not os.path.exists(path):
-        return {}
-    return dict(json.load(open(path)).get("processors", {}).get(stage, {}))
+    return dict(committed_manifest().get("processors", {}).get(stage, {}))
 
 
 def model_status(stage):
@@ -423,19 +427,20 @@ def main():
             print("round:", out, flush=True)
             return out
         f, sc = args.force, args.scale
-        if args.short:
+
+        def retag_or_exit():
             if run_retag() != 0:
                 print("retag failed: the parser is not trained on stale tags", flush=True)
                 sys.exit(1)
+        if args.short:
+            retag_or_exit()
             failed = any(parallel([("pos", True, sc, True), ("depparse", True, sc, True)]).values())
             sys.exit(1 if failed else finish(args))
         failed = any(parallel([("tokenize", f, sc), ("mwt", f, sc), ("lemma", f, sc), ("pos", f, sc)]).values())
         if PARSER_TAGS == "gold":
             failed |= any(parallel([("depparse", f, sc)]).values())
-        elif run_retag() != 0:
-            print("retag failed: the parser is not trained on stale tags", flush=True)
-            sys.exit(1)
         else:
+            retag_or_exit()
             failed |= any(parallel([("pos", True, sc, True), ("depparse", True, sc, False)]).values())
             failed |= any(parallel([("pos", True, sc * 0.7, True), ("depparse", True, sc * 0.7, True)]).values())
         rc = finish(args)
