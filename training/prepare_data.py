@@ -243,15 +243,21 @@ def hyphen_prefixes(reference_sents):
     return {prefix for prefix, n in counts.items() if n >= HYPHEN_PREFIX_MIN_COUNT}
 
 
-def split_hyphens(sent, keep_whole, counter):
-    """The sentence with hyphenated words split into parts and hyphens, for tokenizer data:
-    ids, heads and multi-word ranges renumbered, the last part heading the others."""
-    in_range = set()
+def _range_ids(sent):
+    """Ids of the words inside multi-word tokens ("don't" = do + n't): never split or joined."""
+    ids = set()
     for l in sent:
         first = l.split("\t", 1)[0]
         if "-" in first and first.replace("-", "").isdigit():
             a, b = map(int, first.split("-"))
-            in_range.update(range(a, b + 1))
+            ids.update(range(a, b + 1))
+    return ids
+
+
+def split_hyphens(sent, keep_whole, counter):
+    """The sentence with hyphenated words split into parts and hyphens, for tokenizer data:
+    ids, heads and multi-word ranges renumbered, the last part heading the others."""
+    in_range = _range_ids(sent)
 
     def parts_of(cols):
         form = cols[1]
@@ -291,6 +297,83 @@ def split_hyphens(sent, keep_whole, counter):
             if len(parts) > 1:
                 cols[1] = cols[2] = parts[-1]
             out.append("\t".join(cols))
+    return out
+
+
+# Ordinals: EWT, GUM (and the news we parse) write "20th" as one word; ParTUT splits it into
+# 20 / th.  Trained on both, the tokenizer learns to cut "8th" in two, and the tagger and
+# parser learn a word the tokenizer should never produce.  ParTUT's ordinals are joined.
+ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+
+
+def join_ordinals(sent, counter):
+    """The sentence with "20" + "th" (no space between) joined into "20th", EWT-style:
+    the suffix's tags, the number's head (amod where it was nummod), ids renumbered."""
+    words = [l.split("\t") for l in sent]
+    words = [c for c in words if len(c) == 10 and c[0].isdigit()]
+    in_range = {str(i) for i in _range_ids(sent)}
+    suffix_of = {}   # number id -> its suffix's columns
+    for num, suf in zip(words, words[1:]):
+        if (num[1].isdigit() and suf[1].lower() in ORDINAL_SUFFIXES and "SpaceAfter=No" in num[9]
+                and not {num[0], suf[0]} & in_range and num[0] not in suffix_of.values()):
+            suffix_of[num[0]] = suf
+    if not suffix_of:
+        return sent
+    counter["ordinals_joined"] += len(suffix_of)
+    absorbed = {suf[0]: num for num, suf in suffix_of.items()}
+    new_id = {"0": "0"}
+    for c in words:
+        if c[0] not in absorbed:
+            new_id[c[0]] = str(len(new_id))
+    for suf, num in absorbed.items():
+        new_id[suf] = new_id[num]
+    out = []
+    for l in sent:
+        cols = l.split("\t")
+        if len(cols) != 10 or cols[0] in absorbed:
+            if len(cols) != 10:
+                out.append(l)
+            continue
+        if not cols[0].isdigit():
+            if "-" in cols[0]:
+                a, b = cols[0].split("-")
+                cols[0] = f"{new_id[a]}-{new_id[b]}"
+            out.append("\t".join(cols))
+            continue
+        suf = suffix_of.get(cols[0])
+        if suf:
+            head = cols[6] if cols[6] != suf[0] else suf[6]
+            cols = [cols[0], cols[1] + suf[1], cols[1] + suf[1].lower(), suf[3], suf[4], suf[5], head,
+                    "amod" if cols[7] == "nummod" else cols[7], "_", suf[9]]
+        cols[0], cols[6] = new_id[cols[0]], new_id.get(cols[6], cols[6])
+        out.append("\t".join(cols))
+    return out
+
+
+# Currencies: the training text has a few dozen "$ 40" and almost no "£" or "€", so the tokenizer
+# left "£760" whole in British news, which EWT-style treebanks write "£ 760".  The tokenizer's
+# copy gets every sentence with a separate "$" word twice more, with "£" and with "€", as one
+# extra document at the end.
+CURRENCY_VARIANTS = ("£", "€")
+
+
+def currency_variants(sents, counter):
+    """Copies of the sentences whose every "$" is a word of its own, with "£" and "€" instead."""
+    out = []
+    for sent in sents:
+        words = [c for c in (l.split("\t") for l in sent) if len(c) == 10]
+        text = "".join(l for l in sent if l.startswith("# text"))
+        if not any(c[1] == "$" for c in words) or text.count("$") != sum(c[1] == "$" for c in words):
+            continue
+        for sign in CURRENCY_VARIANTS:
+            copy = [l.replace("$", sign) if l.startswith("# text") else l for l in sent
+                    if not l.startswith(("# newdoc", "# newpar", "# sent_id"))]
+            copy = [l if len(l.split("\t")) != 10 else "\t".join(
+                sign if i in (1, 2) and x == "$" else x for i, x in enumerate(l.split("\t"))) for l in copy]
+            out.append(copy)
+            counter["currency_variants"] += 1
+    if out:
+        out[0].insert(0, "# newdoc id = currency-variants")
     return out
 
 
@@ -353,16 +436,17 @@ def main(out_dir):
         assert fn not in HELD_OUT
         sents = sources[fn]
         if fn.startswith(NON_PTB_XPOS):
-            sents = [to_ptb(harmonize(x, upos_table, lemma_table, changes)) for x in sents]
+            sents = [to_ptb(join_ordinals(harmonize(x, upos_table, lemma_table, changes), changes)) for x in sents]
         s = add_doc_markers(sents, fn)
         stats["train_files"][fn] = count(s)
         train.extend(s)
         tok_train.extend([split_hyphens(x, keep_whole, changes) for x in s] if fn.startswith(NON_PTB_XPOS) else s)
-    stats["harmonized_tokens"] = dict(changes)
     # make sure the ewt part starts a new document in the concatenation
     stats["train_files"][DEV_SOURCE + " (docs not in dev)"] = count(ewt_train)
     train.extend(ewt_train)
     tok_train.extend(ewt_train)
+    tok_train.extend(currency_variants(tok_train, changes))
+    stats["harmonized_tokens"] = dict(changes)
     dev = ewt_dev
     stats["train"] = count(train)
     stats["dev"] = count(dev)
