@@ -126,3 +126,23 @@ def test_currency_variants_copy_dollar_sentences_with_pound_and_euro(prep, share
         assert not any(l.startswith("# sent_id") for l in sent)
         signs.update(ch for ch in text if ch in prep.CURRENCY_VARIANTS)
     assert set(signs) == set(prep.CURRENCY_VARIANTS)
+
+
+def test_partut_punctuation_is_reattached_by_the_guidelines_and_nothing_else_changes(prep, partut):
+    sample = partut[:200]
+    counter = collections.Counter()
+    fixed = prep.fix_punct(sample, counter)
+    assert len(fixed) == len(sample) and counter["punct_heads_fixed"] > 20
+    changed_upos = collections.Counter()
+    for before, after in zip(sample, fixed):
+        assert_well_formed(after)
+        assert len(before) == len(after)
+        for a, b in zip(before, after):
+            ca, cb = a.split("\t"), b.split("\t")
+            assert ca[:6] + ca[7:] == cb[:6] + cb[7:]
+            if ca != cb:
+                changed_upos[ca[3]] += 1
+    assert set(changed_upos) == {"PUNCT"}
+    again = collections.Counter()
+    prep.fix_punct(fixed, again)
+    assert again["punct_heads_fixed"] == 0

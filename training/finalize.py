@@ -201,6 +201,11 @@ keep hyphenated words such as "long-term" whole where EWT and GUM split them). T
 the EWT/GUM answer where EWT and GUM nearly always agree (`prepare_data.harmonize`:
 {data['stats'].get('harmonized_tokens', {}).get('upos', 0)} UPOS and {data['stats'].get('harmonized_tokens', {}).get('lemma', 0)} lemmas changed), and the tokenizer's copy of the training
 data splits {data['stats'].get('harmonized_tokens', {}).get('hyphenated_words_split', 0)} hyphenated words the EWT way (`prepare_data.split_hyphens`).
+ParTUT's split ordinals ("20 / th") are joined into one word as EWT writes them
+({data['stats'].get('harmonized_tokens', {}).get('ordinals_joined', 0)}, `prepare_data.join_ordinals`); ParTUT's and LinES's punctuation is re-attached as
+the UD guidelines (and EWT and GUM) attach it, with udapi's `ud.FixPunct`
+({data['stats'].get('harmonized_tokens', {}).get('punct_heads_fixed', 0)} heads, `prepare_data.fix_punct`); and the tokenizer's copy repeats the sentences with a
+separate "$" with "£" and with "€" ({data['stats'].get('harmonized_tokens', {}).get('currency_variants', 0)} sentences, `prepare_data.currency_variants`).
 {man.get('run_history', {}).get('data_of_shipped_processors', 'Which shipped processors were trained on which data:')}
 Round by round: `training/run_history.json` (part of `manifest.json`).
 
