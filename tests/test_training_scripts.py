@@ -338,3 +338,15 @@ def test_finalize_without_evaluation_keeps_the_scores_of_the_same_files_only(tra
     (model_dir / "pos.pt").write_bytes(b"a retrained tagger of the same size")
     current["pos"]["sha256"] = finalize.file_sha256(str(model_dir / "pos.pt"))
     assert finalize.committed_evaluation(current) is None     # other weights: those scores are not theirs
+
+
+def test_a_continuation_must_beat_its_start_model_on_its_own_dev_file(trainer_module, monkeypatch):
+    # after a retag the recorded score was measured on other dev tags; Stanza's reload at step 1
+    # scores the start model on this run's dev file, and that is the score to beat
+    model, status = _continue_with_stand_in(
+        trainer_module, monkeypatch, {"stage": "pos", "best_dev": 0.7697},
+        "import sys; print('Reloaded model with dev score 0.7827'); "
+        "open(sys.argv[1], 'wb').write(b'a worse parser'); print('dev_score = 0.7801')")
+    assert model == b"the committed tagger"
+    assert status["discarded_run"]["start_dev"] == 0.7827
+    assert "0.7827" in status["kept_previous_model"]

@@ -249,6 +249,17 @@ def last_run_best_dev(stage):
     return max(scores) if scores else None
 
 
+def last_run_start_dev(stage):
+    """Dev score of the model a parser continuation started from, on this run's dev file: Stanza
+    reloads it when it switches to Adam at step 1 and logs ``Reloaded model with dev score``.
+    After a retag the dev tags differ from those the recorded score was measured on (the
+    committed parser: 0.7697 recorded, 0.7827 on the current tagger's dev tags), so this, not the
+    record, is the score a continuation must beat."""
+    import re
+    scores = re.findall(r"Reloaded model with dev score ([0-9.]+)", last_run_log(stage) or "")
+    return float(scores[0]) if scores else None
+
+
 def stage_done(stage):
     """Finished earlier (marker and model file): skipped unless --force."""
     return os.path.exists(os.path.join(CKPT, f"{stage}.done")) and os.path.exists(os.path.join(MODEL_DIR, MODEL_FILES[stage]))
@@ -326,6 +337,9 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
             "device": "cuda" if GPU else "cpu", "time_limit_s": round(limit),
             "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:],
             "best_dev": last_run_best_dev(stage)}
+    if cont and last_run_start_dev(stage) is not None:
+        baseline = last_run_start_dev(stage)
+        info["start_dev"] = baseline
     if ok and cont and baseline is not None and (info["best_dev"] or 0) < baseline:
         # a continuation restarts Stanza's dev history: keep the model it started from, which
         # scored better on dev (for a parser after a retag, on dev tags of another tagger: close,
