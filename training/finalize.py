@@ -155,6 +155,7 @@ def write_card(man):
         stages.append("| %s | %s | %s | %s |" % (s, st["model_file"], "%.1f MB" % (st["size_bytes"] / 1e6) if st["size_bytes"] else "missing",
                                                st.get("status", "not run / running")))
     data = man["data"]
+    changed = data["stats"].get("harmonized_tokens", {})   # prepare_data's counts of rewritten tokens
     train_rows = "\n".join("| %s | %d | %d |" % (k, v[0], v[1]) for k, v in data["stats"]["train_files"].items())
     targets = {"LAS": 80, "UPOS": 94, "Lemmas": 96, "Sentences": 85}
     pud = ev.get("en_pud-ud-test", {})
@@ -199,13 +200,13 @@ LinES and ParTUT also follow conventions of their own for some frequent words (P
 pronouns as DET, "would" lemmatized "will"; LinES: "when" as SCONJ, "his" lemmatized "he"; both
 keep hyphenated words such as "long-term" whole where EWT and GUM split them). Their tokens take
 the EWT/GUM answer where EWT and GUM nearly always agree (`prepare_data.harmonize`:
-{data['stats'].get('harmonized_tokens', {}).get('upos', 0)} UPOS and {data['stats'].get('harmonized_tokens', {}).get('lemma', 0)} lemmas changed), and the tokenizer's copy of the training
-data splits {data['stats'].get('harmonized_tokens', {}).get('hyphenated_words_split', 0)} hyphenated words the EWT way (`prepare_data.split_hyphens`).
+{changed.get('upos', 0)} UPOS and {changed.get('lemma', 0)} lemmas changed), and the tokenizer's copy of the training
+data splits {changed.get('hyphenated_words_split', 0)} hyphenated words the EWT way (`prepare_data.split_hyphens`).
 ParTUT's split ordinals ("20 / th") are joined into one word as EWT writes them
-({data['stats'].get('harmonized_tokens', {}).get('ordinals_joined', 0)}, `prepare_data.join_ordinals`); ParTUT's and LinES's punctuation is re-attached as
+({changed.get('ordinals_joined', 0)}, `prepare_data.join_ordinals`); ParTUT's and LinES's punctuation is re-attached as
 the UD guidelines (and EWT and GUM) attach it, with udapi's `ud.FixPunct`
-({data['stats'].get('harmonized_tokens', {}).get('punct_heads_fixed', 0)} heads, `prepare_data.fix_punct`); and the tokenizer's copy repeats the sentences with a
-separate "$" with "£" and with "€" ({data['stats'].get('harmonized_tokens', {}).get('currency_variants', 0)} sentences, `prepare_data.currency_variants`).
+({changed.get('punct_heads_fixed', 0)} heads, `prepare_data.fix_punct`); and the tokenizer's copy repeats the sentences with a
+separate "$" with "£" and with "€" ({changed.get('currency_variants', 0)} sentences, `prepare_data.currency_variants`).
 {man.get('run_history', {}).get('data_of_shipped_processors', 'Which shipped processors were trained on which data:')}
 Round by round: `training/run_history.json` (part of `manifest.json`).
 

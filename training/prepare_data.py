@@ -276,6 +276,26 @@ def split_hyphens(sent, keep_whole, counter):
             split[cols[0]] = parts_of(cols)
             next_id += len(split[cols[0]])
             new_id[cols[0]] = next_id - 1  # the last part stands for the word
+
+    def rows_of(cols):
+        parts = split[cols[0]]
+        last = new_id[cols[0]]
+        first_id = last - len(parts) + 1
+        rows = []
+        for i, piece in enumerate(parts[:-1]):
+            rel, upos = ("punct", "PUNCT") if piece == "-" else ("compound", "X")
+            rows.append([str(first_id + i), piece, piece, upos, "_", "_", str(last), rel, "_", "SpaceAfter=No"])
+        cols[0], cols[6] = str(last), str(new_id.get(cols[6], cols[6]))
+        if len(parts) > 1:
+            cols[1] = cols[2] = parts[-1]
+        return rows + [cols]
+
+    return _renumbered(sent, new_id, rows_of)
+
+
+def _renumbered(sent, new_id, rows_of):
+    """The sentence with comments kept, multi-word ranges renumbered by ``new_id`` (old word id ->
+    new id) and each word line replaced by the rows ``rows_of(columns)`` returns (none drops it)."""
     out = []
     for l in sent:
         cols = l.split("\t")
@@ -287,16 +307,7 @@ def split_hyphens(sent, keep_whole, counter):
                 cols[0] = f"{new_id[a]}-{new_id[b]}"
             out.append("\t".join(cols))
         else:
-            parts = split[cols[0]]
-            last = new_id[cols[0]]
-            first_id = last - len(parts) + 1
-            for i, piece in enumerate(parts[:-1]):
-                rel, upos = ("punct", "PUNCT") if piece == "-" else ("compound", "X")
-                out.append("\t".join([str(first_id + i), piece, piece, upos, "_", "_", str(last), rel, "_", "SpaceAfter=No"]))
-            cols[0], cols[6] = str(last), str(new_id.get(cols[6], cols[6]))
-            if len(parts) > 1:
-                cols[1] = cols[2] = parts[-1]
-            out.append("\t".join(cols))
+            out.extend("\t".join(row) for row in rows_of(cols))
     return out
 
 
@@ -309,8 +320,7 @@ ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 def join_ordinals(sent, counter):
     """The sentence with "20" + "th" (no space between) joined into "20th", EWT-style:
     the suffix's tags, the number's head (amod where it was nummod), ids renumbered."""
-    words = [l.split("\t") for l in sent]
-    words = [c for c in words if len(c) == 10 and c[0].isdigit()]
+    words = list(_tokens([sent]))
     in_range = {str(i) for i in _range_ids(sent)}
     suffix_of = {}   # number id -> its suffix's columns
     for num, suf in zip(words, words[1:]):
@@ -327,27 +337,19 @@ def join_ordinals(sent, counter):
             new_id[c[0]] = str(len(new_id))
     for suf, num in absorbed.items():
         new_id[suf] = new_id[num]
-    out = []
-    for l in sent:
-        cols = l.split("\t")
-        if len(cols) != 10 or cols[0] in absorbed:
-            if len(cols) != 10:
-                out.append(l)
-            continue
-        if not cols[0].isdigit():
-            if "-" in cols[0]:
-                a, b = cols[0].split("-")
-                cols[0] = f"{new_id[a]}-{new_id[b]}"
-            out.append("\t".join(cols))
-            continue
+
+    def rows_of(cols):
+        if cols[0] in absorbed:
+            return []
         suf = suffix_of.get(cols[0])
         if suf:
             head = cols[6] if cols[6] != suf[0] else suf[6]
             cols = [cols[0], cols[1] + suf[1], cols[1] + suf[1].lower(), suf[3], suf[4], suf[5], head,
                     "amod" if cols[7] == "nummod" else cols[7], "_", suf[9]]
         cols[0], cols[6] = new_id[cols[0]], new_id.get(cols[6], cols[6])
-        out.append("\t".join(cols))
-    return out
+        return [cols]
+
+    return _renumbered(sent, new_id, rows_of)
 
 
 # Punctuation: EWT and GUM attach punctuation as the UD guidelines say (projectively, to the head
@@ -369,7 +371,7 @@ def fix_punct(sents, counter):
     assert len(fixed) == len(sents), "ud.FixPunct returned another number of sentences"
     out = []
     for sent, new in zip(sents, fixed):
-        heads = {c[0]: c[6] for c in (l.split("\t") for l in new) if len(c) == 10 and c[0].isdigit()}
+        heads = {c[0]: c[6] for c in _tokens([new])}
         rows = []
         for l in sent:
             cols = l.split("\t")

@@ -337,9 +337,9 @@ def run_stage(stage, force=False, scale=1.0, cont=None):
             "device": "cuda" if GPU else "cpu", "time_limit_s": round(limit),
             "finished_at": datetime.datetime.now().isoformat(timespec="seconds"), "cmd": cmd[1:],
             "best_dev": last_run_best_dev(stage)}
-    if cont and last_run_start_dev(stage) is not None:
-        baseline = last_run_start_dev(stage)
-        info["start_dev"] = baseline
+    start_dev = last_run_start_dev(stage) if cont else None
+    if start_dev is not None:
+        baseline = info["start_dev"] = start_dev
     if ok and cont and baseline is not None and (info["best_dev"] or 0) < baseline:
         # a continuation restarts Stanza's dev history: keep the model it started from, which
         # scored better on dev (for a parser after a retag, on dev tags of another tagger: close,
