@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +47,21 @@ def test_status_file_outranks_the_manifest(trainer_module):
     ckpt.mkdir()
     (ckpt / "pos.status.json").write_text(json.dumps({"best_dev": 0.9355}))
     assert module.model_best_dev("pos") == 0.9355
+
+
+def test_a_status_file_of_an_older_run_does_not_describe_the_committed_model(trainer_module):
+    """After a pull brings a new model, the status file left from a local run is stale: the
+    manifest names the model file now in models/ by its sha256, and its record wins."""
+    module, model_dir, ckpt = trainer_module
+    (model_dir / "pos.pt").write_bytes(b"the tagger that came with the checkout")
+    sha = module.file_sha256(str(model_dir / "pos.pt"))
+    (model_dir / "manifest.json").write_text(json.dumps(
+        {"processors": {"pos": {"best_dev": 0.9301, "sha256": sha}}}))
+    ckpt.mkdir()
+    (ckpt / "pos.status.json").write_text(json.dumps({"best_dev": 0.9255}))
+    assert module.model_record("pos") == ({"best_dev": 0.9301, "sha256": sha}, False)
+    (model_dir / "pos.pt").write_bytes(b"a tagger trained here since")
+    assert module.model_record("pos") == ({"best_dev": 0.9255}, True)
 
 
 def test_nothing_recorded_means_no_baseline(trainer_module):
@@ -350,3 +366,12 @@ def test_a_continuation_must_beat_its_start_model_on_its_own_dev_file(trainer_mo
     assert model == b"the committed tagger"
     assert status["discarded_run"]["start_dev"] == 0.7827
     assert "0.7827" in status["kept_previous_model"]
+
+
+def test_the_short_gpu_recipe_refuses_gold_parser_tags():
+    """--short retags and continues the parser on predicted tags; asking for gold tags with it
+    was silently ignored before."""
+    done = subprocess.run([sys.executable, str(SCRIPT), "--gpu", "--short", "--parser_tags", "gold"],
+                          capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "leave out --parser_tags gold" in done.stderr

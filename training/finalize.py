@@ -48,13 +48,7 @@ def log_scores(stage):
     return info
 
 
-def file_sha256(path):
-    import hashlib
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+file_sha256 = T.file_sha256
 
 
 def committed_evaluation(processors):
@@ -74,9 +68,7 @@ def committed_evaluation(processors):
 
 
 def stage_status(stage):
-    p = os.path.join(T.CKPT, f"{stage}.status.json")
-    trained_here = os.path.exists(p)
-    st = json.load(open(p)) if trained_here else T.committed_status(stage)
+    st, trained_here = T.model_record(stage)
     mp = os.path.join(T.MODEL_DIR, T.MODEL_FILES[stage])
     st["model_file"] = os.path.relpath(mp, ROOT)
     st["model_exists"] = os.path.exists(mp)

@@ -277,12 +277,32 @@ def committed_status(stage):
     return dict(committed_manifest().get("processors", {}).get(stage, {}))
 
 
-def model_status(stage):
-    """The record of the current model file: its status file, else the committed manifest's."""
+def file_sha256(path):
+    import hashlib
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def model_record(stage):
+    """(record, trained_here): the record of the current model file.  The local status file is
+    the record of the last local run, unless the committed manifest names this very file by its
+    sha256: then that file came with the checkout (a pull, a checkout of another model) or was
+    already finalized, and a status file left in training/work from an older run is stale."""
     path = os.path.join(CKPT, f"{stage}.status.json")
-    if os.path.exists(path):
-        return json.load(open(path))
-    return committed_status(stage)
+    committed = committed_status(stage)
+    model = os.path.join(MODEL_DIR, MODEL_FILES[stage])
+    if os.path.exists(path) and not (committed.get("sha256") and os.path.exists(model)
+                                     and committed["sha256"] == file_sha256(model)):
+        return json.load(open(path)), True
+    return committed, False
+
+
+def model_status(stage):
+    """The record of the current model file (see model_record)."""
+    return model_record(stage)[0]
 
 
 def model_best_dev(stage):
@@ -389,6 +409,8 @@ def main():
         ap.error("--short is a GPU recipe: add --gpu")
     if args.short and args.stage:
         ap.error("--short runs its own stages (retag, pos, depparse): leave out --stage")
+    if args.short and args.parser_tags == "gold":
+        ap.error("--short continues the parser on the current tagger's tags: leave out --parser_tags gold")
     global GPU, PARSER_TAGS, CONTINUE
     GPU, CONTINUE = args.gpu, args.cont
     for item in args.set:

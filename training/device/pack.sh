@@ -5,6 +5,8 @@
 # Run it with the project environment active (. .venv/bin/activate). See training/README.md,
 # "On a lent GPU machine".
 set -euo pipefail
+# a UD_DIR given relative is read from where the script was started; the default from the repo root
+if [ -n "${UD_DIR:-}" ]; then UD_DIR="$(cd "$UD_DIR" && pwd)"; fi
 cd "$(dirname "$0")/../.."
 UD_DIR="${UD_DIR:-../shared/ud}"
 PACK=.devpack
