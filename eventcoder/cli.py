@@ -39,6 +39,8 @@ def cmd_evaluate(args) -> int:
     from .evaluate import evaluate, load_records
 
     dictionaries = _load(args)
+    if Path(args.file).suffix in (".yaml", ".yml"):
+        return _evaluate_gold(args, EventCoder(dictionaries, model_dir=args.model_dir))
     records = load_records(args.file)
     expected_failures = {}
     if args.expected_failures:
@@ -46,6 +48,37 @@ def cmd_evaluate(args) -> int:
         expected_failures = {str(k): str(v) for k, v in (data.get("expected_failures") or {}).items()}
     scores = evaluate(EventCoder(dictionaries), records, expected_failures)
     print(scores.report(verbose=args.verbose))
+    if args.fail_under is not None and scores.f1 < args.fail_under:
+        print(f"eventcoder: F1 {scores.f1:.3f} is under --fail-under {args.fail_under}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _evaluate_gold(args, coder) -> int:
+    """Hand-coded documents (docs/evaluate.md): strict and lenient scores, misses with -v."""
+    from .conllu import read_conllu
+    from .evaluate import evaluate_gold
+    from .gold import load_gold
+
+    documents = load_gold(args.file)
+    sentences = [s for path in args.conllu for s in read_conllu(path)]
+    if not args.text and not sentences:
+        print("eventcoder: evaluate GOLD.yaml needs --conllu FILE (the parses of its documents) or --text", file=sys.stderr)
+        return 2
+    strict = evaluate_gold(coder, documents, sentences, text=args.text)
+    lenient = evaluate_gold(coder, documents, sentences, text=args.text, lenient=True)
+    if args.verbose:
+        texts = {s.sent_id: s.words() for s in sentences}
+        for score in strict.sentences:
+            if not score.ok:
+                print(f"{score.doc} {score.sent_id}: false={[' '.join(t) for t in score.false]} "
+                      f"missed={[' '.join(t) for t in score.missed]} :: {texts.get(score.sent_id, '')[:140]}")
+    mode = "raw text" if args.text else "given parses"
+    print(strict.summary(f"strict ({mode}):  "))
+    print(lenient.summary(f"lenient ({mode}): "))
+    if args.fail_under is not None and strict.f1 < args.fail_under:
+        print(f"eventcoder: F1 {strict.f1:.3f} is under --fail-under {args.fail_under}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -242,10 +275,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventcoder", description="CAMEO event coding from UD parses")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser("evaluate", help="score coding against validation records (JSON Lines)")
-    p.add_argument("file")
+    p = sub.add_parser("evaluate", help="score coding against hand-coded gold (YAML documents) or validation records (JSON Lines)")
+    p.add_argument("file", help="gold documents (.yaml, docs/evaluate.md) or feature-test records (.jsonl)")
+    p.add_argument("--conllu", action="append", default=[], metavar="FILE",
+                   help="parses of the gold documents, by # newdoc id and sent_id (repeatable)")
+    p.add_argument("--text", action="store_true", help="parse the documents' raw text with the library's parser")
+    p.add_argument("--model-dir", default=None, help="parsing model folder, with --text")
+    p.add_argument("--fail-under", type=float, default=None, metavar="F1", help="exit 1 when (strict) F1 is below this")
     p.add_argument("--expected-failures", metavar="YAML", help="records known to fail, with reasons")
-    p.add_argument("-v", "--verbose", action="store_true", help="list every failing record")
+    p.add_argument("-v", "--verbose", action="store_true", help="list every failing record or sentence")
     _dictionary_args(p)
     p.set_defaults(func=cmd_evaluate)
 

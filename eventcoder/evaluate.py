@@ -154,3 +154,67 @@ def code_record(coder: EventCoder, record: Record) -> RecordResult:
 
 def evaluate(coder: EventCoder, records: Iterable[Record], expected_failures: Optional[dict[str, str]] = None) -> Scores:
     return Scores(tuple(code_record(coder, r) for r in records), dict(expected_failures or {}))
+
+
+# ----- hand-coded real documents (the news-dev format, ``eventcoder.gold``) -----------------
+
+_WORD = None
+
+
+def _words(text: str) -> set[str]:
+    global _WORD
+    if _WORD is None:
+        import re
+
+        _WORD = re.compile(r"\w+")
+    return set(_WORD.findall(text.lower()))
+
+
+def evaluate_gold(
+    coder: EventCoder,
+    documents,
+    sentences: Iterable = (),
+    *,
+    text: bool = False,
+    lenient: bool = False,
+):
+    """Code each gold document as one story and score its listed sentences.
+
+    ``sentences``: parsed sentences (CoNLL-U) holding the documents, found by ``# newdoc id``
+    and ``sent_id`` (``gold.story_sentences``). ``text=True`` parses each document's raw text
+    instead (its ``text:``, else its sentences' text joined) and ties every coded event to the
+    gold sentence whose words it shares most (at least half), since the parser's sentence
+    split need not be the gold's. Returns ``gold.GoldScores``.
+    """
+    from .gold import GoldScores, conllu_documents, score_sentence, story_sentences
+
+    sentences = list(sentences)
+    by_id = {s.sent_id: s for s in sentences}
+    grouped = conllu_documents(sentences)
+    scored = []
+    for doc in documents:
+        story = story_sentences(doc, grouped, by_id)
+        covered = {s.sent_id: s for s in doc.sentences}
+        got: dict[str, list] = {sid: [] for sid in covered}
+        if text:
+            raw = doc.text or "\n\n".join(s.words() for s in story)
+            parsed = coder.parser.parse(raw)
+            sentence_words = {str(i + 1): _words(s.words()) for i, s in enumerate(parsed)}
+            sentence_words.update({s.sent_id: _words(s.words()) for s in parsed if s.sent_id})
+            gold_words = {sid: _words(by_id[sid].words()) for sid in covered if sid in by_id}
+            for event in coder.code_sentences(parsed, date=doc.date or None, story_id=doc.doc):
+                words = sentence_words.get(event.sentence_id, set())
+                best, share = None, 0.0
+                for sid, w in gold_words.items():
+                    overlap = len(words & w) / max(1, len(words | w))
+                    if overlap > share:
+                        best, share = sid, overlap
+                if best is not None and share >= 0.5:
+                    got[best].append(event.triple)
+        else:
+            for event in coder.code_sentences(story, date=doc.date or None, story_id=doc.doc):
+                if event.sentence_id in got:
+                    got[event.sentence_id].append(event.triple)
+        for sid, gold_sentence in covered.items():
+            scored.append(score_sentence(got[sid], gold_sentence.events, lenient, doc.doc, sid))
+    return GoldScores(tuple(scored))
