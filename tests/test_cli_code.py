@@ -17,7 +17,7 @@ from eventcoder.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "turkey-iran.conllu"
-EXAMPLE_EVENTS = [("IRN", "130", "TUR"), ("IRN", "112", "TUR"), ("TURGOV", "020", "IRN")]
+EXAMPLE_EVENTS = [("IRN", "130", "TUR"), ("IRN", "112", "TUR"), ("RUS", "026", "TUR"), ("RUS", "026", "IRN"), ("TURGOV", "020", "IRN")]
 
 
 def readme_section_commands() -> list[str]:
@@ -63,7 +63,7 @@ def test_readme_example_prints_what_the_readme_says():
     for key in ("story_id", "sentence_id", "date", "source", "code", "target", "root_name", "event_name", "text"):
         assert f'"{key}": {json.dumps(first[key])}' in readme, key
     assert f'"dictionary": "{first["provenance"]["dictionary"]}"'.split(":")[0] in readme
-    assert "eventcoder: 1 story, 7 sentences, 3 events, in " in result.stderr
+    assert "eventcoder: 1 story, 7 sentences, 5 events, in " in result.stderr
     for triple in EXAMPLE_EVENTS:
         assert f"`{' '.join(triple)}`" in readme
 
@@ -116,7 +116,7 @@ def test_tsv_by_flag_and_story_id(tmp_path, capsys):
     assert main(["code", str(EXAMPLE), "--date", "2020-02-28", "-f", "tsv", "--story-id", "ex-1", "-q"]) == 0
     out = capsys.readouterr()
     rows = list(csv.DictReader(out.out.splitlines(), delimiter="\t"))
-    assert {r["story_id"] for r in rows} == {"ex-1"} and len(rows) == 3
+    assert {r["story_id"] for r in rows} == {"ex-1"} and len(rows) == len(EXAMPLE_EVENTS)
     assert out.err == ""
 
 

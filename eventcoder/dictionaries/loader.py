@@ -11,15 +11,19 @@ import re
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
+import attrs
+
 from ..ontology import Ontology
 from ..resources import default_dictionary_dir
-from .compiled import Dictionaries
+from .compiled import Dictionaries, regular_forms
 from . import cache as dictionary_cache
 from .yamlio import DictionaryError, Problem, read_yaml
 
 PathLike = Union[str, Path]
 _KIND = re.compile(r"^kind:\s*['\"]?([a-z_]+)", re.MULTILINE)
 KINDS = ("cameo", "actors", "agents", "verbs", "discards", "issues")
+# The shipped folder of hand-maintained corrections to the generated (converted) files.
+OVERRIDES = "overrides"
 
 
 def dictionary_files(paths: Iterable[PathLike]) -> list[Path]:
@@ -68,7 +72,16 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = Tru
     sources.extend(paths)
     if not sources:
         raise DictionaryError([Problem("", 0, "no dictionary files given")])
-    layered = [(path, layer) for layer, source in enumerate(sources) for path in dictionary_files([source])]
+    layered = []
+    for layer, source in enumerate(sources):
+        for path in dictionary_files([source]):
+            if defaults and layer == 0 and OVERRIDES in path.relative_to(sources[0]).parts[:1]:
+                # The maintained override layer sits between the generated files and the
+                # user's own (docs/layering.md): its entries replace or shadow generated ones.
+                layered.append((path, 0.5))
+            else:
+                layered.append((path, layer))
+    layered.sort(key=lambda item: item[1])  # stable: file order kept within a layer
     base_cameo = default_dictionary_dir() / "cameo.yaml"
     if base_cameo not in [path for path, _ in layered]:
         layered.insert(0, (base_cameo, -1))
@@ -131,6 +144,7 @@ def _load_files(files: list[tuple[Path, int]]) -> Dictionaries:
         except DictionaryError as exc:
             problems.extend(exc.problems)
         result.files.append(str(path))
+    problems.extend(layers.problems)
     for name in ("actors", "agents", "synsets", "verbs", "discards", "issues"):
         setattr(result, name, layers.entries(name))
     result.ontology = ontology
@@ -151,19 +165,50 @@ class _Layers:
 
     def __init__(self) -> None:
         self._by_kind: dict[str, dict] = {}
-        self._layer_of: dict[tuple[str, object], int] = {}
-        self.layer = 0
+        self._layer_of: dict[tuple[str, object], float] = {}
+        self.layer: float = 0
+        self.problems: list[Problem] = []
 
     def add(self, kind: str, entries, key) -> None:
         table = self._by_kind.setdefault(kind, {})
+        if kind == "verbs":
+            self._shadow_verbs(table, entries)
         for entry in entries:
             ident = key(entry)
+            if getattr(entry, "amend", False):
+                if ident not in table:
+                    self.problems.append(Problem(entry.origin.file, entry.origin.line,
+                                                 f"amend: no earlier verb block has the id {ident!r}"))
+                    continue
+                # An amending verb block adds its verbs and patterns (first: they win ties)
+                # to the block it names.
+                base = table[ident][-1]
+                table[ident][-1] = attrs.evolve(
+                    base, verbs=base.verbs + entry.verbs, patterns=entry.patterns + base.patterns
+                )
+                continue
             if ident in table and self._layer_of[(kind, ident)] == self.layer:
                 table[ident].append(entry)
                 continue
             table.pop(ident, None)  # re-insert: a replacing entry takes the later position
             table[ident] = [entry]
             self._layer_of[(kind, ident)] = self.layer
+
+    def _shadow_verbs(self, table: dict, blocks) -> None:
+        """A verb that a later layer lists is taken out of the earlier layers' blocks, so it
+        codes as the later layer says ("reject" moved from an uncoded block to REJECT), with
+        its regular inflections ("rejected"; list irregular forms in the later block too);
+        the earlier blocks keep their other verbs and their patterns."""
+        later = {word for block in blocks for form in block.verbs for word in (form.lemma, *regular_forms(form.lemma))}
+        if not later:
+            return
+        for ident, group in table.items():
+            if self._layer_of[("verbs", ident)] == self.layer:
+                continue
+            for i, block in enumerate(group):
+                if any(form.lemma in later for form in block.verbs):
+                    kept = tuple(form for form in block.verbs if form.lemma not in later)
+                    group[i] = attrs.evolve(block, verbs=kept)
 
     def remove(self, path: Path, removals) -> list[Problem]:
         line = getattr(removals, "line", 1)

@@ -136,3 +136,6 @@ class VerbBlock:
     verbs: tuple[VerbForm, ...] = attrs.field(converter=_tuple)
     patterns: tuple[PatternSpec, ...] = attrs.field(default=(), converter=_tuple)
     origin: Origin = Origin()
+    # A correction layered onto an earlier block of the same id: its verbs and patterns are
+    # added to that block's instead of replacing it (``amend: true``, docs/layering.md).
+    amend: bool = False

@@ -9,7 +9,7 @@ from .schema import Origin, PatternSpec, Synset, VerbBlock, VerbForm
 from .yamlio import DictionaryError, Problem, line_of, load_yaml
 
 _CODE = re.compile(r"^(---|[0-9]{2,4}[0-9A-Za-z]?)$")
-_BLOCK_KEYS = {"id", "code", "verbs", "patterns", "note"}
+_BLOCK_KEYS = {"id", "code", "verbs", "patterns", "note", "amend"}
 _VERB_KEYS = {"verb", "code", "forms", "note"}
 _PATTERN_KEYS = {"pattern", "code", "note"}
 
@@ -108,7 +108,7 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
             verbs.append(VerbForm(lemma, None if own is None else str(own), Origin(name, vline)))
             for form in verb.get("forms") or []:
                 verbs.append(VerbForm(str(form).lower(), None if own is None else str(own), Origin(name, vline)))
-        if not verbs:
+        if not verbs and not raw.get("amend"):
             bad(raw, f"block {block_id} lists no verbs: its patterns can never match", "warning")
         patterns = []
         for pat in raw.get("patterns") or []:
@@ -127,7 +127,13 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
                 bad(pat, f"pattern {text!r}: invalid code {pcode!r}")
                 continue
             patterns.append(PatternSpec(text, pcode, Origin(name, line_of(pat))))
-        blocks.append(VerbBlock(block_id, None if code == "---" else code, verbs, patterns, Origin(name, line_of(raw))))
+        amend = raw.get("amend", False)
+        if not isinstance(amend, bool):
+            bad(raw, f"block {block_id}: amend must be true or false, got {amend!r}")
+            amend = False
+        if amend and "code" in raw:
+            bad(raw, f"block {block_id}: an amending block keeps the block's code; give verbs their own `code:` instead")
+        blocks.append(VerbBlock(block_id, None if code == "---" else code, verbs, patterns, Origin(name, line_of(raw)), amend))
 
 
     errors = [p for p in problems if p.severity == "error"]

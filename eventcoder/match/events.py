@@ -31,6 +31,10 @@ AGENT_PREPOSITIONS = frozenset({"by"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
 # even when the direct object holds other actors ("ceded its colonies of Guam to the United States").
 RECIPIENT_ROOTS = frozenset({"07", "08"})
+# Events that a compound subject does with each other when no one else is named: "Canada and
+# Britain agreed to a trade deal", "Brazil and the US seek to deepen a partnership" (each pair,
+# both ways): intent to cooperate, consult, diplomatic and material cooperation, fight.
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
@@ -599,7 +603,7 @@ class SentenceMatcher:
         for actor in targets:
             self.memory.remember(actor, subject=passive)
 
-        symmetric = pm is not None and pm.compound or ":" in code
+        symmetric = pm is not None and pm.compound or ":" in code or _root(code) in SYMMETRIC_ROOTS
         if symmetric and len(subjects) > 1 and not targets and not passive:
             events = []
             for i, a in enumerate(subjects):
