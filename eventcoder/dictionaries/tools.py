@@ -72,6 +72,13 @@ def lint(d: Dictionaries) -> list[Problem]:
             problems.append(Problem(first.origin.file, first.origin.line,
                                     f"name {' '.join(words)!r} of {first.id} also names {others} with other codes", "warning"))
 
+    # A discard that is a bare number ("2009") silences every sentence that dates its event.
+    for discard in d.discards:
+        if discard.phrase.strip().isdigit():
+            problems.append(Problem(discard.origin.file, discard.origin.line,
+                                    f"discard {discard.phrase!r} is a bare number: every sentence that names it "
+                                    "(a year, a count) is left uncoded", "warning"))
+
     # Verbs listed in several blocks.
     seen_verbs: dict[str, object] = {}
     for block in d.verbs:

@@ -31,6 +31,34 @@ AGENT_PREPOSITIONS = frozenset({"by"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
 # even when the direct object holds other actors ("ceded its colonies of Guam to the United States").
 RECIPIENT_ROOTS = frozenset({"07", "08"})
+# Verbs that lend their subject to an event named by their object noun ("launched an attack
+# on", "held talks with", "carried out air strikes against", "issued a statement").
+LIGHT_VERBS = frozenset({
+    "have", "hold", "conduct", "launch", "carry", "stage", "issue", "sign", "make", "mount",
+    "begin", "start", "pay", "undertake", "perform", "wage", "deliver", "unleash", "initiate",
+    "execute", "step", "continue", "resume", "intensify", "escalate",
+})
+# Nominal endings and the verb endings they come from: assassination -> assassinate,
+# occupation -> occupy, invasion -> invade, agreement -> agree, withdrawal -> withdraw,
+# seizure -> seize, assistance -> assist, condemnation -> condemn.
+_NOMINAL_ENDINGS = (
+    ("ation", "ate"), ("ation", "e"), ("ation", "y"), ("ation", ""), ("ition", "ite"), ("ition", "e"),
+    ("sion", "de"), ("sion", "t"), ("ion", ""), ("ion", "e"), ("ment", ""), ("al", ""), ("al", "e"),
+    ("ure", "e"), ("ance", ""), ("ence", ""), ("s", ""),
+)
+
+
+def noun_verbs(noun: str) -> tuple[str, ...]:
+    """Verbs an event noun may name, the noun itself first ("attack", "raid", "visit")."""
+    out = [noun]
+    for ending, verb_ending in _NOMINAL_ENDINGS:
+        if noun.endswith(ending) and len(noun) - len(ending) >= 3:
+            out.append(noun[: len(noun) - len(ending)] + verb_ending)
+    if noun == "threat":
+        out.append("threaten")
+    return tuple(out)
+
+
 # Events that a compound subject does with each other when no one else is named: "Canada and
 # Britain agreed to a trade deal", "Brazil and the US seek to deepen a partnership" (each pair,
 # both ways): intent to cooperate, consult, diplomatic and material cooperation, fight.
@@ -183,16 +211,43 @@ class SentenceMatcher:
             if found is None:
                 # A multi-word verb whose head the parser put on a neighbour: "wire (tap)".
                 found = self._neighbour_verb(tid)
-                if found is None:
+            hit = None
+            if found is not None:
+                entry, ids = found
+                upper, lower = regions(g, tid, ids)
+                patterns = self.d.patterns_for(entry.block.id, g.words)
+                hit = choose_pattern(g, tid, patterns, upper, lower, lambda tid=tid: len(self._subject_heads(tid)) > 1)
+            if hit is None and g.lemmas[tid] in LIGHT_VERBS:
+                # "launched an assault against", "held talks with", "issued a statement":
+                # the event is the noun's; the light verb brings its subject and targets.
+                noun = self._event_noun(tid, found[1] if found else (tid,))
+                if noun is not None:
+                    entry, noun_token = noun
+                    ids = tuple(sorted({*(found[1] if found else (tid,)), noun_token}))
+                    upper, lower = regions(g, tid, ids)
+                    taken.update(ids)
+                    out.append(_coded_verb(tid, ids, entry, entry.code, None, upper, lower))
                     continue
-            entry, ids = found
+            if found is None:
+                continue
             taken.update(ids)
-            upper, lower = regions(g, tid, ids)
-            patterns = self.d.patterns_for(entry.block.id, g.words)
-            hit = choose_pattern(g, tid, patterns, upper, lower, lambda tid=tid: len(self._subject_heads(tid)) > 1)
             code = hit.pattern.code if hit is not None else entry.code
             out.append(_coded_verb(tid, ids, entry, code, hit, upper, lower))
         return out
+
+    def _event_noun(self, verb: int, verb_ids: tuple[int, ...]):
+        """The dictionary verb that a light verb's object noun names, and the noun's token:
+        "assault" -> ASSAULT, "talks" -> talk, "assassination" -> assassinate. Only nouns
+        whose verb has a code of its own count."""
+        g = self.g
+        for child in g.children[verb]:
+            if g.rels[child] != "obj" or child in verb_ids or g.upos_[child] != "NOUN":
+                continue
+            for word in noun_verbs(g.lemmas[child]):
+                for entry in self.d.verb_index.get(word, ()):
+                    if entry.code and not entry.before and not entry.after:
+                        return entry, child
+        return None
 
     def _neighbour_verb(self, tid: int):
         g = self.g
