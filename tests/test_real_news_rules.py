@@ -187,3 +187,33 @@ def test_a_later_layer_takes_a_verb_away_from_a_shipped_block(tmp_path):
     assert triples(coder, rows) == [("IRN", "1121", "ISR")]
     blame = [b for b in coder.dictionaries.verbs if b.id == "BLAME"]
     assert blame and "condemn" not in [f.lemma for f in blame[0].verbs] and "condemned" not in [f.lemma for f in blame[0].verbs]
+
+
+# ----- role nouns on actors that already have a role --------------------------------------
+
+def test_a_named_armed_group_keeps_its_own_role(coder):
+    rows = """
+        Taliban Taliban PROPN 2 compound
+        fighters fighter NOUN 3 nsubj
+        attacked attack VERB 0 root
+        Kabul Kabul PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    (event,) = triples(coder, rows, date="2019-06-01")
+    taliban = coder.code_conllu(conllu(rows.replace("fighters fighter", "leaders leader")), date="2019-06-01")
+    assert event[0] == "AFGREB" and taliban and taliban[0].source == "AFGREB"
+
+
+def test_government_troops_are_the_military(coder):
+    rows = """
+        Syrian Syrian ADJ 3 amod
+        government government NOUN 3 compound
+        troops troops NOUN 4 nsubj
+        shelled shell VERB 0 root
+        Turkey Turkey PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("SYRMIL", "190", "TUR")]
+    # Without an armed role noun the government stays: "Syrian government officials".
+    officials = rows.replace("troops troops", "officials official").replace("shelled shell", "accused accuse")
+    assert triples(coder, officials) == [("SYRGOV", "112", "TUR")]

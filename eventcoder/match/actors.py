@@ -26,6 +26,8 @@ AGENT_PREPS = frozenset({"of", "from", "in", "for"})
 CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "appos", "conj", "cc", "list", "dislocated", "orphan", "vocative", "reparandum"})
 
 UNKNOWN = "---"
+# Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
+ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
 
 
@@ -75,6 +77,14 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
     """Country/organisation code + agent codes; an agent already contained is not repeated."""
     code = actor_code or ""
     prefix = ""
+    if len(code) > 3:
+        # A named group or office already says its role: "Taliban militants" and "a Taliban
+        # spokesman" are the Taliban (AFGREB), "White House officials" the White House.
+        return code
+    if any(agent.code in ARMED_ROLES for agent in agents):
+        # "Syrian government warplanes", "Iraqi government troops": the armed role is who
+        # acted (SYRMIL), the government only whose they are.
+        agents = [agent for agent in agents if agent.code != "GOV"]
     for agent in agents:
         if agent.prefix:
             if not _contains(code, agent.code) and not _contains(prefix, agent.code):
