@@ -217,3 +217,26 @@ def test_government_troops_are_the_military(coder):
     # Without an armed role noun the government stays: "Syrian government officials".
     officials = rows.replace("troops troops", "officials official").replace("shelled shell", "accused accuse")
     assert triples(coder, officials) == [("SYRGOV", "112", "TUR")]
+
+
+# ----- a role without a country takes the country where the sentence places the event -----
+
+SCENE = """
+    Iran Iran PROPN 2 nsubj
+    accused accuse VERB 0 root
+    army army NOUN 4 compound
+    officers officer NOUN 2 obj
+    in in ADP 6 case
+    Iraq Iraq PROPN 2 obl
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_role_takes_the_country_of_the_scene(coder):
+    assert [(s, t) for s, _, t in triples(coder, SCENE)] == [("IRN", "IRQMIL")]
+
+
+def test_a_role_without_a_scene_keeps_no_country(coder):
+    rows = SCENE.replace("in in ADP 6 case", "on on ADP 6 case").replace("Iraq Iraq PROPN 2 obl", "Friday Friday PROPN 2 obl")
+    # "on Friday" is no place: nothing says whose army it is.
+    assert [(s, t) for s, _, t in triples(coder, rows)] == [("IRN", "---MIL")]

@@ -180,6 +180,7 @@ class SentenceMatcher:
         self._expanded: dict[tuple[int, ...], list[int]] = {}
         self._dictionary_verbs: dict[int, bool] = {}
         self._passive: dict[int, bool] = {}
+        self._scene: Optional[str] = None
 
     @property
     def mentions(self) -> list:
@@ -671,8 +672,38 @@ class SentenceMatcher:
         events = []
         for source in sources or [None]:
             for target in targets or [None]:
-                events.extend(self._emit(source, code, target, verb, notes))
+                events.extend(self._emit(self._with_country(source, target), code,
+                                         self._with_country(target, source), verb, notes))
         return events
+
+    def _with_country(self, actor: Optional[Actor], other: Optional[Actor]) -> Optional[Actor]:
+        """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
+        the country where the sentence places the event ("in eastern Afghanistan"), else the
+        country of the national actor on the other side ("The Taliban attacked an army base"):
+        news names the country once and leaves it understood."""
+        if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
+            return actor
+        country = self._scene_country()
+        if country is None:
+            return actor
+        return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _roles(self) -> frozenset:
+        ontology = self.d.ontology
+        return ontology.roles if ontology is not None else frozenset()
+
+    def _scene_country(self) -> Optional[str]:
+        """The country of the first place named after a preposition of place, or None."""
+        if self._scene is None:
+            g = self.g
+            self._scene = ""
+            for token in range(1, len(g) + 1):
+                if g.rels[token] in ("obl", "nmod") and not LOCATIVE_PREPS.isdisjoint(g.case_words(token)):
+                    place = self.finder.resolve(token)
+                    if place is not None and self._is_place(place):
+                        self._scene = place.code
+                        break
+        return self._scene or None
 
     def _negated(self, verb: CodedVerb) -> bool:
         g = self.g
