@@ -96,7 +96,7 @@ def main() -> int:
     import yaml
 
     from eventcoder import EventCoder, load_dictionaries
-    from eventcoder.gold import GoldEvent, GoldScores, score_sentence
+    from eventcoder.gold import GoldScores, gold_event, score_sentence
 
     rows = [line.split("\t") for line in (a.data / "class_train.tsv").read_text(encoding="utf-8").split("\n") if line.strip()]
     spans = spans_by_sentence(a.data / "ner_train.txt")
@@ -128,9 +128,7 @@ def main() -> int:
             target_ok += bool(span.get("T")) and prov.target is not None and overlaps(prov.target.span.text, span["T"])
         triples = [e.triple for e in events]
         if item["id"] in gold:
-            golds = [GoldEvent(str(g["source"]), str(g["code"]), str(g["target"]), tuple(map(str, g.get("accept") or ())),
-                               tuple(map(str, g.get("accept_source") or ())), tuple(map(str, g.get("accept_target") or ())),
-                               bool(g.get("optional"))) for g in gold[item["id"]]["events"]]
+            golds = [gold_event(g, item["id"]) for g in gold[item["id"]]["events"]]
             for lenient in (False, True):
                 scored[lenient].append(score_sentence(triples, golds, lenient, "", item["id"]))
             if a.v and not scored[False][-1].ok:

@@ -9,6 +9,7 @@ triples per record.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -158,15 +159,10 @@ def evaluate(coder: EventCoder, records: Iterable[Record], expected_failures: Op
 
 # ----- hand-coded real documents (the news-dev format, ``eventcoder.gold``) -----------------
 
-_WORD = None
+_WORD = re.compile(r"\w+")
 
 
 def _words(text: str) -> set[str]:
-    global _WORD
-    if _WORD is None:
-        import re
-
-        _WORD = re.compile(r"\w+")
     return set(_WORD.findall(text.lower()))
 
 

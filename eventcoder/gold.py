@@ -156,6 +156,17 @@ def _codes(value, where: str) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def gold_event(raw, where: str = "") -> GoldEvent:
+    """One hand-coded event from its mapping; ``where`` (file:line) names it in errors."""
+    if not isinstance(raw, dict) or not all(raw.get(k) for k in ("source", "code", "target")):
+        raise GoldError(f"{where}: an event needs source, code and target")
+    return GoldEvent(
+        str(raw["source"]), str(raw["code"]), str(raw["target"]),
+        _codes(raw.get("accept"), where), _codes(raw.get("accept_source"), where),
+        _codes(raw.get("accept_target"), where), bool(raw.get("optional", False)), str(raw.get("why", "")),
+    )
+
+
 def load_gold(path: str | Path) -> list[GoldDocument]:
     """Read a gold file; a malformed entry raises GoldError naming the file and line."""
     from .dictionaries.yamlio import line_of, load_yaml  # line-aware safe YAML
@@ -175,16 +186,7 @@ def load_gold(path: str | Path) -> list[GoldDocument]:
             swhere = f"{path}:{line_of(sent, line)}"
             if not isinstance(sent, dict) or not sent.get("sent_id"):
                 raise GoldError(f"{swhere}: a sentence needs `sent_id:`")
-            events = []
-            for ev in sent.get("events") or []:
-                ewhere = f"{path}:{line_of(ev, line_of(sent, line))}"
-                if not isinstance(ev, dict) or not all(ev.get(k) for k in ("source", "code", "target")):
-                    raise GoldError(f"{ewhere}: an event needs source, code and target")
-                events.append(GoldEvent(
-                    str(ev["source"]), str(ev["code"]), str(ev["target"]),
-                    _codes(ev.get("accept"), ewhere), _codes(ev.get("accept_source"), ewhere),
-                    _codes(ev.get("accept_target"), ewhere), bool(ev.get("optional", False)), str(ev.get("why", "")),
-                ))
+            events = [gold_event(ev, f"{path}:{line_of(ev, line_of(sent, line))}") for ev in sent.get("events") or []]
             sentences.append(GoldSentence(str(sent["sent_id"]), tuple(events)))
         documents.append(GoldDocument(str(raw["doc"]), str(raw.get("date") or ""), tuple(sentences),
                                       str(raw.get("text") or ""), line))

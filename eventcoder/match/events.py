@@ -688,10 +688,6 @@ class SentenceMatcher:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
 
-    def _roles(self) -> frozenset:
-        ontology = self.d.ontology
-        return ontology.roles if ontology is not None else frozenset()
-
     def _scene_country(self) -> Optional[str]:
         """The country of the first place named after a preposition of place, or None."""
         if self._scene is None:
