@@ -56,7 +56,7 @@ def cache_dir() -> Optional[Path]:
 # The modules whose classes the cache stores: editing one (a development checkout) changes
 # the key just as a new release does.
 _CODE = ("dictionaries/compiled.py", "dictionaries/schema.py", "match/names.py", "match/patterns.py",
-         "match/verbs.py", "ontology.py")
+         "match/shortnames.py", "match/verbs.py", "ontology.py")
 
 
 def _stamp(path: Path) -> str:

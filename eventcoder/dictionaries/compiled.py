@@ -2,7 +2,8 @@
 
 - actors and agents: tries keyed by first word (``NameIndex``);
 - verbs: a dict from head word (lemma or listed form) to entries, patterns compiled per block;
-- discards and issues: tries as well.
+- discards and issues: tries as well;
+- surnames of persons with dated codes, for short names in a story (``match.shortnames``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import attrs
 
 from ..match.names import NameIndex
 from ..match.patterns import Pattern, PatternSyntaxError, compile_pattern
+from ..match.shortnames import surname_index
 from ..match.verbs import VerbEntry, verb_entry
 from .schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry, Synset, VerbBlock
 from .yamlio import Problem
@@ -58,6 +60,8 @@ class Dictionaries:
     sentence_discards: NameIndex = attrs.field(init=False, factory=NameIndex)
     story_discards: NameIndex = attrs.field(init=False, factory=NameIndex)
     issue_index: NameIndex = attrs.field(init=False, factory=NameIndex)
+    # Folded surname -> actors with dated codes whose person's name ends in it ("bush").
+    surnames: dict[str, tuple[ActorEntry, ...]] = attrs.field(init=False, factory=dict)
 
     def compile(self) -> list[Problem]:
         """Build the lookup structures; returns problems (patterns that cannot compile)."""
@@ -66,6 +70,7 @@ class Dictionaries:
         for actor in self.actors:
             for name in actor.names:
                 self.actor_index.add(name, actor)
+        self.surnames = surname_index(self.actors)
         self.agent_index = NameIndex()
         for agent in self.agents:
             for name in agent.names:

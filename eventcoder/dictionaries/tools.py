@@ -2,7 +2,7 @@
 
 ``check`` goes beyond what loading refuses: it reports, as ``file:line``, names that resolve
 to different codes in different entries, overlapping date ranges across entries, verbs
-listed in several blocks, patterns written twice or shadowed by an identical pattern with
+listed in several blocks, countries whose dated codes leave a gap, patterns written twice or shadowed by an identical pattern with
 another code, and codes missing from the ontology. Errors make ``check`` fail; warnings
 are for review.
 """
@@ -51,6 +51,21 @@ def check(*paths, defaults: bool = True) -> CheckResult:
     return CheckResult(tuple(dictionaries.warnings) + tuple(lint(dictionaries)))
 
 
+def _country_gap(actor) -> Optional[tuple[_dt.date, _dt.date]]:
+    """The first stretch of days that a country's dated codes leave uncovered, if it has no
+    undated code to fall back on (persons between offices are meant to have such gaps;
+    a country never is: its name then codes nothing in those years)."""
+    if not actor.codes or any(c.is_default for c in actor.codes) or any(len(c.code) != 3 for c in actor.codes):
+        return None
+    ranges = sorted((c.start or _dt.date.min, c.end or _dt.date.max) for c in actor.codes)
+    covered_to = ranges[0][1]
+    for start, end in ranges[1:]:
+        if covered_to < _dt.date.max and start > covered_to + _dt.timedelta(days=1):
+            return covered_to + _dt.timedelta(days=1), start - _dt.timedelta(days=1)
+        covered_to = max(covered_to, end)
+    return None
+
+
 def lint(d: Dictionaries) -> list[Problem]:
     problems: list[Problem] = []
 
@@ -64,6 +79,11 @@ def lint(d: Dictionaries) -> list[Problem]:
             if first.end is None or (second.start is not None and second.start <= first.end):
                 problems.append(Problem(actor.origin.file, actor.origin.line,
                                         f"actor {actor.id}: date ranges of {first.code} and {second.code} overlap", "error"))
+        gap = _country_gap(actor)
+        if gap is not None:
+            problems.append(Problem(actor.origin.file, actor.origin.line,
+                                    f"country {actor.id} ({actor.names[0]!r}) has no code from {gap[0]} to {gap[1]}: "
+                                    "its dated codes leave a gap and it has no undated code", "warning"))
     for words, actors in by_name.items():
         codes = {tuple(c.code for c in a.codes) for a in actors}
         if len(actors) > 1 and len(codes) > 1:

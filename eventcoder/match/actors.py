@@ -10,7 +10,7 @@ its country (``the government`` -> ``---GOV``).
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+from typing import Mapping, Optional
 
 import attrs
 
@@ -18,6 +18,7 @@ from ..dictionaries.schema import ActorEntry, AgentEntry
 from ..model import _maker
 from .graph import Graph
 from .names import NameHit, NameIndex
+from .shortnames import office_holder
 
 # Dependents that belong to the name of an actor phrase.
 NAME_RELS = frozenset({"compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "case", "goeswith", "name", "advmod", "nmod:npmod", "punct"})
@@ -26,6 +27,8 @@ AGENT_PREPS = frozenset({"of", "from", "in", "for"})
 CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "appos", "conj", "cc", "list", "dislocated", "orphan", "vocative", "reparandum"})
 
 UNKNOWN = "---"
+# Titles before a surname that name nobody themselves ("Mr. Musharraf").
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "monsieur", "herr"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
@@ -103,7 +106,17 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
 class ActorFinder:
     """Resolve noun phrases of one sentence against compiled actor and agent tries."""
 
-    def __init__(self, graph: Graph, actors: NameIndex[ActorEntry], agents: NameIndex[AgentEntry], date: Optional[_dt.date]):
+    def __init__(
+        self,
+        graph: Graph,
+        actors: NameIndex[ActorEntry],
+        agents: NameIndex[AgentEntry],
+        date: Optional[_dt.date],
+        known: Optional[Mapping[str, ActorEntry]] = None,
+        surnames: Optional[Mapping[str, tuple[ActorEntry, ...]]] = None,
+    ):
+        """``known``: the surnames of persons the story has named in full; ``surnames``: the
+        dictionary's persons by surname (``match.shortnames``)."""
         self.graph = graph
         self.actors = actors
         self.agents = agents
@@ -113,7 +126,44 @@ class ActorFinder:
         # Tokens where an actor or agent name could start; a phrase without any names nobody.
         self.actor_starts = actors.starts(graph)
         self.agent_starts = agents.starts(graph)
-        self._starts = self.actor_starts | self.agent_starts
+        self.short_names = self._short_names(known or {}, surnames or {})
+        self._starts = self.actor_starts | self.agent_starts | self.short_names.keys()
+
+    def _short_names(self, known: Mapping[str, ActorEntry], surnames: Mapping[str, tuple[ActorEntry, ...]]) -> dict[int, ActorEntry]:
+        """Proper nouns of the sentence that are a person's surname alone ("Musharraf told
+        Clinton"): the story's own full names first, else the one office holder of the date."""
+        g = self.graph
+        out: dict[int, ActorEntry] = {}
+        if not known and not surnames:
+            return out
+        forms, upos = g.forms, g.upos_
+        for tid in range(1, g.n + 1):
+            if upos[tid] != "PROPN":
+                continue
+            word = forms[tid]
+            entry = known.get(word)
+            if entry is None and word in surnames:
+                entry = office_holder(surnames[word], self.date)
+            if entry is not None:
+                out[tid] = entry
+        return out
+
+    def _short_name(self, tokens: list[int], used: set[int]) -> Optional[tuple[int, ActorEntry]]:
+        """The phrase's one surname standing for a person, when no other proper noun is
+        left unexplained beside it ("Condoleeza Rice" with an unknown first name is not the
+        Rice of the dictionary)."""
+        g = self.graph
+        found = None
+        for tid in tokens:
+            if tid in used:
+                continue
+            if tid in self.short_names:
+                if found is not None:
+                    return None
+                found = (tid, self.short_names[tid])
+            elif g.upos_[tid] == "PROPN" and g.forms[tid] not in HONORIFICS:
+                return None
+        return found
 
     def name_tokens(self, head: int) -> list[int]:
         """The head and its name-like dependents, recursively (not clauses, conjuncts or preps)."""
@@ -188,6 +238,14 @@ class ActorFinder:
         used = set()
         for hit in ([actor_hit] if actor_hit else []) + agent_hits:
             used.update(hit.token_ids)
+        if actor_hit is None and self.short_names:
+            short = self._short_name(tokens, used)
+            if short is not None:
+                tid, entry = short
+                code = self.code_of(entry)
+                if code:
+                    used.add(tid)
+                    return _actor(compose(code, agents), head, tuple(sorted(used)), entry, tuple(agents), self._text(used))
         if agents and actor_hit is None:
             # A role noun takes its country from "of/from/in X": "ambassadors of Arnor".
             for child in g.children[head]:

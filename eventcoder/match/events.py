@@ -15,8 +15,10 @@ from typing import Optional
 import attrs
 
 from ..model import _maker
+from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
 from .graph import Graph
+from .shortnames import person_surname
 from .verbs import CodedVerb, choose_pattern, lookup, regions
 
 SUBJECT = "nsubj"
@@ -67,6 +69,18 @@ _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside
 _CONJ = frozenset({"conj"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
+_PARTICIPLES = frozenset({"Ger", "Part"})
+_NONFINITE = frozenset({"Ger", "Part", "Inf"})
+_NOMINALS = frozenset({"NOUN", "PROPN"})
+
+
+def _verb_form(feats: str) -> str:
+    """The ``VerbForm`` feature of a token's FEATS ("" when it has none)."""
+    at = feats.find("VerbForm=")
+    if at < 0:
+        return ""
+    end = feats.find("|", at)
+    return feats[at + 9:end if end >= 0 else len(feats)]
 # Prepositions of place: their object is where, not who.
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 _TO = frozenset({"to"})
@@ -129,6 +143,15 @@ class StoryMemory:
 
     actors: list[Actor] = attrs.Factory(list)
     subjects: list[Actor] = attrs.Factory(list)
+    # Folded surname -> the person the story named in full ("musharraf" after "Pervez Musharraf").
+    names: dict[str, ActorEntry] = attrs.Factory(dict)
+
+    def learn_names(self, names: list[tuple[str, ActorEntry]]) -> None:
+        """Remember the surnames of persons' full names (as written) matched in a sentence."""
+        for text, entry in names:
+            surname = person_surname(text)
+            if surname is not None:
+                self.names[surname] = entry
 
     def remember(self, actor: Optional[Actor], subject: bool = False) -> None:
         if actor is not None and actor.actor is not None:
@@ -169,7 +192,9 @@ class SentenceMatcher:
         self.d = dictionaries
         self.date = date
         self.memory = memory if memory is not None else StoryMemory()
-        self.finder = ActorFinder(graph, dictionaries.actor_index, dictionaries.agent_index, date)
+        self.finder = ActorFinder(
+            graph, dictionaries.actor_index, dictionaries.agent_index, date, self.memory.names, getattr(dictionaries, "surnames", None)
+        )
         self.trace: list[str] = []
         # Structured decisions per verb (``record=True``), and the rule by which the last
         # subject/object search found its actors; neither changes what is coded.
@@ -288,6 +313,17 @@ class SentenceMatcher:
             return self._subject_heads(parent, depth + 1)
         if rel == "acl" and g.deprel(verb) == "acl:relcl":
             self.route = "the noun the relative clause modifies"
+            return self._expand([parent])
+        form = _verb_form(g.tok(verb).feats)
+        if rel == "advcl" and form in _NONFINITE and not g.kids(verb, "mark"):
+            # "sued the ministers, charging that ...": a participle or infinitive clause
+            # shares its governing verb's subject. One introduced by a conjunction ("after
+            # leaving Eriador") sets the background, and stays uncoded as before.
+            return self._subject_heads(parent, depth + 1)
+        if rel == "acl" and form in _PARTICIPLES and g.upos_[parent] in _NOMINALS:
+            # "an article accusing the government": the noun a participle modifies is its
+            # subject (the target, for a passive one: "the plot thwarted by Britain").
+            self.route = "the noun the participle modifies"
             return self._expand([parent])
         return []
 
@@ -576,7 +612,23 @@ class SentenceMatcher:
         coded_tokens = {v.token for v in verbs if v.code}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
+        self.memory.learn_names(self._full_names())
         return _dedupe(out)
+
+    def _full_names(self) -> list:
+        """Actor names of two or more proper nouns in the sentence: the persons later
+        sentences may call by surname alone."""
+        g = self.g
+        upos = g.upos_
+        starts = [t for t in self.finder.actor_starts if upos[t] == "PROPN" and t < g.n and upos[t + 1] == "PROPN"]
+        if not starts:
+            return []
+        tokens = g.tokens
+        return [
+            (" ".join([tokens[t - 1].form for t in hit.token_ids]), hit.value)
+            for hit in self.d.actor_index.find_all(g, range(min(starts), g.n + 1))
+            if hit.end > hit.start
+        ]
 
     def _verb_events(self, verb: CodedVerb, coded_tokens: set[int]) -> list[RawEvent]:
         g = self.g

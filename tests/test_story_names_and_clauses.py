@@ -1,0 +1,187 @@
+"""Short names across a story, subjects of participle clauses, and the Iraq date gap
+(docs/accuracy.md), on sentences written for these tests with hand-written UD parses and
+the shipped dictionaries, including where each rule must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import EventCoder, load_dictionaries
+from eventcoder.dictionaries.tools import check
+from eventcoder.match.shortnames import office_holder, person_surname
+
+from ud_rows import conllu
+
+
+@pytest.fixture(scope="module")
+def dictionaries():
+    return load_dictionaries()
+
+
+@pytest.fixture(scope="module")
+def coder(dictionaries) -> EventCoder:
+    return EventCoder(dictionaries)
+
+
+def triples(coder, text, date):
+    return sorted(e.triple for e in coder.code_conllu(text, date=date, story_id="t"))
+
+
+def criticized(subject_rows: str, object_rows: str) -> str:
+    """"<subject> criticized <object> ." with the subject's last row as the verb's subject."""
+    subject = [r for r in subject_rows.strip().splitlines() if r.strip()]
+    obj = [r for r in object_rows.strip().splitlines() if r.strip()]
+    verb = len(subject) + 1
+    rows = subject + ["criticized criticize VERB 0 root"] + [
+        row.replace("HEAD", str(verb)) for row in obj
+    ] + [f". . PUNCT {verb} punct"]
+    return "\n".join(rows)
+
+
+# ----- short names -------------------------------------------------------------------
+
+def test_person_surname_takes_only_names_shaped_like_a_person():
+    assert person_surname("George W. Bush") == "bush"
+    assert person_surname("Ariel Sharon") == "sharon"
+    assert person_surname("President Bush") is None  # a title, not a given name
+    assert person_surname("The Bush Administration") is None
+    assert person_surname("Iraq") is None
+    assert person_surname("Hamas Political Bureau Chief Office") is None  # too long for a name
+
+
+def test_office_holder_is_chosen_by_the_story_date(dictionaries):
+    import datetime as dt
+
+    sharon = dictionaries.surnames["sharon"]
+    in_office = office_holder(sharon, dt.date(2004, 6, 1))
+    assert in_office is not None and in_office.code_on(dt.date(2004, 6, 1)) == "ISRGOV"
+    # Before he took office the name holds no office: no short name.
+    assert office_holder(sharon, dt.date(1995, 6, 1)) is None
+    assert office_holder(sharon, None) is None
+
+
+def test_surname_of_a_sitting_office_holder_codes_him(coder):
+    text = conllu(criticized("Sharon Sharon PROPN 2 nsubj", "Syria Syria PROPN HEAD obj"))
+    assert triples(coder, text, "2004-06-01") == [("ISRGOV", "111", "SYR")]
+    # In 1995 Sharon held no office: the bare surname names nobody.
+    assert triples(coder, text, "1995-06-01") == []
+
+
+def test_a_full_name_earlier_in_the_story_resolves_the_surname_later(coder):
+    first = conllu("""
+        Pervez Pervez PROPN 3 nsubj
+        Musharraf Musharraf PROPN 1 flat
+        spoke speak VERB 0 root
+        . . PUNCT 3 punct
+    """, "1")
+    second = conllu(criticized("Musharraf Musharraf PROPN 2 nsubj", "India India PROPN HEAD obj"), "2")
+    # 1990: Musharraf held no office, so only the story's memory can name him.
+    events = triples(coder, first + second, "1990-06-01")
+    assert events == [("PAKELI", "111", "IND")]
+    # Without the full name first, the bare surname codes nothing that year.
+    assert triples(coder, second, "1990-06-01") == []
+
+
+def test_an_unknown_given_name_keeps_the_surname_from_matching(coder):
+    text = conllu(criticized("""
+        Jane Jane PROPN 3 nsubj
+        Sharon Sharon PROPN 1 flat
+    """, "Syria Syria PROPN HEAD obj"))
+    # Jane Sharon is not Ariel Sharon.
+    assert triples(coder, text, "2004-06-01") == []
+
+
+def test_a_title_before_the_surname_is_kept(coder):
+    text = conllu(criticized("""
+        Prime Prime PROPN 2 compound
+        Minister Minister PROPN 3 compound
+        Sharon Sharon PROPN 4 nsubj
+    """, "Syria Syria PROPN HEAD obj"))
+    assert triples(coder, text, "2004-06-01") == [("ISRGOV", "111", "SYR")]
+
+
+# ----- participle and infinitive clauses ---------------------------------------------
+
+def test_a_participle_clause_shares_the_subject_of_its_verb(coder):
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        sued sue VERB 0 root VerbForm=Fin
+        Turkey Turkey PROPN 2 obj
+        , , PUNCT 5 punct
+        accusing accuse VERB 2 advcl VerbForm=Ger
+        Syria Syria PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("IRN", "112", "SYR") in triples(coder, conllu(rows), "2020-03-01")
+
+
+def test_a_clause_opened_by_a_conjunction_does_not_take_the_subject(coder):
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        sued sue VERB 0 root VerbForm=Fin
+        Turkey Turkey PROPN 2 obj
+        after after SCONJ 5 mark
+        accusing accuse VERB 2 advcl VerbForm=Ger
+        Syria Syria PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("IRN", "112", "SYR") not in triples(coder, conllu(rows), "2020-03-01")
+
+
+def test_a_participle_modifying_a_noun_takes_the_noun_as_subject(coder):
+    rows = """
+        an a DET 3 det
+        Iranian Iranian ADJ 3 amod
+        newspaper newspaper NOUN 0 root
+        accusing accuse VERB 3 acl VerbForm=Ger
+        Turkey Turkey PROPN 4 obj
+        . . PUNCT 3 punct
+    """
+    (event,) = triples(coder, conllu(rows), "2020-03-01")
+    assert event[0].startswith("IRN") and event[1] == "112" and event[2] == "TUR"
+
+
+def test_a_finite_clause_without_a_subject_takes_none(coder):
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        sued sue VERB 0 root VerbForm=Fin
+        Turkey Turkey PROPN 2 obj
+        , , PUNCT 5 punct
+        accuses accuse VERB 2 advcl VerbForm=Fin
+        Syria Syria PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("IRN", "112", "SYR") not in triples(coder, conllu(rows), "2020-03-01")
+
+
+# ----- Iraq, 2003-2006 ---------------------------------------------------------------
+
+def test_iraq_has_a_code_during_the_occupation(coder):
+    rows = """
+        Iraqi Iraqi ADJ 2 amod
+        police police NOUN 3 nsubj
+        arrested arrest VERB 0 root
+        Syrian Syrian ADJ 5 amod
+        smugglers smuggler NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    (event,) = triples(coder, conllu(rows), "2004-06-01")
+    assert event[0] == "IRQCOP" and event[1] == "173" and event[2].startswith("SYR")
+
+
+def test_check_warns_about_a_country_whose_dated_codes_leave_a_gap(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "kind: actors\nactors:\n"
+        "  - names: [Arnor]\n    codes:\n      - {code: ARN, until: 2003-03-20}\n      - {code: ARN, from: 2006-05-20}\n"
+        "  - names: [Gondor]\n    codes:\n      - {code: GON, until: 2003-03-20}\n      - {code: GON, from: 2003-03-21}\n"
+        "  - names: [Aragorn]\n    codes:\n      - {code: ARNGOV, from: 2001-01-01, until: 2002-01-01}\n      - {code: ARNGOV, from: 2005-01-01}\n",
+        encoding="utf-8",
+    )
+    found = [p for p in check(tmp_path, defaults=False).warnings if "gap" in p.message]
+    # Arnor has a gap; Gondor is covered; a person between offices (Aragorn) is meant to have one.
+    assert len(found) == 1 and "Arnor" in found[0].message and "2003-03-21 to 2006-05-19" in found[0].message
+    assert found[0].line == 3
+
+
+def test_the_shipped_set_has_no_country_gap():
+    assert not [p for p in check().warnings if "leave a gap" in p.message]
