@@ -341,8 +341,11 @@ def _pattern_traces(matcher: SentenceMatcher, graph: Graph, verb: CodedVerb, pat
             hit = match(pattern, graph, verb.token, upper, lower)
             if hit is not None and hit.compound and not compound:
                 result = "matched, but % needs a compound subject"
+            elif hit is not None and chosen is None:
+                # Only a light verb ("carried out strikes") has patterns that were never
+                # tried: its code is its event noun's entry code.
+                result = "matches here, but a light verb takes its event noun's entry code, not its patterns"
             elif hit is not None:
-                assert chosen is not None  # choose_pattern keeps any match
                 result = (f"matched, but {chosen.spec.text!r} won: more word constraints ({chosen.weight} to {pattern.weight})"
                           if chosen.weight > pattern.weight else f"matched, but {chosen.spec.text!r} is written first")
             else:

@@ -185,3 +185,58 @@ def test_check_warns_about_a_country_whose_dated_codes_leave_a_gap(tmp_path):
 
 def test_the_shipped_set_has_no_country_gap():
     assert not [p for p in check().warnings if "leave a gap" in p.message]
+
+
+# ----- statements about someone -----------------------------------------------------
+
+def test_a_statement_is_about_the_actor_of_a_clause_that_codes_nothing(coder):
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        said say VERB 0 root VerbForm=Fin
+        Turkey Turkey PROPN 5 nsubj
+        would would AUX 5 aux
+        remain remain VERB 2 ccomp VerbForm=Inf
+        strong strong ADJ 5 xcomp
+        . . PUNCT 2 punct
+    """
+    # "remain" is in the dictionary but has no code: the statement is Iran's, about Turkey.
+    assert triples(coder, conllu(rows), "2020-03-01") == [("IRN", "010", "TUR")]
+
+
+def test_a_clause_with_its_own_event_is_coded_instead_of_the_statement(coder):
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        said say VERB 0 root VerbForm=Fin
+        Turkey Turkey PROPN 4 nsubj
+        attacked attack VERB 2 ccomp VerbForm=Fin
+        Syria Syria PROPN 4 obj
+        . . PUNCT 2 punct
+    """
+    events = triples(coder, conllu(rows), "2020-03-01")
+    assert ("TUR", "190", "SYR") in events and ("IRN", "010", "TUR") not in events
+
+
+def test_explain_a_light_verb_whose_noun_block_has_patterns(coder):
+    # The patterns of "strike" are listed for "carried out strikes" but never tried there;
+    # explaining such a sentence once failed an assertion.
+    from eventcoder import read_conllu
+    from eventcoder.explain import explain_story
+    from eventcoder.model import Story
+    from eventcoder.coder import to_date
+
+    rows = """
+        Israel Israel PROPN 3 nmod:poss
+        's 's PART 1 case
+        army army NOUN 4 nsubj
+        carried carry VERB 0 root VerbForm=Fin
+        out out ADP 4 compound:prt
+        strikes strike NOUN 4 obj
+        against against ADP 9 case
+        Hamas Hamas PROPN 9 compound
+        targets target NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    sentences = tuple(read_conllu(conllu(rows)))
+    (trace,) = explain_story(coder, Story("t", to_date("2020-03-01"), sentences))
+    assert trace.events
+    assert sorted(e.triple for e in trace.events) == triples(coder, conllu(rows), "2020-03-01")

@@ -206,6 +206,8 @@ class SentenceMatcher:
         self._dictionary_verbs: dict[int, bool] = {}
         self._passive: dict[int, bool] = {}
         self._scene: Optional[str] = None
+        # Tokens of the verbs that have a code, once ``events`` has chosen them.
+        self._coded: Optional[set[int]] = None
 
     @property
     def mentions(self) -> list:
@@ -570,7 +572,11 @@ class SentenceMatcher:
         }
 
     def _codes_event(self, head: int) -> bool:
-        """Whether a clause holds a verb of the dictionary (then it is coded on its own)."""
+        """Whether a clause holds a verb with a code (then it is coded on its own): "said
+        NATO would remain strong" is a statement about NATO, as "remain" codes nothing."""
+        if self._coded is not None:
+            coded = self._coded
+            return any(t in coded for t in self.g.subtree(head))
         return any(self._is_dictionary_verb(t) for t in self.g.subtree(head))
 
     def _is_dictionary_verb(self, token: int) -> bool:
@@ -609,7 +615,7 @@ class SentenceMatcher:
     def events(self) -> list[RawEvent]:
         out: list[RawEvent] = []
         verbs = self.coded_verbs()
-        coded_tokens = {v.token for v in verbs if v.code}
+        coded_tokens = self._coded = {v.token for v in verbs if v.code}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
         self.memory.learn_names(self._full_names())
