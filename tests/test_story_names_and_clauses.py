@@ -240,3 +240,35 @@ def test_explain_a_light_verb_whose_noun_block_has_patterns(coder):
     (trace,) = explain_story(coder, Story("t", to_date("2020-03-01"), sentences))
     assert trace.events
     assert sorted(e.triple for e in trace.events) == triples(coder, conllu(rows), "2020-03-01")
+
+
+def test_a_participle_never_takes_its_own_object_as_subject(coder):
+    rows = """
+        reports report NOUN 8 nsubj
+        accusing accuse VERB 1 acl VerbForm=Ger
+        Turkey Turkey PROPN 2 obj
+        of of ADP 5 case
+        attacks attack NOUN 2 obl
+        on on ADP 7 case
+        Syria Syria PROPN 5 nmod
+        appeared appear VERB 0 root VerbForm=Fin
+        . . PUNCT 8 punct
+    """
+    # Nobody named accuses anyone: "reports" is no actor, and Turkey is the accused.
+    assert triples(coder, conllu(rows), "2020-03-01") == []
+
+
+# ----- names written with "The" ------------------------------------------------------
+
+def test_a_name_listed_with_the_matches_mid_sentence(coder, dictionaries):
+    rows = """
+        Iraqi Iraqi ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        attacked attack VERB 0 root
+        the the DET 6 det
+        Islamic Islamic ADJ 6 amod
+        State State PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert any(n == "The Islamic State" for a in dictionaries.actors for n in a.names)
+    assert triples(coder, conllu(rows), "2017-06-01") == [("IRQMIL", "190", "IMGMUSISI")]

@@ -12,7 +12,7 @@ from typing import Optional
 
 import attrs
 
-from ..match.names import NameIndex
+from ..match.names import NameIndex, name_words
 from ..match.patterns import Pattern, PatternSyntaxError, compile_pattern
 from ..match.shortnames import surname_index
 from ..match.verbs import VerbEntry, verb_entry
@@ -67,9 +67,16 @@ class Dictionaries:
         """Build the lookup structures; returns problems (patterns that cannot compile)."""
         problems: list[Problem] = []
         self.actor_index = NameIndex(proper_names=True)
+        known = {name_words(name) for actor in self.actors for name in actor.names}
         for actor in self.actors:
             for name in actor.names:
                 self.actor_index.add(name, actor)
+                # "The Islamic State" is written "the Islamic State" mid-sentence, and a
+                # lower-case "the" starts no proper name: the name without its article is
+                # the entry's too, unless it is one word ("The Foundation") or another's name.
+                words = name_words(name)
+                if len(words) > 2 and words[0] == "the" and words[1:] not in known:
+                    self.actor_index.add(name.split(None, 1)[1], actor)
         self.surnames = surname_index(self.actors)
         self.agent_index = NameIndex()
         for agent in self.agents:

@@ -324,9 +324,14 @@ class SentenceMatcher:
             return self._subject_heads(parent, depth + 1)
         if rel == "acl" and form in _PARTICIPLES and g.upos_[parent] in _NOMINALS:
             # "an article accusing the government": the noun a participle modifies is its
-            # subject (the target, for a passive one: "the plot thwarted by Britain").
+            # subject (the target, for a passive one: "the plot thwarted by Britain"), or
+            # the actor named in that noun's phrase, never one of the participle's own.
             self.route = "the noun the participle modifies"
-            return self._expand([parent])
+            if self.finder.resolve(parent) is not None:
+                return self._expand([parent])
+            clause = set(g.subtree(verb))
+            inside = [t for t in g.subtree(parent, _INSIDE_STOP) if t != parent and t not in clause]
+            return [actor.head for actor in self.first_actor_in(inside)]
         return []
 
     def _expand(self, heads: list[int]) -> list[int]:
