@@ -272,3 +272,35 @@ def test_a_name_listed_with_the_matches_mid_sentence(coder, dictionaries):
     """
     assert any(n == "The Islamic State" for a in dictionaries.actors for n in a.names)
     assert triples(coder, conllu(rows), "2017-06-01") == [("IRQMIL", "190", "IMGMUSISI")]
+
+
+# ----- appositions -------------------------------------------------------------------
+
+def test_an_unknown_name_is_who_its_apposition_says(coder):
+    rows = """
+        Jon Jon PROPN 8 nsubj
+        Doe Doe PROPN 1 flat
+        , , PUNCT 7 punct
+        the the DET 7 det
+        Turkish Turkish ADJ 7 amod
+        foreign foreign ADJ 7 amod
+        minister minister NOUN 1 appos
+        criticized criticize VERB 0 root
+        Syria Syria PROPN 8 obj
+        . . PUNCT 8 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == [("TURGOV", "111", "SYR")]
+
+
+def test_a_known_name_keeps_its_own_code_over_its_apposition(coder):
+    rows = """
+        Syria Syria PROPN 6 nsubj
+        , , PUNCT 5 punct
+        a a DET 5 det
+        Turkish Turkish ADJ 5 amod
+        ally ally NOUN 1 appos
+        criticized criticize VERB 0 root
+        Iran Iran PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == [("SYR", "111", "IRN")]

@@ -379,6 +379,14 @@ class SentenceMatcher:
                     actors.append(attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {antecedent.text}"))
                 continue
             actor = self.finder.resolve(head)
+            if actor is None and (upos == "PROPN" or upos == "NOUN"):
+                # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
+                # an apposition that says who it is.
+                for child in g.children[head]:
+                    if g.rels[child] == "appos" and child not in heads:
+                        actor = self.finder.resolve(child)
+                        if actor is not None:
+                            break
             if actor is None:
                 # "sheep and goats of Gondor": a head that names no actor but holds one.
                 if upos == "NOUN" or upos == "PROPN":
