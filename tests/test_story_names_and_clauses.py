@@ -304,3 +304,43 @@ def test_a_known_name_keeps_its_own_code_over_its_apposition(coder):
         . . PUNCT 6 punct
     """
     assert triples(coder, conllu(rows), "2020-03-01") == [("SYR", "111", "IRN")]
+
+
+# ----- role words (override layer) ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("Russian armed forces", "RUSMIL"),  # was RUSUAF: "armed force" UAF won the plural
+        ("Iraqi forces", "IRQMIL"),  # plain "forces" added no role
+        ("rebel forces", "---REB"),  # the longer role phrase still wins
+        ("security forces", "---COP"),
+        ("Turkish officials", "TURGOV"),  # "officials" added no role
+        ("police officials", "---COP"),
+        ("Afghan spokesman", "AFG"),  # was AFGMED
+        ("Indian Space Research Organization", "IND"),  # "Organization" named Tanzim, MEAREB
+    ],
+)
+def test_role_words_code_as_news_coders_code_them(dictionaries, phrase, code):
+    import datetime as dt
+
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(dictionaries, phrase, dt.date(2017, 6, 1)).code == code
+
+
+def test_check_warns_about_a_role_whose_singular_and_plural_differ(tmp_path):
+    (tmp_path / "agents.yaml").write_text(
+        "kind: agents\nagents:\n"
+        "  - names: [armed forces]\n    code: MIL\n"
+        "  - names: [armed force]\n    code: UAF\n"
+        "  - names: [militias]\n    code: UAF\n"
+        "  - names: [militia]\n    code: UAF\n",
+        encoding="utf-8",
+    )
+    found = [p for p in check(tmp_path, defaults=False).warnings if "differs only in number" in p.message]
+    assert len(found) == 1 and "'armed forces' MIL" in found[0].message and found[0].line == 3
+
+
+def test_the_shipped_set_has_no_role_differing_only_in_number():
+    assert not [p for p in check().warnings if "differs only in number" in p.message]

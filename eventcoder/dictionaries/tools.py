@@ -2,7 +2,8 @@
 
 ``check`` goes beyond what loading refuses: it reports, as ``file:line``, names that resolve
 to different codes in different entries, overlapping date ranges across entries, verbs
-listed in several blocks, countries whose dated codes leave a gap, patterns written twice or shadowed by an identical pattern with
+listed in several blocks, countries whose dated codes leave a gap, role words whose singular
+and plural code differently, patterns written twice or shadowed by an identical pattern with
 another code, and codes missing from the ontology. Errors make ``check`` fail; warnings
 are for review.
 """
@@ -66,6 +67,17 @@ def _country_gap(actor) -> Optional[tuple[_dt.date, _dt.date]]:
     return None
 
 
+def _singular(word: str) -> str:
+    """A plural's likely singular ("forces" -> "force", "militias" -> "militia")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def lint(d: Dictionaries) -> list[Problem]:
     problems: list[Problem] = []
 
@@ -91,6 +103,21 @@ def lint(d: Dictionaries) -> list[Problem]:
             others = ", ".join(f"{a.id} ({a.origin})" for a in actors[1:4])
             problems.append(Problem(first.origin.file, first.origin.line,
                                     f"name {' '.join(words)!r} of {first.id} also names {others} with other codes", "warning"))
+
+    # Role words that differ only by a plural ending but code differently: a plural token's
+    # lemma matches the singular name, so one silently wins ("armed forces" MIL against
+    # "armed force" UAF coded "Russian armed forces" RUSUAF).
+    by_singular: dict[tuple[str, ...], list] = defaultdict(list)
+    for agent in d.agents:
+        for name in agent.names:
+            by_singular[tuple(_singular(w) for w in name_words(name))].append((name, agent))
+    for variants in by_singular.values():
+        if len({agent.code for _, agent in variants}) > 1:
+            (name, first), *rest = variants
+            others = ", ".join(f"{n!r} {a.code} ({a.origin})" for n, a in rest)
+            problems.append(Problem(first.origin.file, first.origin.line,
+                                    f"role {name!r} {first.code} differs only in number from {others}: "
+                                    "a plural matches the singular too, so one of the codes always wins", "warning"))
 
     # A discard that is a bare number ("2009") silences every sentence that dates its event.
     for discard in d.discards:
