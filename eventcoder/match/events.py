@@ -749,9 +749,8 @@ class SentenceMatcher:
 
     def _with_country(self, actor: Optional[Actor], other: Optional[Actor]) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
-        the country where the sentence places the event ("in eastern Afghanistan"), else the
-        country of the national actor on the other side ("The Taliban attacked an army base"):
-        news names the country once and leaves it understood."""
+        the country where the sentence places the event ("in eastern Afghanistan"): news
+        names the country once and leaves it understood."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
         country = self._scene_country()
@@ -767,6 +766,10 @@ class SentenceMatcher:
             for token in range(1, len(g) + 1):
                 if g.rels[token] in ("obl", "nmod") and not LOCATIVE_PREPS.isdisjoint(g.case_words(token)):
                     place = self.finder.resolve(token)
+                    if place is None:
+                        # "in the western city of Falluja", "in the province of Helmand"
+                        place = next((self.finder.resolve(c) for c in g.children[token]
+                                      if g.rels[c] == "nmod" and "of" in g.case_words(c)), None)
                     if place is not None and self._is_place(place):
                         self._scene = place.code
                         break
