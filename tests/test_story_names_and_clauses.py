@@ -344,3 +344,40 @@ def test_check_warns_about_a_role_whose_singular_and_plural_differ(tmp_path):
 
 def test_the_shipped_set_has_no_role_differing_only_in_number():
     assert not [p for p in check().warnings if "differs only in number" in p.message]
+
+
+# ----- the scene of a story ------------------------------------------------------------
+
+TROOPS_ATTACKED_THE_TALIBAN = """
+    Troops troop NOUN 2 nsubj
+    attacked attack VERB 0 root
+    the the DET 4 det
+    Taliban Taliban PROPN 2 obj
+"""
+
+
+def test_roles_take_the_country_of_the_city_the_sentence_names(coder):
+    rows = TROOPS_ATTACKED_THE_TALIBAN + """
+        in in ADP 8 case
+        the the DET 8 det
+        southern southern ADJ 8 amod
+        city city NOUN 2 obl
+        of of ADP 10 case
+        Kandahar Kandahar PROPN 8 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, conllu(rows), "2010-03-01") == [("AFGMIL", "190", "AFGREB")]
+
+
+def test_roles_take_the_country_of_an_earlier_sentence_of_the_story(coder):
+    first = conllu("""
+        Fighting fighting NOUN 2 nsubj
+        continued continue VERB 0 root
+        in in ADP 4 case
+        Kandahar Kandahar PROPN 2 obl
+        . . PUNCT 2 punct
+    """, "1")
+    second = conllu(TROOPS_ATTACKED_THE_TALIBAN + ". . PUNCT 2 punct", "2")
+    assert triples(coder, first + second, "2010-03-01") == [("AFGMIL", "190", "AFGREB")]
+    # Alone, the second sentence names no country for the troops.
+    assert triples(coder, second, "2010-03-01") == [("---MIL", "190", "AFGREB")]

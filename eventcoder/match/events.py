@@ -145,6 +145,8 @@ class StoryMemory:
     subjects: list[Actor] = attrs.Factory(list)
     # Folded surname -> the person the story named in full ("musharraf" after "Pervez Musharraf").
     names: dict[str, ActorEntry] = attrs.Factory(dict)
+    # The country of the last place an earlier sentence set its events in ("in Fallujah").
+    scene: Optional[str] = None
 
     def learn_names(self, names: list[tuple[str, ActorEntry]]) -> None:
         """Remember the surnames of persons' full names (as written) matched in a sentence."""
@@ -632,6 +634,7 @@ class SentenceMatcher:
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
         self.memory.learn_names(self._full_names())
+        self.memory.scene = self._scene_country() or self.memory.scene
         return _dedupe(out)
 
     def _full_names(self) -> list:
@@ -753,7 +756,7 @@ class SentenceMatcher:
         names the country once and leaves it understood."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
-        country = self._scene_country()
+        country = self._scene_country() or self.memory.scene
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
