@@ -381,3 +381,68 @@ def test_roles_take_the_country_of_an_earlier_sentence_of_the_story(coder):
     assert triples(coder, first + second, "2010-03-01") == [("AFGMIL", "190", "AFGREB")]
     # Alone, the second sentence names no country for the troops.
     assert triples(coder, second, "2010-03-01") == [("---MIL", "190", "AFGREB")]
+
+
+# ----- conditions, possibilities, questions ------------------------------------------
+
+IRAN_ATTACKED_TURKEY = """
+    Iran Iran PROPN 2 nsubj
+    attacked attack VERB 0 root
+    Turkey Turkey PROPN 2 obj
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_plain_statement_of_fact_is_an_event(coder):
+    assert triples(coder, conllu(IRAN_ATTACKED_TURKEY), "2020-03-01") == [("IRN", "190", "TUR")]
+
+
+def test_a_condition_is_no_event(coder):
+    rows = """
+        If if SCONJ 3 mark
+        Iran Iran PROPN 3 nsubj
+        attacks attack VERB 7 advcl
+        Turkey Turkey PROPN 3 obj
+        , , PUNCT 3 punct
+        Syria Syria PROPN 7 nsubj
+        suffers suffer VERB 0 root
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == []
+
+
+@pytest.mark.parametrize("modal, coded", [("could", False), ("might", False), ("may", True)])
+def test_a_possibility_is_no_event(coder, modal, coded):
+    rows = f"""
+        Iran Iran PROPN 3 nsubj
+        {modal} {modal} AUX 3 aux
+        attack attack VERB 0 root
+        Turkey Turkey PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    # "may" is as often a prediction as a possibility, and PETRARCH codes it.
+    assert bool(triples(coder, conllu(rows), "2020-03-01")) is coded
+
+
+def test_a_question_is_no_event(coder):
+    rows = """
+        Did do AUX 3 aux
+        Iran Iran PROPN 3 nsubj
+        attack attack VERB 0 root
+        Turkey Turkey PROPN 3 obj
+        ? ? PUNCT 3 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == []
+
+
+def test_a_possibility_governs_its_verb_chain(coder):
+    rows = """
+        Iran Iran PROPN 3 nsubj
+        could could AUX 3 aux
+        begin begin VERB 0 root
+        to to PART 5 mark
+        attack attack VERB 3 xcomp
+        Turkey Turkey PROPN 5 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == []

@@ -70,6 +70,10 @@ _CONJ = frozenset({"conj"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 _PARTICIPLES = frozenset({"Ger", "Part"})
+# A clause under one of these asserts no event (news-dev conventions: conditionals,
+# possibilities and questions are not events; "will" and "would" state intentions).
+HYPOTHETICAL_MODALS = frozenset({"might", "could"})
+CONDITIONS = frozenset({"if", "unless"})
 _NONFINITE = frozenset({"Ger", "Part", "Inf"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 
@@ -671,6 +675,11 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
             return []  # "was seen to break into": the complement is the event
+        unreal = self._unreal(verb.token)
+        if unreal:
+            if self.recording:
+                self._step(verb, "skipped", f"not asserted: {unreal}")
+            return []
         if self._negated(verb):
             negated = self.d.negation(code)
             if negated is None:
@@ -777,6 +786,27 @@ class SentenceMatcher:
                         self._scene = place.code
                         break
         return self._scene or None
+
+    def _unreal(self, verb: int) -> str:
+        """Why the verb's clause asserts no event ("" when it does): a condition ("if Iran
+        attacks"), a possibility ("might attack", "could attack"; "may" is as often a
+        prediction, and PETRARCH codes it) or a question ("Will Iran
+        attack?"). Through a verb chain, the governing verb's mood counts ("could begin to")."""
+        g = self.g
+        clause = verb
+        for _ in range(4):
+            for child in g.children[clause]:
+                word = g.lemmas[child]
+                if g.rels[child] == "aux" and word in HYPOTHETICAL_MODALS:
+                    return f"the modal {g.forms[child]!r}"
+                if g.rels[child] == "mark" and word in CONDITIONS and g.rels[clause] == "advcl":
+                    return f"a condition ({g.forms[child]!r})"
+            if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
+                break
+            clause = g.heads[clause]
+        if g.rels[clause] == "root" and g.forms[g.n] == "?":
+            return "a question"
+        return ""
 
     def _negated(self, verb: CodedVerb) -> bool:
         g = self.g
