@@ -446,3 +446,46 @@ def test_a_possibility_governs_its_verb_chain(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, conllu(rows), "2020-03-01") == []
+
+
+# ----- events named by nouns ---------------------------------------------------------
+
+def test_an_event_noun_with_its_doer_and_object_is_an_event(coder):
+    rows = """
+        Russia Russia PROPN 3 nmod:poss
+        's 's PART 1 case
+        invasion invasion NOUN 6 nsubj
+        of of ADP 5 case
+        Ukraine Ukraine PROPN 3 nmod
+        continued continue VERB 0 root
+        . . PUNCT 6 punct
+    """
+    events = triples(coder, conllu(rows), "2022-03-01")
+    assert any(s == "RUS" and c[:2] in ("19", "20", "17") and t == "UKR" for s, c, t in events)
+
+
+def test_an_event_noun_without_a_doer_is_no_event(coder):
+    rows = """
+        The the DET 2 det
+        invasion invasion NOUN 5 nsubj
+        of of ADP 4 case
+        Ukraine Ukraine PROPN 2 nmod
+        continued continue VERB 0 root
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, conllu(rows), "2022-03-01") == []
+
+
+def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
+    rows = """
+        Turkey Turkey PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Russia Russia PROPN 5 nmod:poss
+        's 's PART 3 case
+        invasion invasion NOUN 2 obj
+        of of ADP 7 case
+        Ukraine Ukraine PROPN 5 nmod
+        . . PUNCT 2 punct
+    """
+    events = triples(coder, conllu(rows), "2022-03-01")
+    assert events and all(s == "TUR" for s, _, _ in events)

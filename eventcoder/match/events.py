@@ -73,6 +73,8 @@ _PARTICIPLES = frozenset({"Ger", "Part"})
 # A clause under one of these asserts no event (news-dev conventions: conditionals,
 # possibilities and questions are not events; "will" and "would" state intentions).
 HYPOTHETICAL_MODALS = frozenset({"might", "could"})
+# Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
+NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
 CONDITIONS = frozenset({"if", "unless"})
 _NONFINITE = frozenset({"Ger", "Part", "Inf"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -637,9 +639,45 @@ class SentenceMatcher:
         coded_tokens = self._coded = {v.token for v in verbs if v.code}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
+        taken = {t for v in verbs for t in v.tokens}
+        out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
         self.memory.scene = self._scene_country() or self.memory.scene
         return _dedupe(out)
+
+    def _noun_events(self, taken: set[int]) -> list[RawEvent]:
+        """Events named by a noun with its doer and its object: "Sharon's assassination of
+        Hamas leaders", "the raid on Gaza by Israeli troops". The doer is a possessor or a
+        "by" phrase, the object an "of/on/against/with" phrase; both must name actors. A noun
+        that a coded verb governs is that verb's to code ("condemned Russia's invasion of
+        Ukraine" is a condemnation)."""
+        g = self.g
+        out: list[RawEvent] = []
+        coded = self._coded or set()
+        for tid in range(1, g.n + 1):
+            if g.upos_[tid] != "NOUN" or tid in taken or g.heads[tid] in coded or not g.children[tid]:
+                continue
+            kids = g.children[tid]
+            doer = [c for c in kids if g.deprels[c] == "nmod:poss"] or [
+                c for c in kids if g.rels[c] == "nmod" and "by" in g.case_words(c)
+            ]
+            done_to = [c for c in kids if g.rels[c] == "nmod" and not NOUN_OBJECT_PREPS.isdisjoint(g.case_words(c))]
+            if not doer or not done_to:
+                continue
+            entry = next(
+                (e for word in noun_verbs(g.lemmas[tid]) for e in self.d.verb_index.get(word, ())
+                 if e.code and not e.before and not e.after),
+                None,
+            )
+            if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
+                continue
+            sources = self._resolve_heads(self._expand(doer[:1]))
+            targets = self._resolve_heads(self._expand(done_to[:1]))
+            noun = _coded_verb(tid, (tid,), entry, entry.code, None, frozenset(), frozenset())
+            for source in sources:
+                for target in targets:
+                    out.extend(self._emit(source, entry.code, target, noun, ["event noun"]))
+        return out
 
     def _full_names(self) -> list:
         """Actor names of two or more proper nouns in the sentence: the persons later
