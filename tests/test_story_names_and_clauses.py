@@ -489,3 +489,25 @@ def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
     """
     events = triples(coder, conllu(rows), "2022-03-01")
     assert events and all(s == "TUR" for s, _, _ in events)
+
+
+# ----- regions and frequent persons (actors/updates) ----------------------------------
+
+@pytest.mark.parametrize(
+    "phrase, date, code",
+    [
+        ("Latin America", "2018-06-01", "LAM"),  # was USA, through "America"
+        ("North America", "2018-06-01", "NMR"),
+        ("West Africa", "2018-06-01", "WAF"),
+        ("Kim Jong Un", "2018-06-01", "PRKGOV"),  # was IGOUNO, through "Un"
+        ("Kim Jong-un", "2005-06-01", "PRKELI"),
+        ("Aung San Suu Kyi", "2010-06-01", "MMROPP"),
+        ("Aung San Suu Kyi", "2018-06-01", "MMRGOV"),
+    ],
+)
+def test_regions_and_frequent_persons(dictionaries, phrase, date, code):
+    import datetime as dt
+
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(dictionaries, phrase, dt.date.fromisoformat(date)).code == code
