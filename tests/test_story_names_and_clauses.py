@@ -511,3 +511,35 @@ def test_regions_and_frequent_persons(dictionaries, phrase, date, code):
     from eventcoder.dictionaries.tools import lookup
 
     assert lookup(dictionaries, phrase, dt.date.fromisoformat(date)).code == code
+
+
+# ----- recipients ----------------------------------------------------------------------
+
+def test_aid_withheld_from_a_country_targets_the_country_not_the_kind_of_aid(coder):
+    rows = """
+        The the DET 3 det
+        United United PROPN 3 compound
+        States States PROPN 4 nsubj
+        suspended suspend VERB 0 root
+        military military ADJ 6 amod
+        aid aid NOUN 4 obj
+        to to ADP 8 case
+        Mali Mali PROPN 4 obl
+        . . PUNCT 4 punct
+    """
+    (event,) = triples(coder, conllu(rows), "2012-03-30")
+    assert event[0] == "USA" and event[1].startswith("16") and event[2] == "MLI"
+
+
+def test_a_named_object_of_a_reducing_verb_stays_the_target(coder):
+    rows = """
+        Turkey Turkey PROPN 2 nsubj
+        suspended suspend VERB 0 root
+        Syrian Syrian ADJ 4 amod
+        rebels rebel NOUN 2 obj
+        from from ADP 6 case
+        talks talk NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    events = triples(coder, conllu(rows), "2012-03-30")
+    assert all(t.startswith("SYR") for _, _, t in events)

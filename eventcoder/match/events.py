@@ -31,8 +31,10 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his",
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 AGENT_PREPOSITIONS = frozenset({"by"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
-# even when the direct object holds other actors ("ceded its colonies of Guam to the United States").
-RECIPIENT_ROOTS = frozenset({"07", "08"})
+# even when the direct object holds other actors ("ceded its colonies of Guam to the United
+# States"); so is the one who no longer receives (16 reduce relations: "suspended military
+# aid to Mali").
+RECIPIENT_ROOTS = frozenset({"07", "08", "16"})
 # Verbs that lend their subject to an event named by their object noun ("launched an attack
 # on", "held talks with", "carried out air strikes against", "issued a statement").
 LIGHT_VERBS = frozenset({
@@ -567,8 +569,12 @@ class SentenceMatcher:
         return self.first_actor_in(sorted(region), frozenset(excluded))
 
     def _names_actor(self, head: int) -> bool:
-        """Whether an object is itself an actor or a pronoun, not a thing that holds one."""
-        return self.g.upos_[head] == "PRON" or self.finder.resolve(head) is not None
+        """Whether an object is itself an actor or a pronoun, not a thing that holds one: a
+        role without a country ("military aid", ---MIL) is only a kind of thing given."""
+        if self.g.upos_[head] == "PRON":
+            return True
+        actor = self.finder.resolve(head)
+        return actor is not None and actor.actor is not None
 
     def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
         """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
