@@ -543,3 +543,37 @@ def test_a_named_object_of_a_reducing_verb_stays_the_target(coder):
     """
     events = triples(coder, conllu(rows), "2012-03-30")
     assert all(t.startswith("SYR") for _, _, t in events)
+
+
+# ----- abbreviations written inside names ----------------------------------------------
+
+def test_a_name_with_its_abbreviation_in_brackets_answers_to_both(tmp_path):
+    import datetime as dt
+
+    from eventcoder import load_dictionaries as load
+    from eventcoder.dictionaries.tools import lookup
+
+    (tmp_path / "actors.yaml").write_text(
+        "kind: actors\nactors:\n"
+        "  - names: [Northern Liberation Front (NLF)]\n    code: ARNREB\n"
+        "  - names: [Popular Front (GONDOR)]\n    code: GONREB\n"
+        "  - names: [Maoist Coordination Committee (MCC)]\n    code: ARNREB\n"
+        "  - names: [Maoist Communist Center (MCC)]\n    code: GONREB\n",
+        encoding="utf-8",
+    )
+    d = load(tmp_path, defaults=False)
+    day = dt.date(2020, 1, 1)
+    assert lookup(d, "NLF", day).code == "ARNREB"
+    assert lookup(d, "Northern Liberation Front", day).code == "ARNREB"
+    # A qualifier in brackets is no abbreviation; an abbreviation two entries share names neither.
+    assert lookup(d, "Popular Front", day).code is None
+    assert lookup(d, "MCC", day).code is None
+    assert lookup(d, "Maoist Communist Center", day).code == "GONREB"
+
+
+def test_the_shipped_set_knows_abbreviations_stored_inside_names(dictionaries):
+    import datetime as dt
+
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(dictionaries, "LTTE", dt.date(2005, 1, 1)).code == "LKAREB"

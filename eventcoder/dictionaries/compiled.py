@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import attrs
@@ -68,15 +69,12 @@ class Dictionaries:
         problems: list[Problem] = []
         self.actor_index = NameIndex(proper_names=True)
         known = {name_words(name) for actor in self.actors for name in actor.names}
+        variants = name_variants(self.actors, known)
         for actor in self.actors:
             for name in actor.names:
                 self.actor_index.add(name, actor)
-                # "The Islamic State" is written "the Islamic State" mid-sentence, and a
-                # lower-case "the" starts no proper name: the name without its article is
-                # the entry's too, unless it is one word ("The Foundation") or another's name.
-                words = name_words(name)
-                if len(words) > 2 and words[0] == "the" and words[1:] not in known:
-                    self.actor_index.add(name.split(None, 1)[1], actor)
+            for name in variants.get(id(actor), ()):
+                self.actor_index.add(name, actor)
         self.surnames = surname_index(self.actors)
         self.agent_index = NameIndex()
         for agent in self.agents:
@@ -142,6 +140,47 @@ class Dictionaries:
             "discards": len(self.discards),
             "issue phrases": len(self.issues),
         }
+
+
+_ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[A-Z][A-Z0-9-]{2,7})\s*\)$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def name_variants(actors, known: set) -> dict[int, list[str]]:
+    """Further names the actor index learns from how names are written (by ``id`` of the
+    entry), none of them another entry's name:
+
+    - "The Islamic State" is written "the Islamic State" mid-sentence, and a lower-case
+      "the" starts no proper name: the name without its article, when two or more words
+      remain ("The Foundation" stays as it is);
+    - "Liberation Tigers of Tamil Eelam (LTTE)" is one name in the source lists, so neither
+      "LTTE" nor the name without it coded anything: both, when the letters in brackets are
+      the initials of the name (not a qualifier: "National Front (GREECE)") and no other
+      entry uses that abbreviation.
+    """
+    out: dict[int, list[str]] = {}
+    abbreviations: dict[str, list] = {}
+    for actor in actors:
+        for name in actor.names:
+            words = name_words(name)
+            if len(words) > 2 and words[0] == "the" and words[1:] not in known:
+                out.setdefault(id(actor), []).append(name.split(None, 1)[1])
+            m = _ABBREVIATED.match(name.strip())
+            if m is None:
+                continue
+            full, abbr = m.group("name").strip(), m.group("abbr").replace("-", "")
+            if not _initials(full.replace("-", " ").split()).upper().startswith(abbr[:2]) or len(full.split()) < 2:
+                continue
+            if name_words(full) not in known:
+                out.setdefault(id(actor), []).append(full)
+            abbreviations.setdefault(m.group("abbr"), []).append(actor)
+    for abbr, owners in abbreviations.items():
+        if len({id(a) for a in owners}) == 1 and name_words(abbr) not in known:
+            out.setdefault(id(owners[0]), []).append(abbr)
+    return out
 
 
 def _pattern_keys(patterns: list[Pattern]) -> tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[int, ...], int]:
