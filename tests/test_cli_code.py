@@ -17,7 +17,7 @@ from eventcoder.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "turkey-iran.conllu"
-EXAMPLE_EVENTS = [("IRN", "130", "TUR"), ("IRN", "112", "TUR"), ("RUS", "026", "TUR"), ("RUS", "026", "IRN"), ("TURGOV", "020", "IRN")]
+EXAMPLE_EVENTS = [("IRN", "130", "TUR"), ("IRNGOV", "112", "TUR"), ("RUS", "026", "TUR"), ("RUS", "026", "IRN"), ("TURGOV", "020", "IRN")]
 
 
 def readme_section_commands() -> list[str]:
