@@ -577,3 +577,37 @@ def test_the_shipped_set_knows_abbreviations_stored_inside_names(dictionaries):
     from eventcoder.dictionaries.tools import lookup
 
     assert lookup(dictionaries, "LTTE", dt.date(2005, 1, 1)).code == "LKAREB"
+
+
+# ----- private people ------------------------------------------------------------------
+
+def test_private_people_code_protest_but_not_praise(coder):
+    praised = """
+        Turkish Turkish ADJ 2 amod
+        citizens citizen NOUN 3 nsubj
+        praised praise VERB 0 root
+        Iran Iran PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    protested = """
+        Turkish Turkish ADJ 2 amod
+        citizens citizen NOUN 3 nsubj
+        protested protest VERB 0 root
+        against against ADP 5 case
+        Iran Iran PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, conllu(praised), "2020-03-01") == []
+    ((source, code, target),) = triples(coder, conllu(protested), "2020-03-01")
+    assert (source, code[:2], target) == ("TURCVL", "14", "IRN")
+
+
+def test_a_political_role_beside_private_people_keeps_the_event(coder):
+    rows = """
+        Turkish Turkish ADJ 2 amod
+        officials official NOUN 3 nsubj
+        praised praise VERB 0 root
+        Iran Iran PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == [("TURGOV", "051", "IRN")]

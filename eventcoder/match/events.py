@@ -873,6 +873,10 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", "no target: only events with a target are coded (require_target)", (source,))
             return []  # done to no one: only dyadic events unless asked otherwise
+        if private_and_apolitical(source.code, code):
+            if self.recording:
+                self._step(verb, "dropped", f"private people ({source.code}) do nothing political by {code}", (source, target))
+            return []
         if source.actor is None and (target is None or target.actor is None):
             if self.recording:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
@@ -896,6 +900,22 @@ class SentenceMatcher:
 
 _raw_event = _maker(RawEvent)
 _coded_verb = _maker(CodedVerb)
+
+
+# Roles of private people: what they do is a political event only as protest, aid,
+# concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
+# ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
+# India"). A role beside them (GOV, REB ...) makes the actor political again.
+PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
+PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
+
+
+def private_and_apolitical(source: str, code: str) -> bool:
+    """Whether a source of private people only does something of no political weight."""
+    units = {source[i:i + 3] for i in range(3, len(source), 3)}
+    if not units & PRIVATE_ROLES or units - PRIVATE_ROLES:
+        return False
+    return code[:2] not in PRIVATE_ROOTS
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
