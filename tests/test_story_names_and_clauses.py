@@ -611,3 +611,33 @@ def test_a_political_role_beside_private_people_keeps_the_event(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, conllu(rows), "2020-03-01") == [("TURGOV", "051", "IRN")]
+
+
+# ----- particles in patterns -----------------------------------------------------------
+
+def test_a_particle_pattern_matches_only_the_verbs_own_particle(coder):
+    gave_up = """
+        Turkey Turkey PROPN 2 nsubj
+        gave give VERB 0 root
+        up up ADP 2 compound:prt
+        its its PRON 5 nmod:poss
+        claims claim NOUN 2 obj
+        to to ADP 7 case
+        Greece Greece PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    lent = """
+        Japan Japan PROPN 2 nsubj
+        lent lend VERB 0 root
+        up up ADV 5 advmod
+        to to ADP 5 case
+        ships ship NOUN 2 obj
+        to to ADP 7 case
+        Kenya Kenya PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    # "gave up" is the GRANT block's "* up" (080, yield); "lent up to ships" is not.
+    ((source, code, target),) = triples(coder, conllu(gave_up), "2020-03-01")
+    assert (source, code, target) == ("TUR", "080", "GRC")
+    ((source, code, target),) = triples(coder, conllu(lent), "2020-03-01")
+    assert (source, target) == ("JPN", "KEN") and code != "080"

@@ -374,7 +374,13 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set
                 continue
             anchor = 0
             if isinstance(element, Phrase):
-                hit = next(iter(_phrase_matches(graph, element, region, used)), None)
+                if _is_particle(element):
+                    # "* up" is the verb's own particle ("gave up"), not any "up" in its
+                    # phrase ("lend up to $1 billion").
+                    hit = next((h for h in _phrase_matches(graph, element, region, used)
+                                if graph.parent_is(h[0], verb) and not graph.children[h[0]]), None)
+                else:
+                    hit = next(iter(_phrase_matches(graph, element, region, used)), None)
                 if hit is None:
                     return None
                 used.update(hit[1])
@@ -395,6 +401,14 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set
                 elif role == "skip":
                     skips.append(obj)
     return PatternMatch(pattern, tuple(sorted(used)), source, target, compound, tuple(skips))
+
+
+# Words that, alone in a pattern, are a phrasal verb's particle.
+PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "away", "in", "on", "around", "through", "along"})
+
+
+def _is_particle(phrase: Phrase) -> bool:
+    return not phrase.modifiers and all(len(alt) == 1 and alt[0] in PARTICLES for alt in phrase.head.alternatives)
 
 
 def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: set[int]) -> bool:
