@@ -53,26 +53,40 @@ class EventCoder:
         require_target: bool = True,
         parser=None,
         model_dir: Optional[Union[str, Path]] = None,
+        headlines: bool = True,
     ):
         """``require_target=False`` also codes events with no identifiable target (``IRN 010 ---``).
 
         ``parser`` turns raw text into sentences for ``code_text``/``code_stories``: any object
         with ``parse(text)`` and ``parse_many(texts)`` (default: a ``StanzaParser`` on
         ``model_dir``, built on first use, so coding CoNLL-U never loads Stanza).
+        ``headlines=False`` parses title-case lines as they are written (see ``parser``).
         """
         self.dictionaries = dictionaries
         self.require_target = require_target
         self._parser = parser
         self.model_dir = model_dir
+        self.headlines = headlines
+        self._headline_parser = None
 
     @property
     def parser(self):
-        """The parser, built on first use (``eventcoder.parse.ParserUnavailable`` without a model)."""
+        """The parser, built on first use (``eventcoder.parse.ParserUnavailable`` without a model),
+        reading title-case headline lines in sentence case (``eventcoder.headlines``) unless
+        the coder was made with ``headlines=False``."""
         if self._parser is None:
             from .parse import StanzaParser  # noqa: WPS433 - Stanza/torch load only when text is coded
 
             self._parser = StanzaParser(model_dir=self.model_dir)
-        return self._parser
+        if not self.headlines:
+            return self._parser
+        if self._headline_parser is None or self._headline_parser.inner is not self._parser:
+            from .headlines import HeadlineParser, NameWords
+
+            d = self.dictionaries
+            names = NameWords((n for a in d.actors for n in a.names), (n for a in d.agents for n in a.names if " " not in n.strip()))
+            self._headline_parser = HeadlineParser(self._parser, names)
+        return self._headline_parser
 
     # ----- entry points ------------------------------------------------------------------
 
