@@ -83,7 +83,7 @@ class _Local:
                 self.coder._parser = StanzaParser(
                     model_dir=c.model_dir, device=c.device, batch_size=c.batch_size, torch_threads=c.torch_threads
                 )
-            return self.coder._parser
+            return self.coder.parser  # with the coder's headline reading
 
         with self.lock:
             return code_items(self.coder, items, default_date, parser)
