@@ -155,5 +155,6 @@ def restore_spelling(sentences, cased: str, original: str):
             start = cased.find(sentence.text, first)
             if start == first:
                 text = original[start:start + len(sentence.text)]
-        out.append(attrs.evolve(sentence, tokens=tuple(tokens), text=text))
+        comments = tuple(f"# text = {text}" if c.startswith("# text = ") else c for c in sentence.comments)
+        out.append(attrs.evolve(sentence, tokens=tuple(tokens), text=text, comments=comments))
     return out

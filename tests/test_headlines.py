@@ -52,7 +52,8 @@ class _WordParser:
         for text in texts:
             self.seen.append(text)
             yield [
-                Sentence([Token(i + 1, w, w.lower(), "X", head=0 if i == 0 else 1) for i, w in enumerate(line.split())], text=line)
+                Sentence([Token(i + 1, w, w.lower(), "X", head=0 if i == 0 else 1) for i, w in enumerate(line.split())],
+                         text=line, comments=(f"# text = {line}",))
                 for line in text.splitlines() if line.strip()
             ]
 
@@ -69,6 +70,7 @@ def test_the_parser_reads_sentence_case_and_the_words_keep_their_spelling():
     assert [t.form for t in headline.tokens] == ["Iran", "Warns", "Turkey", "Over", "Syria", "Offensive"]
     assert [t.lemma for t in headline.tokens][1] == "warns"  # the parse is the sentence-case line's
     assert headline.text == "Iran Warns Turkey Over Syria Offensive"
+    assert "# text = Iran Warns Turkey Over Syria Offensive" in headline.comments  # as a saved parse writes it
     assert [t.form for t in sentence.tokens] == ["Iran", "warned", "Turkey."]
 
 
