@@ -136,6 +136,8 @@ class ActorFinder:
         out: dict[int, ActorEntry] = {}
         if not known and not surnames:
             return out
+        if not any(word in known or word in surnames for word in g.words):
+            return out  # no word of the sentence is a surname (the usual case)
         forms, upos = g.forms, g.upos_
         for tid in range(1, g.n + 1):
             if upos[tid] != "PROPN":

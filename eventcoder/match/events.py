@@ -153,8 +153,25 @@ class StoryMemory:
     subjects: list[Actor] = attrs.Factory(list)
     # Folded surname -> the person the story named in full ("musharraf" after "Pervez Musharraf").
     names: dict[str, ActorEntry] = attrs.Factory(dict)
-    # The country of the last place an earlier sentence set its events in ("in Fallujah").
-    scene: Optional[str] = None
+    # The country of the last place an earlier sentence set its events in ("in Fallujah"),
+    # found only when a later sentence needs it: the sentences not yet looked at wait here.
+    _scene: Optional[str] = None
+    _unscanned: list = attrs.Factory(list)
+
+    def add_sentence(self, matcher) -> None:
+        self._unscanned.append(matcher)
+        if len(self._unscanned) > 64:  # a long story that never asks: keep memory bounded
+            self.scene()
+
+    def scene(self) -> Optional[str]:
+        """The scene country of the latest earlier sentence that names one, or None."""
+        for matcher in reversed(self._unscanned):
+            country = matcher._scene_country()
+            if country:
+                self._scene = country
+                break
+        self._unscanned.clear()
+        return self._scene
 
     def learn_names(self, names: list[tuple[str, ActorEntry]]) -> None:
         """Remember the surnames of persons' full names (as written) matched in a sentence."""
@@ -648,7 +665,7 @@ class SentenceMatcher:
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
-        self.memory.scene = self._scene_country() or self.memory.scene
+        self.memory.add_sentence(self)
         return _dedupe(out)
 
     def _noun_events(self, taken: set[int]) -> list[RawEvent]:
@@ -659,6 +676,8 @@ class SentenceMatcher:
         Ukraine" is a condemnation)."""
         g = self.g
         out: list[RawEvent] = []
+        if "by" not in g.words and "nmod:poss" not in g.deprels:
+            return out  # no doer can be named (the usual sentence): skip the walk
         coded = self._coded or set()
         for tid in range(1, g.n + 1):
             if g.upos_[tid] != "NOUN" or tid in taken or g.heads[tid] in coded or not g.children[tid]:
@@ -694,11 +713,13 @@ class SentenceMatcher:
         if not starts:
             return []
         tokens = g.tokens
-        return [
-            (" ".join([tokens[t - 1].form for t in hit.token_ids]), hit.value)
-            for hit in self.d.actor_index.find_all(g, range(min(starts), g.n + 1))
-            if hit.end > hit.start
-        ]
+        out = []
+        index = self.d.actor_index
+        for start in sorted(starts):
+            hit = index.match_at(g, start)
+            if hit is not None and hit.end > hit.start:
+                out.append((" ".join([tokens[t - 1].form for t in hit.token_ids]), hit.value))
+        return out
 
     def _verb_events(self, verb: CodedVerb, coded_tokens: set[int]) -> list[RawEvent]:
         g = self.g
@@ -809,7 +830,7 @@ class SentenceMatcher:
         names the country once and leaves it understood."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
-        country = self._scene_country() or self.memory.scene
+        country = self._scene_country() or self.memory.scene()
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
