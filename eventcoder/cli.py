@@ -395,6 +395,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except BrokenPipeError:  # output piped into `head` and closed early
         sys.stderr.close()
         return 0
+    except KeyboardInterrupt:  # Ctrl-C before a command's own handling (loading dictionaries)
+        print("eventcoder: interrupted", file=sys.stderr)
+        return 130
     except (OSError, ValueError) as exc:
         print(f"eventcoder: {exc}", file=sys.stderr)
         return 2

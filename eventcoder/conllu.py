@@ -59,7 +59,8 @@ def read_conllu(
     A ``Path`` is always a file. A ``str`` containing a newline or a tab is CoNLL-U text;
     any other non-empty ``str`` is a file path (``FileNotFoundError`` if there is no such
     file); ``""`` is an empty text. ``source_name`` overrides the name used in errors
-    (default: the path, or ``"<string>"``).
+    (default: the path, or ``"<string>"``). A file with a byte that is not UTF-8 is a
+    ``ConlluError`` at that line (passed to ``on_error``, when given, and reading stops).
     """
     is_text = isinstance(text_or_path, str) and (
         not text_or_path or "\n" in text_or_path or "\t" in text_or_path
@@ -73,8 +74,31 @@ def read_conllu(
     if not path.is_file():
         raise FileNotFoundError(f"no such CoNLL-U file: {path}")
     # utf-8-sig: a byte-order mark written by some editors must not corrupt the first id.
-    with path.open(encoding="utf-8-sig") as handle:
-        return list(iter_conllu(handle, source_name or str(path), on_error=on_error, normalise=normalise))
+    source = source_name or str(path)
+    sentences: list[Sentence] = []
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            sentences.extend(iter_conllu(handle, source, on_error=on_error, normalise=normalise))
+    except UnicodeDecodeError:
+        # Decoding fails on a chunk, not a line: find the line of the bad byte, and stop there
+        # (the sentences before its chunk are kept when ``on_error`` reports and goes on).
+        error = _encoding_error(path.read_bytes(), source)
+        if on_error is None:
+            raise error from None
+        on_error(error)
+    return sentences
+
+
+def _encoding_error(data: bytes, source: str) -> "ConlluError":
+    """A ConlluError at the line of the first byte of ``data`` that is not UTF-8."""
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        start = exc.start + len(data) - len(body)
+        line = data.count(b"\n", 0, start) + 1
+        return ConlluError(source, line, f"not UTF-8: byte 0x{data[start:start + 1].hex()}; reading stops here")
+    return ConlluError(source, 1, "not UTF-8")
 
 
 def iter_conllu(
@@ -247,8 +271,20 @@ def _cycle(heads: list[int]) -> list[int]:
 _SMALL_INTS = {str(number): number for number in range(1000)}
 
 
-@lru_cache(maxsize=None)
+# The ids "1".."n" of sentences up to this many words are cached. Uncapped, the cache kept
+# one tuple per sentence length ever read: n²/2 strings, 270 MB for a corpus with sentences
+# of every length up to 3,000 words (found checking caches for benchmarks/memory_soak.py).
+_CACHED_IDS = 256
+
+
 def _word_ids(count: int) -> tuple[str, ...]:
+    if count <= _CACHED_IDS:
+        return _cached_word_ids(count)
+    return tuple(str(i) for i in range(1, count + 1))
+
+
+@lru_cache(maxsize=None)  # bounded by _CACHED_IDS: at most 256 tuples of at most 256 ids
+def _cached_word_ids(count: int) -> tuple[str, ...]:
     return tuple(str(i) for i in range(1, count + 1))
 
 

@@ -112,19 +112,54 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8-sig")
 
 
-def _encoding_reason(exc: UnicodeDecodeError) -> str:
-    bad = exc.object[exc.start:exc.start + 1]
-    return f"bad encoding: not UTF-8 (byte 0x{bad.hex()} at offset {exc.start})"
+def _encoding_reason(exc: UnicodeDecodeError, first_line: Optional[int] = None) -> str:
+    """Why bytes are not UTF-8; with ``first_line`` (the file line the bytes start on), also
+    the line of the bad byte, so that it can be found in a large file."""
+    data = exc.object
+    bad = data[exc.start:exc.start + 1]
+    if isinstance(data, (bytes, bytearray)) and data.startswith(b"\xef\xbb\xbf") and exc.encoding == "utf-8-sig":
+        bad = data[exc.start + 3:exc.start + 4]  # utf-8-sig counts from after the byte-order mark
+    where = f"offset {exc.start}"
+    if first_line is not None:
+        line = first_line + data.count(b"\n", 0, exc.start)
+        where = f"line {line}, {where}"
+    return f"bad encoding: not UTF-8 (byte 0x{bad.hex()} at {where})"
+
+
+# Characters that end a line somewhere (str.splitlines, CoNLL-U readers, editors): a story id
+# holding one would break the ``# story_id = ...`` line of its saved parse and the progress
+# file's records.
+_LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def _unusable_text(value: str, what: str) -> Optional[str]:
+    """Why a string read from an input cannot go through a run, or None: a lone surrogate
+    (JSON's ``"\\ud800"`` decodes to one, and UTF-8 outputs and file names cannot hold it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return f"bad encoding: {what} holds a lone surrogate (U+{ord(value[exc.start]):04X}) that UTF-8 cannot write"
+    return None
+
+
+def _id_problem(story_id: str) -> Optional[str]:
+    """Why a story id cannot be used (it must be one line of valid Unicode), or None."""
+    if _LINE_BREAKS.search(story_id):
+        return f"story id {story_id[:80]!r} holds a line break: a story id must be one line"
+    return _unusable_text(story_id, "the story id")
 
 
 def read_text_story(path: Path, story_id: str) -> StoryInput:
     """A plain text file as one story."""
     origin = f"{path}:1"
     date = date_from_name(path.name)
+    problem = _id_problem(story_id)
+    if problem:
+        return StoryInput(_safe(story_id), origin, date, error=problem)
     try:
         text = _decode(path.read_bytes())
     except UnicodeDecodeError as exc:
-        return StoryInput(story_id, origin, date, error=_encoding_reason(exc))
+        return StoryInput(story_id, origin, date, error=_encoding_reason(exc, 1))
     except OSError as exc:
         return StoryInput(story_id, origin, date, error=f"cannot read: {exc.strerror or exc}")
     if not text.strip():
@@ -144,7 +179,7 @@ def json_lines(path: Path) -> Iterator[tuple[int, object, Optional[str]]]:
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
-                yield number, None, _encoding_reason(exc)
+                yield number, None, _encoding_reason(exc, number)
                 continue
             try:
                 value = json.loads(line)
@@ -189,17 +224,36 @@ def iter_jsonl_stories(
             yield StoryInput(fallback_id, origin, error="a JSON Lines story must be an object")
             continue
         value = record.get(id_field)
-        story_id = fallback_id if value is None or value == "" else str(value)
+        story_id = fallback_id if value is None or value == "" else _shown(value)
         date = record.get(date_field)
         text = record.get(text_field)
-        if text is None:
+        problem = _id_problem(story_id) or (_unusable_text(date, f"field {date_field!r}") if isinstance(date, str) else None)
+        if problem:
+            yield StoryInput(_safe(story_id), origin, _safe(date) if isinstance(date, str) else date, error=problem)
+        elif text is None:
             yield StoryInput(story_id, origin, date, error=f"no {text_field!r} field")
         elif not isinstance(text, str):
             yield StoryInput(story_id, origin, date, error=f"field {text_field!r} is not a string")
         elif not text.strip():
             yield StoryInput(story_id, origin, date, error="empty text")
+        elif _unusable_text(text, f"field {text_field!r}"):
+            yield StoryInput(story_id, origin, date, error=_unusable_text(text, f"field {text_field!r}"))
         else:
             yield StoryInput(story_id, origin, date, text=text)
+
+
+def _shown(value: object) -> str:
+    """A JSON id value as text; a value too deeply nested to print (a list 900 levels deep
+    is valid JSON) is cut rather than raising RecursionError."""
+    try:
+        return str(value)
+    except RecursionError:
+        return f"<{type(value).__name__} nested too deep>"
+
+
+def _safe(text: str) -> str:
+    """``text`` with lone surrogates replaced, for an error record that must still be written."""
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def _story_fields(comments: Iterable[str]) -> tuple[bool, Optional[str], Optional[str]]:
@@ -240,10 +294,13 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
         date = state["date"] or name_date
         origin = f"{path}:{first}"
         state.update(lines=[], id=None, date=None)
+        problem = _id_problem(sid)
+        if problem:
+            return StoryInput(_safe(sid), origin, date, error=problem)
         try:
             text = b"".join(lines).decode("utf-8")
         except UnicodeDecodeError as exc:
-            return StoryInput(sid, origin, date, error=_encoding_reason(exc))
+            return StoryInput(sid, origin, date, error=_encoding_reason(exc, first))
         return StoryInput(sid, origin, date, conllu=text, conllu_line=first)
 
     block: list[bytes] = []

@@ -23,6 +23,10 @@ How a run keeps its promises:
   written to the errors file (JSON Lines: story_id, source ``file:line``, reason) and the run
   goes on; ``RunSummary.failed`` says how many. A missing parsing model stops the run (every
   story would fail the same way) with the message saying how to get one.
+- **One run per output.** A run holds an exclusive lock on ``OUTPUT.lock`` (``flock``) from
+  before it reads the progress file until it ends; a second run on the same output is refused
+  with a ``RunError``. The kernel drops the lock of a killed process, so a lock file left by a
+  kill -9 never blocks the resume.
 - **Workers.** ``workers=N`` parses and codes batches of stories in N processes, each of
   which builds its coder and parser once; the main process only reads inputs and writes.
 """
@@ -31,12 +35,16 @@ from __future__ import annotations
 
 import collections
 import datetime as _dt
+import errno
+import hashlib
 import json
 import logging
 import multiprocessing
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Sequence, Union
@@ -221,11 +229,20 @@ def saved_parse(story: Story) -> str:
 
 
 def saved_parse_name(story_id: str) -> str:
-    """The file name of a story's saved parse: the id, %-escaped where a file name needs it."""
+    """The file name of a story's saved parse: the id, %-escaped where a file name needs it.
+
+    A name longer than file systems allow (255 bytes; ``.tmp`` is added while writing) is cut
+    and ends in a hash of the whole id instead, so it stays unique; the id itself is kept in
+    the file's ``# story_id`` comment."""
     name = quote(story_id, safe=" -_.,()+=@")
     if name.startswith("."):
         name = "%2E" + name[1:]
+    if len(name) > _MAX_NAME:
+        name = name[:_MAX_NAME - 41] + "~" + hashlib.sha1(story_id.encode("utf-8")).hexdigest()
     return name + ".conllu"
+
+
+_MAX_NAME = 200  # bytes of a saved parse's name before ".conllu" (all ASCII once %-escaped)
 
 
 def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
@@ -257,7 +274,7 @@ class _Worker:
             from .parse import StanzaParser
 
             self.coder._parser = StanzaParser(**self.parser_options)
-        return self.coder._parser
+        return self.coder.parser  # with the coder's headline reading
 
     def run(self, batch: list[tuple[str, StoryInput]], default_date, fmt: str, keep_parse: bool) -> list[StoryResult]:
         coded = code_items(self.coder, [item for _, item in batch], default_date, self.parser)
@@ -281,13 +298,126 @@ def _die_with_parent() -> None:
 
 def _init_worker(coder: EventCoder, parser_options: dict) -> None:
     global _WORKER
+    _ignore_interrupts()
     _die_with_parent()
+    # A forked worker shares the parent's lock on OUTPUT.lock (flock belongs to the open file):
+    # closing its copy keeps a worker that outlives a killed parent from blocking the resume.
+    _close_inherited_locks()
     _WORKER = _Worker(coder, parser_options)
 
 
 def _work(batch, default_date, fmt, keep_parse) -> list[StoryResult]:
     assert _WORKER is not None, "worker not initialised"
     return _WORKER.run(batch, default_date, fmt, keep_parse)
+
+
+# ----- one run per output: the lock ----------------------------------------------------------
+
+# Lock files this process holds (file descriptors): a forked worker closes its copies at once,
+# so that the lock lives exactly as long as the main process of its run (see _init_worker).
+_HELD_LOCKS: set[int] = set()
+
+
+def _lock_fd(fd: int) -> None:
+    """Take an exclusive, non-blocking lock on an open file; OSError (EAGAIN, EACCES...) when
+    another open file holds it. The kernel drops the lock when the holder's process dies."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: a lock on the file's first byte
+        import msvcrt
+
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        return
+    # flock, not fcntl/lockf: a POSIX record lock belongs to the process and is silently lost
+    # when any descriptor of the file is closed; flock belongs to this open file.
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def lock_path(output: PathLike) -> Path:
+    """The lock file of a run writing ``output``: ``OUTPUT.lock``."""
+    return Path(str(output) + ".lock")
+
+
+class _RunLock:
+    """``OUTPUT.lock``, locked for as long as a run writes ``OUTPUT``: a second run on the same
+    output (a second ``eventcoder code``, a resume started too early, ``code_corpus`` in
+    another thread) is refused with a ``RunError`` instead of interleaving its writes.
+
+    The lock is a kernel file lock (``flock``) on the file, not the file's existence: it is
+    released when the run ends, fails or is interrupted (``release``), and also when its
+    process is killed outright (SIGKILL, out of memory), so a lock file left behind by a dead
+    run never blocks a resume. The file holds the pid of the run holding it, for the message.
+    """
+
+    _BUSY = {errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK, errno.EDEADLK}  # held by another run
+
+    def __init__(self, output: Path):
+        self.path = lock_path(output)
+        self.fd: Optional[int] = None
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            try:
+                _lock_fd(fd)
+            except OSError as exc:
+                holder = _lock_holder(fd)
+                os.close(fd)
+                if exc.errno in self._BUSY:
+                    raise RunError(
+                        f"{output} is being written by another run{f' (pid {holder})' if holder else ''}, "
+                        f"which holds {self.path}: two runs must not write the same output; wait for it to "
+                        "end, or stop it and continue with --resume"
+                    ) from None
+                if exc.errno in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+                    # A file system without locks (some network mounts): run unguarded.
+                    log.warning("%s: file locks are not supported here (%s); a concurrent run on the "
+                                "same output would not be refused", self.path, exc)
+                    self.path.unlink(missing_ok=True)
+                    return
+                raise RunError(f"cannot lock {self.path}: {exc}") from None
+            # The run that held the file may have removed it between our open and our lock:
+            # a lock on a removed file guards nothing, so try again on the path's new file.
+            try:
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except OSError:
+                same = False
+            if same:
+                break
+            os.close(fd)
+        self.fd = fd
+        _HELD_LOCKS.add(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+
+    def release(self) -> None:
+        """Remove the lock file and unlock (in that order: see the samestat check above)."""
+        if self.fd is None:
+            return
+        fd, self.fd = self.fd, None
+        _HELD_LOCKS.discard(fd)
+        try:
+            self.path.unlink(missing_ok=True)
+        except OSError:  # pragma: no cover - Windows cannot remove an open file: it stays, unlocked
+            pass
+        os.close(fd)
+
+
+def _lock_holder(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+    return text if text.isdigit() else ""
+
+
+def _close_inherited_locks() -> None:
+    """In a forked worker: let go of the parent's lock files (the lock stays the parent's)."""
+    for fd in list(_HELD_LOCKS):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD_LOCKS.clear()
 
 
 # ----- writing: output, errors, saved parses, progress -------------------------------------
@@ -367,16 +497,23 @@ class _Files:
         self.summary.errors = str(self.errors_path)
         for path in (self.data_path, self.progress_path, self.errors_path):
             path.parent.mkdir(parents=True, exist_ok=True)
-        state = _Progress.read(self.progress_path)
-        if resume and state.header is not None:
-            self._resume(state)
-        else:
-            if state.header is not None and not state.done and not overwrite:
-                raise RunError(
-                    f"{self.output}: an interrupted run was not finished ({self.progress_path}); "
-                    "pass --resume to continue it, or --overwrite to start again"
-                )
-            self._start()
+        # Before anything is read or cut: two runs on one output would truncate and interleave
+        # each other's writes (and a resume would cut back what the other run just wrote).
+        self.lock = _RunLock(self.output)
+        try:
+            state = _Progress.read(self.progress_path)
+            if resume and state.header is not None:
+                self._resume(state)
+            else:
+                if state.header is not None and not state.done and not overwrite:
+                    raise RunError(
+                        f"{self.output}: an interrupted run was not finished ({self.progress_path}); "
+                        "pass --resume to continue it, or --overwrite to start again"
+                    )
+                self._start()
+        except BaseException:
+            self.close()
+            raise
 
     # -- starting and resuming
 
@@ -542,9 +679,12 @@ class _Files:
         self.finished = True
 
     def close(self) -> None:
-        for handle in (self.data, self.errors, self.progress):
+        for handle in (getattr(self, "data", None), getattr(self, "errors", None), getattr(self, "progress", None)):
             if handle is not None and not handle.closed:
                 handle.close()
+        lock = getattr(self, "lock", None)
+        if lock is not None:
+            lock.release()  # last: after the files are closed
 
 
 def _crash_hook() -> tuple[Optional[int], str]:
@@ -701,28 +841,93 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
     fork = "fork" in multiprocessing.get_all_start_methods() and "torch" not in sys.modules
     context = multiprocessing.get_context("fork" if fork else "spawn")
     if isinstance(coder._parser, StanzaParser):
-        coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir)
+        coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir,
+                           headlines=coder.headlines)
     window = collections.deque()
     bar = None
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(coder, parser_options)) as pool:
-        try:
-            for batch in batches:
-                window.append(pool.submit(_work, batch, default_date, fmt, keep))
-                if bar is None:  # after the workers started: no progress-bar thread is forked
-                    bar = make_bar()
-                while len(window) >= 2 * workers:
+    starting = _StartingWorkers()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(coder, parser_options)) as pool:
+            try:
+                for batch in batches:
+                    with starting:  # submit forks (or spawns) the worker processes
+                        window.append(pool.submit(_work, batch, default_date, fmt, keep))
+                    if bar is None:  # after the workers started: no progress-bar thread is forked
+                        bar = make_bar()
+                    while len(window) >= 2 * workers:
+                        _written(files, window.popleft().result(), bar, started, summary)
+                while window:
                     _written(files, window.popleft().result(), bar, started, summary)
-            while window:
-                _written(files, window.popleft().result(), bar, started, summary)
-        except BrokenProcessPool as exc:
-            raise RunError(
-                f"a worker process died ({exc}; out of memory?): the stories written so far are kept, "
-                "continue with --resume"
-            ) from exc
-        except BaseException:
-            for future in window:
-                future.cancel()
-            raise
+            except BrokenProcessPool as exc:
+                raise RunError(
+                    f"a worker process died ({exc}; out of memory?): the stories written so far are kept, "
+                    "continue with --resume"
+                ) from exc
+            except BaseException:
+                # Interrupted (Ctrl-C) or failed: batches not yet handed to a worker are dropped;
+                # those being coded are waited for (at most one per worker, plus one queued).
+                # Terminating the workers instead is not safe: one killed while it sends its
+                # result leaves half a message in the pool's pipe, and the pool's shutdown then
+                # waits for the rest forever (soak_resume.py hung that way).
+                for future in window:
+                    future.cancel()
+                raise
+    finally:
+        starting.restore()
+
+
+class _StartingWorkers:
+    """Ctrl-C while worker processes are being started: held, and raised just after.
+
+    Found by ``benchmarks/soak_resume.py``: a SIGINT (Ctrl-C reaches the whole process group)
+    that arrived while ``ProcessPoolExecutor.submit`` forked or spawned the workers could be
+    swallowed in a fork handler (the run went on to the end), kill a worker in its initializer
+    (reported as "a worker process died ... out of memory?"), or hang the run. Around each
+    ``submit`` SIGINT is blocked in this thread and, in the main thread, held by this handler;
+    the workers inherit both and set SIGINT to ignored first thing (``_init_worker``): an
+    interrupt is the main process's to handle. (A worker killed by SIGINT while it sent a
+    result also hung the pool: half a message in its pipe.)
+    """
+
+    def __init__(self) -> None:
+        self.active = False
+        self.held = False
+        self.previous = None
+        if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+            self.previous = signal.signal(signal.SIGINT, self._handler)
+
+    def _handler(self, signum, frame) -> None:
+        if self.active:
+            self.held = True
+        else:
+            raise KeyboardInterrupt
+
+    def __enter__(self) -> None:
+        self.active = True
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def __exit__(self, kind, value, traceback) -> None:
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending SIGINT lands here
+        self.active = False
+        if self.held:
+            self.held = False
+            if kind is None:
+                raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is for the main process (which stops the workers); unblock SIGINT,
+    which ``_StartingWorkers`` blocked around the fork or spawn, only once it is ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _written(files: _Files, results: list[StoryResult], bar, started: float, summary: RunSummary) -> None:

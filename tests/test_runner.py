@@ -93,7 +93,7 @@ def test_inputs_of_every_kind_in_a_fixed_order(tmp_path):
         ("w1", "text", "2020-05-01T09:30:00Z", None),
         ("wire-3", "error", None, summary[5][3]),
         ("wire-4", "text", "2020-05-02", None),
-        ("sub/latin1", "error", None, "bad encoding: not UTF-8 (byte 0xe9 at offset 3)"),
+        ("sub/latin1", "error", None, "bad encoding: not UTF-8 (byte 0xe9 at line 1, offset 3)"),
     ]
     assert summary[5][3].startswith("not valid JSON")
     assert items[5].origin == f"{folder / 'wire.jsonl'}:3"

@@ -41,11 +41,14 @@ def dictionary_files(paths: Iterable[PathLike]) -> list[Path]:
 
 
 def file_kind(path: Path) -> Optional[str]:
-    """The ``kind:`` of a dictionary file, read from its text without parsing it all."""
+    """The ``kind:`` of a dictionary file, read from its text without parsing it all.
+
+    A byte that is not UTF-8 does not hide the kind: the file is then read as its kind and
+    ``read_yaml`` reports the bad byte at its line (not "unknown or missing `kind:`")."""
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8", errors="replace") as handle:
             head = handle.read(4096)
-    except (OSError, UnicodeDecodeError):
+    except OSError:
         return None
     found = _KIND.search(head)
     return found.group(1) if found else None

@@ -22,6 +22,18 @@ def valid_code(code: str) -> bool:
     return all(p == "" or _CODE.match(p) for p in parts)
 
 
+def _listed(node: dict, key: str, what: str, bad) -> list:
+    """The list under ``key`` (none: empty); anything else is reported, not iterated
+    (``verbs: 1`` would otherwise be a TypeError, ``verbs: abc`` three one-letter verbs)."""
+    value = node.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        bad(node, f"{what}: `{key}:` must be a list, got {type(value).__name__}")
+        return []
+    return value
+
+
 def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBlock]]:
     """Read one verbs file; every problem is collected and raised together as a DictionaryError.
 
@@ -85,7 +97,7 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
             bad(raw, f"block {block_id}: invalid code {code!r}")
             code = "---"
         verbs = []
-        for verb in raw.get("verbs") or []:
+        for verb in _listed(raw, "verbs", f"block {block_id}", bad):
             if isinstance(verb, str):
                 verb = {"verb": verb}
                 vline = line_of(raw.get("verbs"))
@@ -106,12 +118,12 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
                 bad(verb, f"verb {lemma!r}: invalid code {own!r}")
                 own = None
             verbs.append(VerbForm(lemma, None if own is None else str(own), Origin(name, vline)))
-            for form in verb.get("forms") or []:
+            for form in _listed(verb, "forms", f"verb {lemma!r}", bad):
                 verbs.append(VerbForm(str(form).lower(), None if own is None else str(own), Origin(name, vline)))
         if not verbs and not raw.get("amend"):
             bad(raw, f"block {block_id} lists no verbs: its patterns can never match", "warning")
         patterns = []
-        for pat in raw.get("patterns") or []:
+        for pat in _listed(raw, "patterns", f"block {block_id}", bad):
             if not isinstance(pat, dict):
                 bad(raw, f"block {block_id}: pattern must be a mapping with pattern and code")
                 continue

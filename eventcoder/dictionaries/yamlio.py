@@ -322,23 +322,38 @@ def fast_load(text: str):
 class _CLineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """PyYAML's safe loader (C when available) recording the line of mappings and sequences."""
 
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.text = text
+        # YAML also breaks lines at U+0085, U+2028 and U+2029, which editors and the fast
+        # reader do not: with one of them in the file, lines are counted from the text.
+        self.odd_breaks = any(ch in text for ch in "\x85\u2028\u2029")
+
+    def line_of(self, mark) -> int:
+        """The 1-based line (counted at ``\\n``) of a YAML mark; 0 without one."""
+        if mark is None:
+            return 0
+        if self.odd_breaks:
+            return self.text.count("\n", 0, mark.index) + 1
+        return mark.line + 1
+
 
 def _mapping(loader, node):
     result = LineDict(loader.construct_mapping(node, deep=True))
-    result.line = node.start_mark.line + 1
+    result.line = loader.line_of(node.start_mark)
     return result
 
 
 def _sequence(loader, node):
     result = LineList(loader.construct_sequence(node, deep=True))
-    result.line = node.start_mark.line + 1
+    result.line = loader.line_of(node.start_mark)
     return result
 
 
 _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 def _string(loader, node):
     result = LineStr(loader.construct_scalar(node))
-    result.line = node.start_mark.line + 1
+    result.line = loader.line_of(node.start_mark)
     return result
 
 
@@ -350,38 +365,139 @@ def _timestamp(loader, node):
         return _string(loader, node)
 
 
+def _int(loader, node):
+    """An integer too long for Python to convert (over 4,300 digits) is a YAML error at its
+    line, not a ValueError with no place."""
+    try:
+        return loader.construct_yaml_int(node)
+    except ValueError as exc:
+        raise yaml.constructor.ConstructorError(None, None, f"unreadable number: {exc}", node.start_mark) from None
+
+
 _CLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_CLineLoader.add_constructor("tag:yaml.org,2002:int", _int)
 _CLineLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _CLineLoader.add_constructor("tag:yaml.org,2002:str", _string)
+
+
+# Bounds on what a dictionary file may make the reader build. Real dictionaries nest a few
+# levels deep and use anchors, if at all, for a shared list or two; a file from elsewhere
+# could nest thousands of levels (the constructor recurses: RecursionError) or expand a few
+# lines of aliases into billions of values ("billion laughs": the aliases share one Python
+# object, but every validation message or walk over them sees the whole expansion).
+MAX_DEPTH = 100
+MAX_ALIAS_EXPANSION = 100_000  # values that aliases may add beyond those written in the file
+
+
+def _check_node(root, path: Path, loader: "_CLineLoader") -> None:
+    """Refuse a composed YAML document that nests deeper than ``MAX_DEPTH`` (aliases
+    included) or whose aliases expand to more than ``MAX_ALIAS_EXPANSION`` values beyond the
+    nodes written, naming the line; iterative, so the check itself cannot recurse too deep."""
+    measured: dict[int, tuple[int, int]] = {}  # id(node) -> (values in its expansion, levels)
+    written = 0
+    stack = [(root, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        key = id(node)
+        children = node.value if isinstance(node.value, list) else []
+        if isinstance(node, yaml.MappingNode):
+            children = [part for pair in children for part in pair]
+        if done:
+            parts = [measured.get(id(child), (1, 1)) for child in children]
+            measured[key] = (1 + sum(size for size, _ in parts), 1 + max((levels for _, levels in parts), default=0))
+            continue
+        if key in measured:  # an alias of a node already measured (or of one being measured: recursive)
+            continue
+        written += 1
+        if depth > MAX_DEPTH:
+            raise DictionaryError([Problem(str(path), loader.line_of(node.start_mark),
+                                           f"invalid YAML: nested more than {MAX_DEPTH} levels deep")])
+        measured[key] = (1, 1)
+        stack.append((node, depth, True))
+        stack.extend((child, depth + 1, False) for child in children)
+    total, levels = measured[id(root)]
+    line = next((loader.line_of(n.start_mark) for n in _aliased(root)), 0) if total > written else 0
+    if levels > MAX_DEPTH:
+        raise DictionaryError([Problem(str(path), line, f"invalid YAML: its aliases nest more than {MAX_DEPTH} levels deep")])
+    if total > written + MAX_ALIAS_EXPANSION:
+        raise DictionaryError([Problem(str(path), line, f"invalid YAML: its aliases expand to {total:,} values "
+                                                        f"(more than {MAX_ALIAS_EXPANSION:,} beyond the {written:,} written)")])
+
+
+def _aliased(root):
+    """Nodes reached more than once (anchored and aliased), in document order."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            yield node
+            continue
+        seen.add(id(node))
+        children = node.value if isinstance(node.value, list) else []
+        if isinstance(node, yaml.MappingNode):
+            children = [part for pair in children for part in pair]
+        stack.extend(reversed(children))
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """UTF-8 text (a byte-order mark dropped, line ends made ``\\n`` as in text mode); a byte
+    that is not UTF-8 is reported at its line."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        start = exc.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+        line = data.count(b"\n", 0, start) + 1
+        bad = data[start:start + 1].hex()
+        raise DictionaryError([Problem(str(path), line, f"cannot read: not UTF-8 (byte 0x{bad})")]) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
+def _character(character) -> str:
+    code = character if isinstance(character, int) else ord(character[:1] or "\0")
+    return f"character U+{code:04X}"
 
 
 def read_yaml(path: str | Path):
     """Read a dictionary file quickly (simple layout) or with PyYAML's safe loader.
 
     Mappings and lists come back as ``LineDict``/``LineList`` carrying their line number;
-    YAML syntax errors become a ``DictionaryError`` with ``file:line``.
+    YAML syntax errors, bytes that are not UTF-8, nesting deeper than ``MAX_DEPTH`` and
+    alias expansions past ``MAX_ALIAS_EXPANSION`` become a ``DictionaryError`` with
+    ``file:line``.
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DictionaryError([Problem(str(path), 0, f"cannot read: {exc}")]) from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DictionaryError([Problem(str(path), 0, f"cannot read: {exc.strerror or exc}")]) from None
+    text = _decode(data, path)
     try:
         return fast_load(text)
     except _NotSimple:
         pass
+    loader = _CLineLoader(text)  # noqa: S506 - a SafeLoader subclass
+    node = None
     try:
-        return yaml.load(text, Loader=_CLineLoader)  # noqa: S506 - a SafeLoader subclass
+        node = loader.get_single_node()
+        if node is None:  # an empty document
+            return None
+        _check_node(node, path, loader)
+        return loader.construct_document(node)
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow: no mark, a position
+        line = text.count("\n", 0, exc.position) + 1
+        raise DictionaryError([Problem(str(path), line, f"invalid YAML: {_character(exc.character)} is not allowed")]) from None
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
+        line = loader.line_of(getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None))
         reason = getattr(exc, "problem", None) or str(exc)
         raise DictionaryError([Problem(str(path), line, f"invalid YAML: {reason}")]) from None
+    except DictionaryError:
+        raise
     except Exception as exc:  # a value PyYAML cannot build: still a report, never a traceback
-        raise DictionaryError([Problem(str(path), 0, f"invalid YAML: {exc}")]) from None
-
-
-
+        line = loader.line_of(node.start_mark) if node is not None else 0
+        raise DictionaryError([Problem(str(path), line, f"invalid YAML: {type(exc).__name__}: {exc}")]) from None
+    finally:
+        loader.dispose()
 
 
 load_yaml = read_yaml

@@ -1,0 +1,93 @@
+"""Ctrl-C on a corpus run with workers: exit status 130, no hang, no stray traceback, and the
+resume gives the uninterrupted output.
+
+benchmarks/soak_resume.py found that a SIGINT to the process group (what Ctrl-C sends) could
+hang a run with two workers, end it as "a worker process died ... out of memory?", or be lost
+(the run went on to the end), depending on when it came: the workers died of it while
+starting or while sending a result. Now the workers ignore SIGINT and the main process holds
+one that comes while it starts them (``_StartingWorkers``).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from eventcoder import EventCoder, load_dictionaries
+from eventcoder import cli
+from eventcoder.runner import CRASH_HOOK, _StartingWorkers, code_corpus, lock_path
+
+from test_runner import run_cli, write_corpus_folder
+
+pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="POSIX signals and process groups")
+
+
+def test_a_sigint_while_workers_start_is_held_and_raised_just_after():
+    starting = _StartingWorkers()
+    reached = False
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with starting:
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)  # an interrupt that is not held would be raised here
+                reached = True
+    finally:
+        starting.restore()
+    assert reached
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == set()  # nothing left blocked
+
+
+def test_ctrl_c_before_a_run_starts_exits_130_without_a_traceback(monkeypatch, capsys):
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "_load", interrupted)  # Ctrl-C while the dictionaries load
+    assert cli.main(["code", "whatever.conllu", "-o", "x.jsonl"]) == 130
+    assert capsys.readouterr().err == "eventcoder: interrupted\n"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = write_corpus_folder(tmp_path_factory.mktemp("corpus") / "in", 400)
+    reference = tmp_path_factory.mktemp("reference") / "events.jsonl"
+    code_corpus(folder, reference, coder=EventCoder(load_dictionaries()), batch_size=2)
+    return folder, reference
+
+
+@pytest.mark.parametrize("when", ["workers starting", "mid-run"])
+def test_ctrl_c_to_a_run_with_two_workers(tmp_path, corpus, when):
+    folder, reference = corpus
+    out = tmp_path / "events.jsonl"
+    progress = Path(str(out) + ".progress")
+    args = [str(folder), "-o", str(out), "--batch-size", "2", "-w", "2", "-q"]
+    env = {k: v for k, v in os.environ.items() if k != CRASH_HOOK}
+    process = subprocess.Popen([sys.executable, "-m", "eventcoder.cli", "code", *args], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if when == "workers starting" and progress.exists():
+            break  # the files are open: the worker processes are about to be started
+        if when == "mid-run" and progress.exists() and progress.read_bytes().count(b"\n") >= 40:
+            break
+        time.sleep(0.002)
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the whole process group
+    try:
+        _, stderr = process.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        pytest.fail("the run did not end within 60 s of Ctrl-C")
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr and "died" not in stderr, stderr
+    assert b'"done"' not in progress.read_bytes(), "the run ended before the interrupt"
+    assert not lock_path(out).exists()
+    resumed = run_cli(args + ["--resume"])
+    assert resumed.returncode == 0, resumed.stderr
+    assert out.read_bytes() == reference.read_bytes()
