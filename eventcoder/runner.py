@@ -56,6 +56,7 @@ from .coder import EventCoder, to_date
 from .conllu import write_conllu
 from .inputs import StoryInput, count_stories, iter_inputs, read_story_parse
 from .model import Event, Sentence, Story
+from .storyids import StoryIds
 from .writers import format_for, format_header, journal_to_parquet, needs_pyarrow, story_chunk
 
 __all__ = ["RunError", "RunSummary", "StoryResult", "code_corpus", "code_items", "saved_parse_name"]
@@ -476,7 +477,7 @@ class _Files:
         self.fmt = fmt
         self.output = Path(output) if output is not None else None
         self.save_parses = Path(save_parses) if save_parses is not None else None
-        self.completed: set[str] = set()
+        self.completed = StoryIds()
         self.summary = RunSummary(output=str(self.output) if self.output else None)
         self.written = 0
         self.crash_at, self.crash_where = _crash_hook()
@@ -556,7 +557,7 @@ class _Files:
         os.replace(temporary, self.progress_path)
         self._count(state.records)
         self.summary.skipped = len(state.records)
-        self.completed = {r["id"] for r in state.records}
+        self.completed = StoryIds.of(r["id"] for r in state.records)
         self._open()
 
     def _count(self, records: Iterable[dict]) -> None:
@@ -682,6 +683,9 @@ class _Files:
         for handle in (getattr(self, "data", None), getattr(self, "errors", None), getattr(self, "progress", None)):
             if handle is not None and not handle.closed:
                 handle.close()
+        completed = getattr(self, "completed", None)
+        if completed is not None:
+            completed.close()
         lock = getattr(self, "lock", None)
         if lock is not None:
             lock.release()  # last: after the files are closed
@@ -698,19 +702,21 @@ def _crash_hook() -> tuple[Optional[int], str]:
 # ----- the run --------------------------------------------------------------------------------
 
 
-def _keyed(items: Iterable[StoryInput], completed: set[str]) -> Iterator[tuple[str, StoryInput]]:
-    """(progress key, item) for the stories still to do; a repeated story id is an error."""
-    seen: dict[str, str] = {}
-    for item in items:
-        key = item.story_id
-        if key in seen:
-            key = f"{item.story_id}\t{item.origin}"
-            if item.error is None:
-                item = attrs.evolve(item, text=None, conllu=None, error=f"story id already used at {seen[item.story_id]}")
-        else:
-            seen[key] = item.origin
-        if key not in completed:
-            yield key, item
+def _keyed(items: Iterable[StoryInput], completed: StoryIds) -> Iterator[tuple[str, StoryInput]]:
+    """(progress key, item) for the stories still to do; a repeated story id is an error.
+    The ids seen are kept in bounded memory (``StoryIds``), whatever the corpus size."""
+    with StoryIds() as seen:
+        for item in items:
+            key = item.story_id
+            first = seen.get(key)
+            if first is not None:
+                key = f"{item.story_id}\t{item.origin}"
+                if item.error is None:
+                    item = attrs.evolve(item, text=None, conllu=None, error=f"story id already used at {first}")
+            else:
+                seen.add(key, str(item.origin))
+            if key not in completed:
+                yield key, item
 
 
 def _batches(pairs: Iterator, size: int) -> Iterator[list]:
