@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from pathlib import Path
 
@@ -39,9 +40,12 @@ from eventcoder.inputs import iter_inputs, read_story_parse  # noqa: E402
 from eventcoder.model import Event  # noqa: E402
 
 # Modest counts: the whole file runs in well under a minute on two cores. tmp_path is shared
-# by the examples of one test: each example writes its own file name over the last.
-FEW = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                       HealthCheck.too_slow])
+# by the examples of one test: each example writes its own file name over the last. The
+# examples are the same on every run (derandomize), so the test suite gives CI the same
+# answer each time; set HYPOTHESIS_RANDOM=1 to explore, and benchmarks/fuzz_inputs.py
+# (--seed) draws 10,000 fresh inputs per reader.
+FEW = settings(max_examples=120, deadline=None, derandomize=not os.environ.get("HYPOTHESIS_RANDOM"),
+               suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 SOME = settings(FEW, max_examples=200)
 
 LOCATED = re.compile(r"^(?P<source>.*):(?P<line>\d+): ")
@@ -196,8 +200,10 @@ def test_conllu_file_bytes_read_or_report_a_line(tmp_path, text, junk, at, bom):
         except ConlluError as error:
             assert on_error is None
             reported.append(error)
+    # Lines as a file is read in text mode: a lone "\r" ends a line too (old Mac files).
+    lines = _line_count(data)
     for error in reported:
-        _check_located(error, str(path), data.count(b"\n") + 1)
+        _check_located(error, str(path), lines)
     try:
         data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -442,8 +448,13 @@ def jsonl_lines(draw):
     return line.encode("utf-8", "surrogatepass")
 
 
+def _line_count(data: bytes) -> int:
+    """Lines as text mode counts them: "\r\n", "\r" and "\n" each end one."""
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n").count(b"\n") + 1
+
+
 def _check_items(items, path: Path, data: bytes) -> None:
-    lines = data.count(b"\n") + 1
+    lines = _line_count(data)
     for item in items:
         source, _, line = item.origin.rpartition(":")
         assert source == str(path) and 1 <= int(line) <= lines, item.origin
@@ -490,7 +501,7 @@ def test_conllu_stories_read_or_report_file_and_line(tmp_path, text, marks, junk
     items = list(iter_inputs(path))
     assert items
     _check_items(items, path, data)
-    lines = data.count(b"\n") + 1
+    lines = _line_count(data)
     for item in items:
         if item.conllu is None:
             continue
