@@ -641,3 +641,15 @@ def test_a_particle_pattern_matches_only_the_verbs_own_particle(coder):
     assert (source, code, target) == ("TUR", "080", "GRC")
     ((source, code, target),) = triples(coder, conllu(lent), "2020-03-01")
     assert (source, target) == ("JPN", "KEN") and code != "080"
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [("Reuters", "GBRMED"), ("the New York Times", "USAMED"), ("Al Jazeera", "QATMED"), ("AFP", "FRAMED"), ("Haaretz", "ISRMED")],
+)
+def test_news_media_have_their_country(dictionaries, phrase, code):
+    import datetime as dt
+
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(dictionaries, phrase, dt.date(2018, 6, 1)).code == code
