@@ -18,7 +18,17 @@ from .dictionaries.yamlio import DictionaryError, Problem
 from .model import ActorMatch, Event, Provenance, Sentence, Span, Story, Token
 from .ontology import EventType, Ontology
 
-__version__ = "0.1.0"
+def _version() -> str:
+    """The installed distribution's version: pyproject.toml is its one source."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("eventcoder")
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _version()
 
 __all__ = [
     "ActorMatch",

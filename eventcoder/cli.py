@@ -273,6 +273,9 @@ def cmd_diff(args) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventcoder", description="CAMEO event coding from UD parses")
+    from . import __version__
+
+    parser.add_argument("--version", action="version", version=f"eventcoder {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("evaluate", help="score coding against hand-coded gold (YAML documents) or validation records (JSON Lines)")
