@@ -114,8 +114,9 @@ class StanzaParser:
         self.batch_size = max(1, int(batch_size))
         if self.choice.kind == "compact" and self.choice.reason == "compact model":
             log.warning(
-                "eventcoder: parsing with the compact offline model; Stanza's official English models are "
-                "more accurate: `eventcoder download-model` (needs internet)."
+                "eventcoder: parsing with the compact offline model (licence CC BY-NC-SA 4.0: non-commercial "
+                "use only); Stanza's official English models are more accurate: `eventcoder download-model` "
+                "(needs internet)."
             )
         try:
             import stanza  # noqa: WPS433 - imported here so `import eventcoder` stays light
