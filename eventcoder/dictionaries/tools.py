@@ -68,14 +68,11 @@ def _country_gap(actor) -> Optional[tuple[_dt.date, _dt.date]]:
 
 
 def _singular(word: str) -> str:
-    """A plural's likely singular ("forces" -> "force", "militias" -> "militia")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
+    """``_lemma``'s rough singular, also of "-es" plurals after s, x or z ("taxes" -> "tax"):
+    the lint must find every pair that a parser's lemma could make match."""
     if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
+    return _lemma(word)
 
 
 def lint(d: Dictionaries) -> list[Problem]:

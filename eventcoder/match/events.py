@@ -75,9 +75,9 @@ _PARTICIPLES = frozenset({"Ger", "Part"})
 # A clause under one of these asserts no event (news-dev conventions: conditionals,
 # possibilities and questions are not events; "will" and "would" state intentions).
 HYPOTHETICAL_MODALS = frozenset({"might", "could"})
+CONDITIONS = frozenset({"if", "unless"})
 # Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
-CONDITIONS = frozenset({"if", "unless"})
 _NONFINITE = frozenset({"Ger", "Part", "Inf"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 
@@ -298,10 +298,18 @@ class SentenceMatcher:
         for child in g.children[verb]:
             if g.rels[child] != "obj" or child in verb_ids or g.upos_[child] != "NOUN":
                 continue
-            for word in noun_verbs(g.lemmas[child]):
-                for entry in self.d.verb_index.get(word, ()):
-                    if entry.code and not entry.before and not entry.after:
-                        return entry, child
+            entry = self._noun_entry(g.lemmas[child])
+            if entry is not None:
+                return entry, child
+        return None
+
+    def _noun_entry(self, noun: str):
+        """The one-word dictionary verb with a code that an event noun names ("assault" ->
+        ASSAULT, "assassination" -> assassinate), or None."""
+        for word in noun_verbs(noun):
+            for entry in self.d.verb_index.get(word, ()):
+                if entry.code and not entry.before and not entry.after:
+                    return entry
         return None
 
     def _neighbour_verb(self, tid: int):
@@ -689,11 +697,7 @@ class SentenceMatcher:
             done_to = [c for c in kids if g.rels[c] == "nmod" and not NOUN_OBJECT_PREPS.isdisjoint(g.case_words(c))]
             if not doer or not done_to:
                 continue
-            entry = next(
-                (e for word in noun_verbs(g.lemmas[tid]) for e in self.d.verb_index.get(word, ())
-                 if e.code and not e.before and not e.after),
-                None,
-            )
+            entry = self._noun_entry(g.lemmas[tid])
             if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
                 continue
             sources = self._resolve_heads(self._expand(doer[:1]))
@@ -820,14 +824,14 @@ class SentenceMatcher:
         events = []
         for source in sources or [None]:
             for target in targets or [None]:
-                events.extend(self._emit(self._with_country(source, target), code,
-                                         self._with_country(target, source), verb, notes))
+                events.extend(self._emit(self._with_country(source), code, self._with_country(target), verb, notes))
         return events
 
-    def _with_country(self, actor: Optional[Actor], other: Optional[Actor]) -> Optional[Actor]:
+    def _with_country(self, actor: Optional[Actor]) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
-        the country where the sentence places the event ("in eastern Afghanistan"): news
-        names the country once and leaves it understood."""
+        the country where the sentence places the event ("in eastern Afghanistan"), else
+        where an earlier sentence of the story did: news names the country once and leaves
+        it understood."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
         country = self._scene_country() or self.memory.scene()
@@ -936,7 +940,7 @@ def private_and_apolitical(source: str, code: str) -> bool:
     units = {source[i:i + 3] for i in range(3, len(source), 3)}
     if not units & PRIVATE_ROLES or units - PRIVATE_ROLES:
         return False
-    return code[:2] not in PRIVATE_ROOTS
+    return _root(code) not in PRIVATE_ROOTS
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
