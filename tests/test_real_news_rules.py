@@ -149,6 +149,29 @@ def test_years_no_longer_discard_a_sentence(coder):
     assert triples(coder, rows, date="2009-06-30") == [("IRN", "112", "TUR")]
 
 
+# Relative times and disasters no longer discard a sentence; sport still does.
+NEWS_WITH_A_PHRASE = """
+    Iran Iran PROPN 2 nsubj
+    accused accuse VERB 0 root
+    Turkey Turkey PROPN 2 obj
+    of of ADP 5 case
+    {noun} {lemma} NOUN 2 obl
+    {extra}
+    . . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("noun, extra, coded", [
+    ("lies", "two two NUM 7 nummod\n    years year NOUN 8 obl:npmod\n    ago ago ADV 2 advmod", True),
+    ("lies", "about about ADP 7 case\n    Ebola Ebola PROPN 5 nmod", True),
+    ("lies", "after after ADP 8 case\n    the the DET 8 det\n    tsunami tsunami NOUN 2 obl", True),
+    ("cheating", "in in ADP 7 case\n    football football NOUN 5 nmod", False),
+])
+def test_relative_times_and_disasters_no_longer_discard_a_sentence(coder, noun, extra, coded):
+    rows = NEWS_WITH_A_PHRASE.format(noun=noun, lemma=noun, extra=extra)
+    assert (triples(coder, rows) == [("IRN", "112", "TUR")]) is coded
+
+
 def test_check_warns_about_a_bare_number_discard(tmp_path):
     (tmp_path / "discards.yaml").write_text('kind: discards\nsentence:\n  - "1999"\n  - "world cup"\n', encoding="utf-8")
     found = [p for p in check(tmp_path, defaults=False).warnings if "bare number" in p.message]
