@@ -141,6 +141,32 @@ def test_a_participle_modifying_a_noun_takes_the_noun_as_subject(coder):
     assert event[0].startswith("IRN") and event[1] == "112" and event[2] == "TUR"
 
 
+# "Turkey issued a statement accusing Iran": the participle's noun names no one, so the
+# participle speaks for whoever issued the noun, but not when it is passive ("intended
+# to") or introduced by a preposition ("a plan for attacking").
+ISSUED = """
+    Turkey Turkey PROPN 2 nsubj
+    {verb} {verb_lemma} VERB 0 root VerbForm=Fin
+    a a DET 4 det
+    {noun} {noun} NOUN 2 obj
+    {rest}
+    . . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("verb, verb_lemma, noun, rest, coded", [
+    ("issued", "issue", "statement", "accusing accuse VERB 4 acl VerbForm=Ger\n    Iran Iran PROPN 5 obj",
+     True),
+    ("built", "build", "ships", "intended intend VERB 4 acl Tense=Past|VerbForm=Part\n    to to PART 7 mark\n"
+     "    attack attack VERB 5 xcomp VerbForm=Inf\n    Iran Iran PROPN 7 obj", False),
+    ("had", "have", "plan", "for for SCONJ 6 mark\n    attacking attack VERB 4 acl VerbForm=Ger\n    Iran Iran PROPN 6 obj", False),
+])
+def test_a_participle_on_a_noun_naming_no_one_speaks_for_who_issued_it(coder, verb, verb_lemma, noun, rest, coded):
+    rows = ISSUED.format(verb=verb, verb_lemma=verb_lemma, noun=noun, rest=rest)
+    participle_events = [e for e in triples(coder, conllu(rows), "2020-03-01") if e[1][:2] in ("11", "19")]
+    assert participle_events == ([("TUR", "112", "IRN")] if coded else [])
+
+
 def test_a_finite_clause_without_a_subject_takes_none(coder):
     rows = """
         Iran Iran PROPN 2 nsubj

@@ -69,6 +69,9 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
+# Where a noun stands to its verb for that verb's subject to speak through the noun's
+# participle ("issued a statement calling on ...", "said in a report accusing ...").
+_DOCUMENT_RELS = frozenset({"obj", "obl"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
 _PARTICIPLES = frozenset({"Ger", "Part"})
@@ -366,7 +369,16 @@ class SentenceMatcher:
                 return self._expand([parent])
             clause = set(g.subtree(verb))
             inside = [t for t in g.subtree(parent, _INSIDE_STOP) if t != parent and t not in clause]
-            return [actor.head for actor in self.first_actor_in(inside)]
+            found = [actor.head for actor in self.first_actor_in(inside)]
+            if found or g.rel(parent) not in _DOCUMENT_RELS or not g.head(parent) or "Tense=Past" in g.tok(verb).feats \
+                    or g.kids(verb, "mark", "case"):
+                return found
+            # "Amnesty issued a statement calling on Belarus": an active participle on a
+            # noun that names no one speaks for whoever issued, published or approved that
+            # noun (a passive one does not: "built ships intended to smash the blockade").
+            heads = self._subject_heads(g.head(parent), depth + 1)
+            self.route = "subject of the verb whose object the participle's noun is"
+            return heads
         return []
 
     def _expand(self, heads: list[int]) -> list[int]:
