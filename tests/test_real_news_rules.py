@@ -263,3 +263,52 @@ def test_a_role_without_a_scene_keeps_no_country(coder):
     rows = SCENE.replace("in in ADP 6 case", "on on ADP 6 case").replace("Iraq Iraq PROPN 2 obl", "Friday Friday PROPN 2 obl")
     # "on Friday" is no place: nothing says whose army it is.
     assert [(s, t) for s, _, t in triples(coder, rows)] == [("IRN", "---MIL")]
+
+
+# ----- news senses of returning, handing over, lifting and suspending (row 28) ----------
+
+SENSE = """
+    Egypt Egypt PROPN 2 nsubj
+    {verb} {lemma} VERB 0 root
+    {particle}
+    the the DET {obj_at} det
+    {obj} {obj_lemma} NOUN 2 obj
+    {prep} {prep} ADP {target_at} case
+    Libya Libya PROPN {obl_head} {obl_rel}
+    . . PUNCT 2 punct
+"""
+
+
+def _sense(verb, lemma, obj, obj_lemma, prep, particle=""):
+    shift = 1 if particle else 0
+    rows = SENSE.format(
+        verb=verb, lemma=lemma, obj=obj, obj_lemma=obj_lemma, prep=prep,
+        particle=f"over over ADP 2 compound:prt" if particle else "",
+        obj_at=4 + shift, target_at=6 + shift,
+        obl_head=2 if prep == "to" else 4 + shift, obl_rel="obl" if prep == "to" else "nmod")
+    return "\n".join(line for line in rows.split("\n") if line.strip() or not line)
+
+
+@pytest.mark.parametrize("verb, lemma, obj, obj_lemma, prep, particle, code", [
+    ("returned", "return", "paintings", "painting", "to", "", "0842"),
+    ("returned", "return", "detainees", "detainee", "to", "", "0841"),
+    ("handed", "hand", "prisoners", "prisoner", "to", "over", "0841"),
+    ("handed", "hand", "supplies", "supply", "to", "over", "073"),
+    ("lifted", "lift", "embargo", "embargo", "on", "", "085"),
+    ("lifted", "lift", "siege", "siege", "of", "", "0872"),
+    ("suspended", "suspend", "relations", "relation", "with", "", "161"),
+    ("suspended", "suspend", "negotiations", "negotiation", "with", "", "164"),
+])
+def test_news_senses_of_returning_lifting_and_suspending(coder, verb, lemma, obj, obj_lemma, prep, particle, code):
+    assert triples(coder, _sense(verb, lemma, obj, obj_lemma, prep, particle)) == [("EGY", code, "LBY")]
+
+
+def test_returning_somewhere_is_no_event(coder):
+    rows = """
+        Egypt Egypt PROPN 2 nsubj
+        returned return VERB 0 root
+        to to ADP 4 case
+        Libya Libya PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
