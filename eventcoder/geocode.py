@@ -139,7 +139,7 @@ class Gazetteer:
             candidate = self._countries.get(self.iso2.get(target.upper(), target.upper()))
         if candidate is None:
             raise ValueError(f"gazetteer alias {name!r}: no place {target!r}")
-        key = _fold(name.strip())
+        key = _key(name)
         self._index[key] = [attrs.evolve(candidate, rank=-1)] + [
             c for c in self._index.get(key, ()) if c.place.geonameid != candidate.place.geonameid
         ]
@@ -155,10 +155,7 @@ class Gazetteer:
         ``countries`` are ISO alpha-3 codes to prefer; ``kind`` "city" or "region" when the
         text says which ("the province of Idlib": a region; its coordinates are those of the
         namesake city, since the package has no provinces)."""
-        key = _fold(name.strip())
-        if key.startswith("the "):
-            key = key[4:]
-        candidates = self._index.get(key)
+        candidates = self._index.get(_key(name))
         if not candidates:
             return None
         best = min(candidates, key=_order)
@@ -179,6 +176,12 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def _key(name: str) -> str:
+    """The index key of a name as text gives it: folded, without a leading "the"."""
+    key = _fold(name.strip())
+    return key[4:] if key.startswith("the ") else key
 
 
 def _latin(text: str) -> bool:

@@ -56,6 +56,8 @@ class StoryLocator:
             self._story_place = self._most_frequent()
         if self._story_place is not None:
             place, line_id, mention = self._story_place
+            if countries:  # the same words, read in the event's countries ("Tripoli" in Lebanon)
+                place = self._resolve(mention, countries) or place
             return _location(place, "story", line_id, mention)
         return None
 

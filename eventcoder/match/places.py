@@ -78,18 +78,22 @@ def verb_places(graph: Graph, verb_ids: Iterable[int], exclude: Iterable[int] = 
 
 
 def sentence_places(graph: Graph) -> list[PlaceMention]:
-    """Every place of a locative adjunct anywhere in the sentence (for a story's most frequent place)."""
+    """Every place of a locative adjunct anywhere in the sentence (for a story's most frequent
+    place), less "at" phrases, which name targets as often as places ("fired at Israel")."""
     out: list[PlaceMention] = []
     for token in range(1, graph.n + 1):
         if graph.rels[token] in ("obl", "nmod"):
-            out.extend(_adjunct_places(graph, token))
+            out.extend(_adjunct_places(graph, token, _STORY_CASES))
     return out
 
 
-def _adjunct_places(graph: Graph, nominal: int) -> list[PlaceMention]:
+_STORY_CASES = PLACE_CASES - {"at"}
+
+
+def _adjunct_places(graph: Graph, nominal: int, place_cases: frozenset = PLACE_CASES) -> list[PlaceMention]:
     """The places of one obl/nmod dependent, if a place preposition opens it."""
     cases = [graph.lemmas[c] for c in graph.children[nominal] if graph.rels[c] == "case"]
-    if not cases or cases[-1] not in PLACE_CASES:
+    if not cases or cases[-1] not in place_cases:
         return []
     if cases[-1] == "on" and graph.lemmas[nominal] not in _ON_NOUNS:
         return []
@@ -134,7 +138,7 @@ def _mention(graph: Graph, head: int, kind: str) -> PlaceMention:
     while stack:
         current = stack.pop()
         for child in graph.children[current]:
-            if graph.rels[child] in _NAME_PARTS and graph.upos_[child] == "PROPN" and _no_case(graph, child):
+            if graph.rels[child] in _NAME_PARTS and _name_part(graph, child) and _no_case(graph, child):
                 ids.add(child)
                 stack.append(child)
     # Keep the contiguous run around the head ("Gaza City", not "Gaza ... Palestine").
@@ -146,10 +150,25 @@ def _mention(graph: Graph, head: int, kind: str) -> PlaceMention:
     run = tuple(range(lo, hi + 1))
     qualifier: tuple[int, ...] = ()
     for child in graph.children[head]:
-        if graph.rels[child] == "appos" and _is_name(graph, child):
+        # "Aleppo, Syria": an apposed name after a comma (parsers attach it as appos or nmod)
+        if graph.rels[child] in ("appos", "nmod") and child > hi and _is_name(graph, child) and _no_case(graph, child):
             qualifier = _mention(graph, child, "").token_ids
             break
     return PlaceMention(run, _run_text(graph, run), kind, _run_text(graph, qualifier), qualifier)
+
+
+def _name_part(graph: Graph, token: int) -> bool:
+    """A word that can be part of a place's name: a proper noun, or a capitalised adjective
+    tagged as one ("New" in "New Orleans", NNP) or a compass word ("West" in "West Bank")."""
+    if graph.upos_[token] == "PROPN":
+        return True
+    form = graph.tokens[token - 1].form
+    return graph.upos_[token] == "ADJ" and form[:1].isupper() and (
+        graph.tokens[token - 1].xpos in ("NNP", "NNPS") or graph.forms[token] in _COMPASS
+    )
+
+
+_COMPASS = frozenset({"new", "west", "east", "north", "south", "upper", "lower", "greater", "central"})
 
 
 def _no_case(graph: Graph, token: int) -> bool:
@@ -211,6 +230,6 @@ def dateline_tokens(forms: list[str], line: Dateline) -> tuple[int, ...]:
     for index, form in enumerate(forms, start=1):
         if len(got) >= len(want):
             break
-        got += form
+        got += form.replace(" ", "")
         ids.append(index)
     return tuple(ids) if got == want else ()
