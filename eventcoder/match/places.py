@@ -74,7 +74,18 @@ def verb_places(graph: Graph, verb_ids: Iterable[int], exclude: Iterable[int] = 
             if child in verbs or graph.rels[child] not in ("obl", "nmod"):
                 continue
             out.extend(m for m in _adjunct_places(graph, child) if not skip.intersection(m.token_ids))
+    if out or not verbs:
+        return out
+    # A verb in a clause that only adds to its governor ("when they arrested ...", "went
+    # there to meet ...") happened where the governor did ("In Fallujah, crowds came out
+    # when troops arrested a bride"); never through reported speech (ccomp).
+    head_verb = next((v for v in sorted(verbs) if graph.heads[v] not in verbs), min(verbs))
+    if graph.rels[head_verb] in _SHARED_CLAUSES and graph.heads[head_verb]:
+        return verb_places(graph, [graph.heads[head_verb]], exclude)
     return out
+
+
+_SHARED_CLAUSES = frozenset({"advcl", "xcomp", "conj"})
 
 
 def sentence_places(graph: Graph) -> list[PlaceMention]:
@@ -108,14 +119,19 @@ def _places_of(graph: Graph, nominal: int) -> list[PlaceMention]:
         out.append(_mention(graph, nominal, ""))
     elif graph.upos_[nominal] == "NOUN" and graph.lemmas[nominal] in KIND_NOUNS:
         kind = "city" if graph.lemmas[nominal] in _CITY_NOUNS else "region"
+        named, compounds = [], []
         for child in graph.children[nominal]:
             rel = graph.rels[child]
             if rel == "compound" and _is_name(graph, child):  # "Idlib province"
-                out.append(_mention(graph, child, kind))
+                compounds.append(_mention(graph, child, kind))
             elif rel in ("nmod", "appos") and _is_name(graph, child):  # "province of Idlib", "the capital, Damascus"
                 if rel == "appos" or "of" in _cases(graph, child):
-                    out.append(_mention(graph, child, kind))
-                    out.extend(_mention(graph, c, kind) for c in graph.children[child] if graph.rels[c] == "conj" and _is_name(graph, c))
+                    named.append(_mention(graph, child, kind))
+                    named.extend(_mention(graph, c, kind) for c in graph.children[child] if graph.rels[c] == "conj" and _is_name(graph, c))
+        # "the West Bank town of Ramallah": the town is Ramallah; West Bank only narrows it.
+        if named and compounds:
+            named = [attrs.evolve(m, qualifier=compounds[0].text, qualifier_ids=compounds[0].token_ids) for m in named]
+        out.extend(named or compounds)
     for child in graph.children[nominal]:
         if graph.rels[child] == "conj" and graph.upos_[child] in ("PROPN", "NOUN"):
             out.extend(m for m in _places_of(graph, child) if m not in out)
