@@ -3,7 +3,7 @@
 Figures are CPU seconds of this process (time.process_time), pinned to one core, so that
 other work on a shared machine does not distort them; wall-clock seconds are shown beside.
 
-    python benchmarks/bench_coding.py [--repeat 5]
+    python benchmarks/bench_coding.py [--repeat 5] [--no-locations]
 
 Prints figures for (a) the validation records with the validation dictionaries and (b) the
 same records and a UD treebank (real text) with the full shipped dictionaries. Needs
@@ -53,6 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--treebank", default="en_ewt-ud-dev.conllu", help="UD file under ../shared/ud for real text")
+    parser.add_argument("--no-locations", action="store_true", help="code without event locations (docs/locations.md)")
     args = parser.parse_args()
     _one_core()
 
@@ -64,12 +65,12 @@ def main() -> None:
     start = time.perf_counter()
     validate = load_dictionaries(ROOT / "tests" / "data" / "validate", defaults=False)
     print(f"validation dictionaries loaded in {time.perf_counter() - start:.2f} s")
-    bench("validation records, validation dictionaries", EventCoder(validate), texts, args.repeat)
+    bench("validation records, validation dictionaries", EventCoder(validate, locations=not args.no_locations), texts, args.repeat)
 
     start = time.perf_counter()
     full = load_dictionaries()
     print(f"full shipped dictionaries loaded in {time.perf_counter() - start:.2f} s: {full.stats()}")
-    full_coder = EventCoder(full)
+    full_coder = EventCoder(full, locations=not args.no_locations)
     bench("validation records, full dictionaries", full_coder, texts, args.repeat)
 
     treebank = SHARED / "ud" / args.treebank

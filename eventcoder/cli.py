@@ -118,7 +118,7 @@ def cmd_code(args) -> int:
         inputs = (attrs.evolve(item, story_id=args.story_id) for item in iter_inputs(
             inputs, input_format=args.input_format, id_field=args.id_field, date_field=args.date_field,
             text_field=args.text_field))
-    coder = EventCoder(_load(args), model_dir=args.model_dir)
+    coder = EventCoder(_load(args), model_dir=args.model_dir, locations=not args.no_locations)
     try:
         summary = code_corpus(
             inputs,
@@ -330,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date-field", default="date", help="JSON Lines field of the date (default: date)")
     p.add_argument("--text-field", default="text", help="JSON Lines field of the text (default: text)")
     p.add_argument("--save-parses", metavar="DIR", help="keep each story's CoNLL-U in DIR (re-code later without parsing)")
+    p.add_argument("--no-locations", action="store_true",
+                   help="do not locate events (no gazetteer; location columns left empty; docs/locations.md)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same output")
     p.add_argument("--overwrite", action="store_true", help="start again over an interrupted run's output")
     p.add_argument("--errors", metavar="FILE", help="errors file (default: OUTPUT.errors.jsonl, or standard error)")

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator, Mapping, Optional, Union
 
 from .conllu import read_conllu
 from .dictionaries.compiled import Dictionaries
+from .locations import StoryLocator
 from .match.actors import UNKNOWN, Actor
 from .match.events import RawEvent, SentenceMatcher, StoryMemory
 from .match.graph import Graph
@@ -54,6 +55,7 @@ class EventCoder:
         parser=None,
         model_dir: Optional[Union[str, Path]] = None,
         headlines: bool = True,
+        locations: bool = True,
     ):
         """``require_target=False`` also codes events with no identifiable target (``IRN 010 ---``).
 
@@ -61,13 +63,22 @@ class EventCoder:
         with ``parse(text)`` and ``parse_many(texts)`` (default: a ``StanzaParser`` on
         ``model_dir``, built on first use, so coding CoNLL-U never loads Stanza).
         ``headlines=False`` parses title-case lines as they are written (see ``parser``).
+        ``locations=False`` leaves every event's ``location`` None (docs/locations.md).
         """
         self.dictionaries = dictionaries
         self.require_target = require_target
         self._parser = parser
         self.model_dir = model_dir
         self.headlines = headlines
+        self.locations = locations
         self._headline_parser = None
+
+    @property
+    def gazetteer(self):
+        """The gazetteer that places events (``eventcoder.geocode``), loaded on first use."""
+        from .geocode import default_gazetteer
+
+        return default_gazetteer()
 
     @property
     def parser(self):
@@ -145,6 +156,7 @@ class EventCoder:
         # Story-wide discards and issue phrases are looked up only once some sentence has
         # an event: until then every sentence yields no event either way.
         issues: Optional[list[tuple[str, ...]]] = None
+        where: Optional[StoryLocator] = None
         for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
             if self.sentence_discard(graph) is not None:
                 yield sentence, []
@@ -160,7 +172,8 @@ class EventCoder:
                         yield rest, []
                     return
                 issues = self.sentence_issues(graphs)
-            events, _ = self.sentence_events(raw, graph, story, sentence.sent_id or str(index + 1), issues[index])
+                where = StoryLocator(story, graphs, self.gazetteer) if self.locations else None
+            events, _ = self.sentence_events(raw, graph, story, sentence.sent_id or str(index + 1), issues[index], where)
             yield sentence, events
 
     def sentence_issues(self, graphs: list[Graph]) -> list[tuple[str, ...]]:
@@ -184,15 +197,17 @@ class EventCoder:
         return out
 
     def sentence_events(
-        self, raw: list[RawEvent], graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...]
+        self, raw: list[RawEvent], graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...],
+        where: Optional[StoryLocator] = None,
     ) -> tuple[list[Event], list[RawEvent]]:
         """The matcher's events of one sentence as ``Event`` records, and those left out
-        because their code is not in the CAMEO table."""
+        because their code is not in the CAMEO table; ``where`` locates them (None: no
+        locations)."""
         events: list[Event] = []
         dropped: list[RawEvent] = []
         for r in raw:
             if self._known(r):
-                events.append(self._event(r, graph, story, sentence_id, issues))
+                events.append(self._event(r, graph, story, sentence_id, issues, where))
             else:
                 dropped.append(r)
         return events, dropped
@@ -219,7 +234,8 @@ class EventCoder:
     def _known(self, raw: RawEvent) -> bool:
         return self.dictionaries.event_type(raw.code) is not None or self.dictionaries.ontology is None
 
-    def _event(self, raw: RawEvent, graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...]) -> Event:
+    def _event(self, raw: RawEvent, graph: Graph, story: Story, sentence_id: str, issues: tuple[str, ...],
+               where: Optional[StoryLocator] = None) -> Event:
         d = self.dictionaries
         etype = d.event_type(raw.code)
         verb_ids = tuple(raw.verb.tokens)
@@ -257,6 +273,7 @@ class EventCoder:
             story.date,
             provenance,
             tuple(issues),
+            _locate(where, raw, graph, sentence_id, verb_ids),
         )
 
 
@@ -276,6 +293,13 @@ def _text_story(item) -> tuple[str, Optional[_dt.date], str]:
     if story_id is None:
         story_id = get("id", "")
     return str(story_id), to_date(get("date")), text
+
+
+def _locate(where: Optional[StoryLocator], raw: RawEvent, graph: Graph, sentence_id: str, verb_ids: tuple[int, ...]):
+    if where is None:
+        return None
+    actors = [*(raw.source.token_ids if raw.source else ()), *(raw.target.token_ids if raw.target else ())]
+    return where.locate(graph, sentence_id, verb_ids, raw.source_code, raw.target_code, actors)
 
 
 def _actor_match(actor: Optional[Actor], how: str) -> Optional[ActorMatch]:

@@ -29,7 +29,7 @@ from typing import Any, Iterable, Optional, Sequence, Union
 import attrs
 
 from .inputs import StoryInput
-from .writers import CSV_COLUMNS, csv_row, event_record
+from .writers import CSV_COLUMNS, LOCATION_COLUMNS, csv_row, event_record
 
 __all__ = ["CoderConfig", "FRAME_COLUMNS", "code_bag", "code_dataframe", "code_records", "worker_coder"]
 
@@ -52,6 +52,7 @@ class CoderConfig:
     device: Optional[str] = None
     batch_size: int = 16
     torch_threads: Optional[int] = 1
+    locations: bool = True
 
 
 _WORKERS: dict = {}
@@ -70,6 +71,7 @@ class _Local:
             load_dictionaries(*config.dictionaries, defaults=config.defaults),
             require_target=config.require_target,
             model_dir=config.model_dir,
+            locations=config.locations,
         )
         self.lock = threading.Lock()
 
@@ -153,7 +155,7 @@ def code_records(
                     raise StoryFailed(f"story {coded.item.story_id} ({coded.item.origin}): {coded.error}")
                 if errors == "include":
                     if flat:
-                        row = {name: "" for name in CSV_COLUMNS}
+                        row = {name: None if name in LOCATION_COLUMNS else "" for name in CSV_COLUMNS}
                         row.update(story_id=coded.item.story_id, quad_class=0, goldstein=0.0, error=coded.error)
                         out.append(row)
                     else:
@@ -232,7 +234,7 @@ def frame_meta():
     """The (empty) pandas frame ``code_dataframe`` returns per partition: its columns and types."""
     import pandas as pd
 
-    types = {"quad_class": "int64", "goldstein": "float64"}
+    types = {"quad_class": "int64", "goldstein": "float64", "geonameid": "Int64", "latitude": "float64", "longitude": "float64"}
     return pd.DataFrame({name: pd.Series([], dtype=types.get(name, "object")) for name in FRAME_COLUMNS})
 
 

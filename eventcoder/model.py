@@ -128,6 +128,27 @@ class Provenance:
 
 
 @attrs.frozen
+class Location:
+    """Where an event happened: the words that say so, their gazetteer entry, and why.
+
+    ``rule`` is "adjunct" (a place phrase of the event's verb: "in Idlib"), "dateline" (the
+    story's dateline: "GAZA CITY, Palestinian Territories:") or "story" (the place the
+    story names most often); ``span`` holds those words in sentence ``sentence_id``.
+    ``precision`` is "city", "region" or "country"; ``country`` is ISO 3166 alpha-3.
+    """
+
+    name: str  # the gazetteer's name: "Kyiv" for "Kiev"
+    geonameid: int
+    country: str
+    latitude: Optional[float]
+    longitude: Optional[float]
+    precision: str
+    rule: str
+    sentence_id: str
+    span: Span
+
+
+@attrs.frozen
 class Event:
     """One coded event: ``source code target`` on a date, with its CAMEO meaning and evidence."""
 
@@ -144,6 +165,7 @@ class Event:
     date: _dt.date
     provenance: Provenance
     issues: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    location: Optional[Location] = None  # see docs/locations.md
 
     @property
     def triple(self) -> tuple[str, str, str]:

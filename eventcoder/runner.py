@@ -848,7 +848,7 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
     context = multiprocessing.get_context("fork" if fork else "spawn")
     if isinstance(coder._parser, StanzaParser):
         coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir,
-                           headlines=coder.headlines)
+                           headlines=coder.headlines, locations=coder.locations)
     window = collections.deque()
     bar = None
     starting = _StartingWorkers()

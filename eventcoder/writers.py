@@ -17,12 +17,16 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .model import ActorMatch, Event, Sentence
+from .model import ActorMatch, Event, Location, Sentence
 
 CSV_COLUMNS = (
     "date", "source", "target", "code", "root_code", "quad_class", "goldstein",
     "story_id", "sentence_id", "event_name", "issues", "verb", "source_text", "target_text", "text",
+) + (
+    # where (docs/locations.md); empty when the event has no location
+    "place", "geonameid", "country_code", "latitude", "longitude", "precision", "place_rule",
 )
+LOCATION_COLUMNS = CSV_COLUMNS[CSV_COLUMNS.index("place"):]
 
 
 def _actor(match: Optional[ActorMatch]) -> Optional[dict]:
@@ -53,6 +57,30 @@ def dictionary_location(file: str, line: int = 0) -> str:
     return f"{file}:{line}" if line else file
 
 
+def _location(location: Optional[Location]) -> Optional[dict]:
+    if location is None:
+        return None
+    return {
+        "place": location.name,
+        "geonameid": location.geonameid,
+        "country_code": location.country,
+        "latitude": location.latitude,
+        "longitude": location.longitude,
+        "precision": location.precision,
+        "rule": location.rule,
+        "sentence_id": location.sentence_id,
+        "text": location.span.text,
+        "tokens": list(location.span.token_ids),
+    }
+
+
+def _location_columns(location: Optional[Location]) -> tuple:
+    if location is None:
+        return (None,) * len(LOCATION_COLUMNS)
+    return (location.name, location.geonameid, location.country, location.latitude, location.longitude,
+            location.precision, location.rule)
+
+
 def event_record(event: Event, text: str = "") -> dict:
     """A JSON-ready dict of an event with its provenance."""
     p = event.provenance
@@ -69,6 +97,7 @@ def event_record(event: Event, text: str = "") -> dict:
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,
         "issues": list(event.issues),
+        "location": _location(event.location),
         "provenance": {
             "verb": {"text": p.verb.text, "tokens": list(p.verb.token_ids)},
             "verb_entry": p.verb_entry,
@@ -87,7 +116,7 @@ def event_record(event: Event, text: str = "") -> dict:
 def csv_row(event: Event, text: str = "") -> dict:
     """The usual event-data columns (``CSV_COLUMNS``) of an event; ``text`` is its sentence."""
     p = event.provenance
-    return {
+    row = {
         "date": event.date.isoformat() if event.date else "",
         "source": event.source,
         "target": event.target,
@@ -104,6 +133,8 @@ def csv_row(event: Event, text: str = "") -> dict:
         "target_text": p.target.span.text if p.target else "",
         "text": text,
     }
+    row.update(zip(LOCATION_COLUMNS, _location_columns(event.location)))
+    return row
 
 
 def to_csv(events: Iterable[Event], delimiter: str = ",") -> str:
@@ -170,7 +201,8 @@ def parquet_schema():
     """The Arrow schema of eventcoder's Parquet output (needs pyarrow)."""
     import pyarrow as pa
 
-    types = {"quad_class": pa.int32(), "goldstein": pa.float64()}
+    types = {"quad_class": pa.int32(), "goldstein": pa.float64(), "geonameid": pa.int64(),
+             "latitude": pa.float64(), "longitude": pa.float64()}
     return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS + ("provenance",)])
 
 
@@ -215,6 +247,7 @@ def needs_pyarrow() -> str:
 
 __all__ = [
     "CSV_COLUMNS",
+    "LOCATION_COLUMNS",
     "OUTPUT_FORMATS",
     "csv_row",
     "event_record",
