@@ -172,9 +172,13 @@ class EventCoder:
                         yield rest, []
                     return
                 issues = self.sentence_issues(graphs)
-                where = StoryLocator(story, graphs, self.gazetteer) if self.locations else None
+                where = self.locator(story, graphs)
             events, _ = self.sentence_events(raw, graph, story, sentence.sent_id or str(index + 1), issues[index], where)
             yield sentence, events
+
+    def locator(self, story: Story, graphs: list[Graph]) -> Optional[StoryLocator]:
+        """What places the events of a story (None when ``locations=False``)."""
+        return StoryLocator(story, graphs, self.gazetteer) if self.locations else None
 
     def sentence_issues(self, graphs: list[Graph]) -> list[tuple[str, ...]]:
         """The issues each sentence of a story names (``dictionaries/issues.yaml``), less the

@@ -168,6 +168,7 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
     story_hit = coder.story_discard(graphs)
     story_discard = _discard_reason(story_hit, "story") if story_hit is not None else ""
     issues = coder.sentence_issues(graphs)
+    where = None  # placed on the first event, as the coder does
     traces = []
     for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
         sentence_id = sentence.sent_id or str(index + 1)
@@ -181,7 +182,9 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
             continue
         matcher = SentenceMatcher(graph, d, story.date, memory, coder.require_target, record=True)
         raw = matcher.events()
-        events, dropped = coder.sentence_events(raw, graph, story, sentence_id, issues[index])
+        if raw and where is None:
+            where = coder.locator(story, graphs)
+        events, dropped = coder.sentence_events(raw, graph, story, sentence_id, issues[index], where)
         notes = [f"{r.source_code} {r.code} {r.target_code}: code {r.code} is not in the CAMEO table, dropped" for r in dropped]
         verbs = _verb_traces(matcher, graph, raw, story.date)
         traces.append(

@@ -7,7 +7,6 @@ The shipped files load cleanly and fast; every validation error is reported with
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -28,8 +27,8 @@ D = dt.date
 # ------------------------------------------------------------------ the shipped files
 
 
-def test_shipped_actor_files_load_fast():
-    start = time.perf_counter()
+def test_shipped_actor_files_load():
+    # How fast they load is measured by benchmarks/, not asserted here.
     counts = {}
     for name in ("countries", "international", "nonstate"):
         problems: list[Problem] = []
@@ -37,9 +36,7 @@ def test_shipped_actor_files_load_fast():
         assert problems == []
         assert all(isinstance(e, ActorEntry) and e.names and e.codes for e in entries)
         counts[name] = len(entries)
-    elapsed = time.perf_counter() - start
     assert counts["countries"] > 15000 and counts["international"] > 5000 and counts["nonstate"] > 900
-    assert elapsed < 6.0, f"loading the actor files took {elapsed:.2f}s"  # ~1 s on a laptop
 
 
 def test_shipped_lists_load():
