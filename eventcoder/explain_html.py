@@ -17,6 +17,7 @@ file can be mailed or archived as it is. Pure: no I/O.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Optional, Union
 
 from .depsvg import ROLES, Mark, dependency_svg, escape
@@ -100,7 +101,7 @@ def why_no_event(trace: Trace, ontology=None) -> list[str]:
             continue
         stops = [s for s in v.steps if s.what in ("skipped", "dropped") or (s.what == "emitted" and "already coded" in s.detail)]
         if stops:
-            lines.extend(f"{name} ({v.entry} {v.code or '---'}{_code_name(v.code, ontology)}): {s.detail}" for s in stops)
+            lines.extend(f"{name} ({v.entry} {v.code or '---'}{_code_name(v.code, ontology, ', {}')}): {s.detail}" for s in stops)
         elif not v.code:
             lines.append(f"{name} ({v.entry}): {v.reason}")
     lines.extend(f"note: {note}" for note in trace.notes)
@@ -141,7 +142,7 @@ def render_html(trace: Union[Trace, Iterable[Trace]], *, title: str = "eventcode
 def _section(trace: Trace, ontology) -> str:
     where = ", ".join(x for x in (f"story {trace.story_id}" if trace.story_id else "", f"sentence {trace.sentence_id}") if x)
     date = trace.date.isoformat() if trace.date else "no date (undated actor codes only)"
-    anchor = escape(f"s-{trace.story_id}-{trace.sentence_id}")
+    anchor = escape(re.sub(r"\s+", "_", f"s-{trace.story_id}-{trace.sentence_id}"))  # an id has no spaces
     out = [f'<section class="sentence" id="{anchor}">', f"<h2>{escape(where)} <small>{escape(date)}</small></h2>",
            f'<p class="text">{escape(trace.text)}</p>']
     if trace.sentence is not None:
@@ -235,9 +236,9 @@ def _actor_cell(trace: Trace, event: Event, role: str, match: Optional[ActorMatc
     return out
 
 
-def _code_name(code: str, ontology) -> str:
+def _code_name(code: str, ontology, form: str = " ({})") -> str:
     kind = ontology.get(code) if ontology is not None and code else None
-    return f" ({kind.name})" if kind is not None else ""
+    return form.format(kind.name) if kind is not None else ""
 
 
 def _verb_item(v: VerbTrace, ontology) -> str:
