@@ -80,11 +80,18 @@ def dependency_svg(sentence: Sentence, marks: Mapping[int, Sequence[Mark]] = {},
     for tok in tokens:
         labels = [m.label for m in marks.get(tok.id, ())]
         widths.append(max(MIN_COLUMN, len(tok.form) * CHAR_WIDTH, *(len(x) * SMALL_CHAR_WIDTH for x in [tok.upos, *labels])))
+    # An arc between neighbours must be wide enough for its label: widen that gap.
+    gaps = [float(GAP)] * len(tokens)
+    for tok in tokens:
+        if tok.head and abs(tok.head - tok.id) == 1:
+            left = min(tok.id, tok.head) - 1
+            need = len(tok.deprel) * SMALL_CHAR_WIDTH + 14 - (widths[left] + widths[left + 1]) / 2
+            gaps[left] = max(gaps[left], need)
     centres = []
     x = GAP / 2
-    for width in widths:
+    for width, gap in zip(widths, gaps):
         centres.append(x + width / 2)
-        x += width + GAP
+        x += width + gap
     total_width = max(x, 120.0)
 
     arcs = [(min(t.id, t.head), max(t.id, t.head)) for t in tokens if t.head]

@@ -203,19 +203,20 @@ def test_json_has_no_parse_object_and_the_trace_keeps_its_sentence(features):
 
 
 def _arc_geometry(svg: ET.Element):
-    """(low x, high x, top y) of every arc but the root's, from the drawn path."""
+    """(low x, high x, top y, label) of every arc but the root's, from the drawn path."""
     out = []
     for arc in find_class(svg, f"{SVG}g", "arc"):
         if "root" in classes(arc):
             continue
         d = next(arc.iter(f"{SVG}path")).get("d")
         numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", d)]
-        out.append((numbers[0], numbers[-3], numbers[4]))  # M x,base V .. Q x,top .. Q x2,top x2,.. V base
+        label = text_of(next(t for t in arc.iter(f"{SVG}text") if "rel" in classes(t)))
+        out.append((numbers[0], numbers[-3], numbers[4], label))  # M x,base V .. Q x,top .. Q x2,top x2,.. V base
     return out
 
 
 def test_layout_of_real_treebank_sentences(shared_dir):
-    """Words never overlap, nested arcs stay under the arcs that span them, and long
+    """Words never overlap, nor relation labels on one level, nested arcs stay under the arcs that span them, and long
     sentences make wide pictures in a scrolling box (the CSS), on 300 EWT dev sentences."""
     path = shared_dir / "ud" / "en_ewt-ud-dev.conllu"
     if not path.is_file():
@@ -229,8 +230,9 @@ def test_layout_of_real_treebank_sentences(shared_dir):
             assert x2 - x1 >= (len(a.form) + len(b.form)) / 2 * 8, (sentence.sent_id, a.form, b.form)
         assert float(svg.get("width")) >= xs[-1]
         arcs = _arc_geometry(svg)
-        for lo1, hi1, top1 in arcs:
-            for lo2, hi2, top2 in arcs:
+        for lo1, hi1, top1, label in arcs:
+            assert hi1 - lo1 >= len(label) * 6, (sentence.sent_id, label)  # the label sits on its own arc
+            for lo2, hi2, top2, _ in arcs:
                 if lo1 < lo2 and hi2 < hi1:  # arc 2 strictly inside arc 1
                     assert top1 < top2, sentence.sent_id
     longest = max(sentences, key=lambda s: len(s.tokens))
