@@ -205,11 +205,14 @@ def cmd_dictionaries_stats(args) -> int:
 def cmd_explain(args) -> int:
     """Why a sentence was coded as it was: parse tree, verbs, patterns, actors, events."""
     from .coder import EventCoder
-    from .explain import explain_conllu, explain_text, render_text, trace_to_json
+    from .explain import explain_conllu, explain_text, render_html, render_text, trace_to_json
     from .parse import ParserUnavailable
 
     if bool(args.sentence) == bool(args.conllu):
         print("eventcoder: explain needs a SENTENCE or --conllu FILE (one of the two)", file=sys.stderr)
+        return 2
+    if args.html == "-" and args.json:
+        print("eventcoder: --html - and --json both write to standard output; give --html a file", file=sys.stderr)
         return 2
     coder = EventCoder(_load(args), model_dir=args.model_dir)
     try:
@@ -225,6 +228,19 @@ def cmd_explain(args) -> int:
         if not traces:
             print(f"eventcoder: no sentence {args.sentence_id!r} (give its sent_id, or STORY#SENT_ID)", file=sys.stderr)
             return 1
+    if args.html:
+        page = render_html(traces, ontology=coder.dictionaries.ontology)
+        if args.html == "-":
+            sys.stdout.write(page)
+            return 0
+        try:
+            Path(args.html).write_text(page, encoding="utf-8")
+        except OSError as exc:
+            print(f"eventcoder: cannot write {args.html}: {exc.strerror or exc}", file=sys.stderr)
+            return 2
+        print(f"eventcoder: wrote {len(traces)} sentence(s) to {args.html}", file=sys.stderr)
+        if not args.json:
+            return 0
     print(trace_to_json(traces) if args.json else render_text(traces))
     return 0
 
@@ -355,6 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sentence-id", metavar="ID", help="show only this sentence (its sent_id, or STORY#SENT_ID)")
     p.add_argument("--date", help="story date, YYYY-MM-DD (chooses date-restricted actor codes)")
     p.add_argument("--json", action="store_true", help="JSON instead of text")
+    p.add_argument("--html", metavar="OUT.html", help="write a page picturing each parse, roles highlighted, "
+                   "instead of the text ('-': standard output)")
     p.add_argument("--model-dir", metavar="DIR", help="parsing model folder (default: see docs/corpus.md)")
     _dictionary_args(p)
     p.set_defaults(func=cmd_explain)

@@ -6,6 +6,7 @@
     coder = EventCoder(load_dictionaries())
     trace = explain_sentence(coder, read_conllu("one.conllu")[0], "2020-02-28")
     print(render_text(trace))           # the parse tree, every verb, every decision, the events
+    html = render_html(trace)           # the same as a page: the parse drawn, roles highlighted
 
 A trace holds: the parse as an indented dependency tree; every verb the coder considered,
 with the dictionary entry that matched it (or why none did), the patterns of its block
@@ -49,6 +50,7 @@ __all__ = [
     "explain_story",
     "explain_text",
     "relation_path",
+    "render_html",
     "render_text",
     "trace_to_dict",
     "trace_to_json",
@@ -129,6 +131,7 @@ class Trace:
     events: tuple[Event, ...] = ()
     discarded: str = ""  # why the sentence was not coded at all ("" = it was)
     notes: tuple[str, ...] = ()  # events the engine found but the coder dropped, and why
+    sentence: Optional[Sentence] = None  # the parse itself, for pictures (not in the JSON: ``tree`` is)
 
 
 # ----------------------------------------------------------------------------- building
@@ -172,7 +175,7 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
     traces = []
     for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
         sentence_id = sentence.sent_id or str(index + 1)
-        base = dict(story_id=story.story_id, sentence_id=sentence_id, date=story.date, text=sentence.words())
+        base = dict(story_id=story.story_id, sentence_id=sentence_id, date=story.date, text=sentence.words(), sentence=sentence)
         if story_discard:
             traces.append(Trace(tree=_tree(graph, {}), discarded=story_discard, **base))
             continue
@@ -581,9 +584,18 @@ def _render_verb(v: VerbTrace) -> list[str]:
     return lines
 
 
+def render_html(trace: Union[Trace, Iterable[Trace]], **options) -> str:
+    """A trace (or several) as one self-contained HTML page with a picture of each parse;
+    see ``eventcoder.explain_html.render_html`` for the options."""
+    from .explain_html import render_html as page  # noqa: WPS433 - the page imports this module
+
+    return page(trace, **options)
+
+
 def trace_to_dict(trace: Trace) -> dict:
     """A JSON-ready dict of a trace; events as ``writers.event_record`` writes them."""
-    data = attrs.asdict(trace, recurse=True, filter=attrs.filters.exclude(attrs.fields(Trace).events))
+    fields = attrs.fields(Trace)
+    data = attrs.asdict(trace, recurse=True, filter=attrs.filters.exclude(fields.events, fields.sentence))
     data["date"] = trace.date.isoformat() if trace.date else None
     data["events"] = [event_record(e) for e in trace.events]
     return json.loads(json.dumps(data, ensure_ascii=False))  # plain lists, as JSON gives them back
