@@ -7,8 +7,9 @@ CoNLL-U text or a path for convenience and delegates reading to ``eventcoder.con
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Optional, Union
 
 from .conllu import read_conllu
 from .dictionaries.compiled import Dictionaries
@@ -17,11 +18,15 @@ from .match.events import RawEvent, SentenceMatcher, StoryMemory
 from .match.graph import Graph
 from .model import ActorMatch, Event, Provenance, Sentence, Span, Story, _maker
 
+if TYPE_CHECKING:  # imported when headlines are first parsed, not on import
+    from .headlines import HeadlineParser
+
 DateLike = Union[_dt.date, _dt.datetime, str, int, None]
 
 
-def to_date(value: DateLike) -> Optional[_dt.date]:
-    """Accept ``date``, ``datetime``, ``"2020-03-01"``, ``"20200301"`` or ``20200301``."""
+def to_date(value: DateLike | object) -> Optional[_dt.date]:
+    """Accept ``date``, ``datetime``, ``"2020-03-01"``, ``"20200301"`` or ``20200301``
+    (anything else is read as its text, as a value from a JSON field may be)."""
     if value is None or value == "":
         return None
     if isinstance(value, _dt.datetime):
@@ -52,7 +57,7 @@ class EventCoder:
         *,
         require_target: bool = True,
         parser=None,
-        model_dir: Optional[Union[str, Path]] = None,
+        model_dir: Optional[Union[str, os.PathLike]] = None,
         headlines: bool = True,
     ):
         """``require_target=False`` also codes events with no identifiable target (``IRN 010 ---``).
@@ -67,7 +72,7 @@ class EventCoder:
         self._parser = parser
         self.model_dir = model_dir
         self.headlines = headlines
-        self._headline_parser = None
+        self._headline_parser: Optional[HeadlineParser] = None
 
     @property
     def parser(self):
@@ -117,7 +122,7 @@ class EventCoder:
         Raw texts are parsed in batches of ``parser.batch_size`` through Stanza's bulk
         processing; the yielded story holds the parsed sentences.
         """
-        pending: list[tuple[str, object, str]] = []
+        pending: list[tuple[str, Optional[_dt.date], str]] = []
         for item in stories:
             if isinstance(item, Story):
                 yield from self._code_texts(pending)
@@ -130,7 +135,7 @@ class EventCoder:
                 pending = []
         yield from self._code_texts(pending)
 
-    def _code_texts(self, pending: list[tuple[str, object, str]]) -> Iterator[tuple[Story, list[Event]]]:
+    def _code_texts(self, pending: list[tuple[str, Optional[_dt.date], str]]) -> Iterator[tuple[Story, list[Event]]]:
         if not pending:
             return
         parsed = self.parser.parse_many([text for _, _, text in pending])

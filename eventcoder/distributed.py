@@ -153,7 +153,7 @@ def code_records(
                     raise StoryFailed(f"story {coded.item.story_id} ({coded.item.origin}): {coded.error}")
                 if errors == "include":
                     if flat:
-                        row = {name: "" for name in CSV_COLUMNS}
+                        row: dict[str, object] = {name: "" for name in CSV_COLUMNS}
                         row.update(story_id=coded.item.story_id, quad_class=0, goldstein=0.0, error=coded.error)
                         out.append(row)
                     else:
