@@ -7,8 +7,9 @@ CoNLL-U text or a path for convenience and delegates reading to ``eventcoder.con
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Iterator, Mapping, Optional, Union
 
 from .conllu import read_conllu
 from .dictionaries.compiled import Dictionaries
@@ -18,11 +19,15 @@ from .match.events import RawEvent, SentenceMatcher, StoryMemory
 from .match.graph import Graph
 from .model import ActorMatch, Event, Provenance, Sentence, Span, Story, _maker
 
+if TYPE_CHECKING:  # imported when headlines are first parsed, not on import
+    from .headlines import HeadlineParser
+
 DateLike = Union[_dt.date, _dt.datetime, str, int, None]
 
 
-def to_date(value: DateLike) -> Optional[_dt.date]:
-    """Accept ``date``, ``datetime``, ``"2020-03-01"``, ``"20200301"`` or ``20200301``."""
+def to_date(value: DateLike | object) -> Optional[_dt.date]:
+    """Accept ``date``, ``datetime``, ``"2020-03-01"``, ``"20200301"`` or ``20200301``
+    (anything else is read as its text, as a value from a JSON field may be)."""
     if value is None or value == "":
         return None
     if isinstance(value, _dt.datetime):
@@ -53,7 +58,7 @@ class EventCoder:
         *,
         require_target: bool = True,
         parser=None,
-        model_dir: Optional[Union[str, Path]] = None,
+        model_dir: Optional[Union[str, os.PathLike]] = None,
         headlines: bool = True,
         locations: bool = True,
     ):
@@ -71,7 +76,7 @@ class EventCoder:
         self.model_dir = model_dir
         self.headlines = headlines
         self.locations = locations
-        self._headline_parser = None
+        self._headline_parser: Optional[HeadlineParser] = None
 
     @property
     def gazetteer(self):
@@ -128,7 +133,7 @@ class EventCoder:
         Raw texts are parsed in batches of ``parser.batch_size`` through Stanza's bulk
         processing; the yielded story holds the parsed sentences.
         """
-        pending: list[tuple[str, object, str]] = []
+        pending: list[tuple[str, Optional[_dt.date], str]] = []
         for item in stories:
             if isinstance(item, Story):
                 yield from self._code_texts(pending)
@@ -141,7 +146,7 @@ class EventCoder:
                 pending = []
         yield from self._code_texts(pending)
 
-    def _code_texts(self, pending: list[tuple[str, object, str]]) -> Iterator[tuple[Story, list[Event]]]:
+    def _code_texts(self, pending: list[tuple[str, Optional[_dt.date], str]]) -> Iterator[tuple[Story, list[Event]]]:
         if not pending:
             return
         parsed = self.parser.parse_many([text for _, _, text in pending])

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, cast
 
 from .model import Sentence, Token, _maker
 
@@ -215,7 +215,7 @@ def _plain_columns(lines: list[str], first: int) -> Optional[list]:
     count = len(rows)
     if not count:
         return None
-    columns = list(zip(*rows))
+    columns: list = list(zip(*rows))  # one tuple per column; the heads become a list of ints
     # Ten columns for the shortest row and 10 * count fields in all: every row has ten.
     if len(columns) != 10 or sum(map(len, rows)) != 10 * count:
         return None
@@ -223,8 +223,10 @@ def _plain_columns(lines: list[str], first: int) -> Optional[list]:
         return None
     if columns[0] != _word_ids(count):  # also rules out comment, multi-word and empty-node lines
         return None
-    heads = list(map(_SMALL_INTS.get, columns[6]))
-    if None in heads:  # a number past the table, or one written oddly ("07"): check and convert
+    looked_up = list(map(_SMALL_INTS.get, columns[6]))
+    if None not in looked_up:
+        heads = cast("list[int]", looked_up)  # no None in it: checked just above
+    else:  # a number past the table, or one written oddly ("07"): check and convert
         head_text = "".join(columns[6])
         if not (head_text.isdigit() and head_text.isascii()):
             return None
@@ -346,7 +348,7 @@ def _checked_columns(
     for (start, end, _), line_no in zip(multiword, multiword_lines):
         if end > count:
             raise ConlluError(source, line_no, f"multi-word token {start}-{end} runs past the last word {count}")
-    columns = list(zip(*rows))
+    columns: list = list(zip(*rows))  # one tuple per column; the heads become a list of ints
     columns[6] = heads
     return columns, multiword
 

@@ -173,7 +173,7 @@ def _actor_entries(record: Optional[dict]) -> list[tuple[str, str]]:
 
 def _entry_summary(old: list[dict], new: list[dict], changes: list[Change]):
     def counts(records):
-        counter = collections.Counter()
+        counter: collections.Counter[str] = collections.Counter()
         for r in records:
             for label in {label for label, _ in _actor_entries(r)}:
                 counter[label] += 1
@@ -182,7 +182,7 @@ def _entry_summary(old: list[dict], new: list[dict], changes: list[Change]):
     before, after = counts(old), counts(new)
     added = tuple(sorted(((k, n) for k, n in after.items() if k not in before), key=lambda x: (-x[1], x[0])))
     removed = tuple(sorted(((k, n) for k, n in before.items() if k not in after), key=lambda x: (-x[1], x[0])))
-    recoded = collections.Counter()
+    recoded: collections.Counter[tuple[str, str, str]] = collections.Counter()
     for c in changes:
         if c.kind != CHANGED_ACTORS:
             continue

@@ -155,7 +155,7 @@ def code_records(
                     raise StoryFailed(f"story {coded.item.story_id} ({coded.item.origin}): {coded.error}")
                 if errors == "include":
                     if flat:
-                        row = {name: None if name in LOCATION_COLUMNS else "" for name in CSV_COLUMNS}
+                        row: dict[str, object] = {name: None if name in LOCATION_COLUMNS else "" for name in CSV_COLUMNS}
                         row.update(story_id=coded.item.story_id, quad_class=0, goldstein=0.0, error=coded.error)
                         out.append(row)
                     else:

@@ -127,6 +127,8 @@ def load_records(path: str | Path) -> list[Record]:
         if error is not None:
             raise ValueError(f"{path}:{number}: bad record: {error}")
         try:
+            if not isinstance(raw, dict):
+                raise TypeError(f"expected a JSON object, got {type(raw).__name__}")
             records.append(
                 Record(
                     id=str(raw["id"]),

@@ -22,6 +22,7 @@ by re-deriving them, so what it says is what the coder did. Pure: no I/O, no pri
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import os
 from typing import Iterable, Optional, Union
@@ -175,13 +176,13 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
     traces = []
     for index, (sentence, graph) in enumerate(zip(story.sentences, graphs)):
         sentence_id = sentence.sent_id or str(index + 1)
-        base = dict(story_id=story.story_id, sentence_id=sentence_id, date=story.date, text=sentence.words(), sentence=sentence)
+        trace = functools.partial(Trace, story_id=story.story_id, sentence_id=sentence_id, date=story.date, text=sentence.words(), sentence=sentence)
         if story_discard:
-            traces.append(Trace(tree=_tree(graph, {}), discarded=story_discard, **base))
+            traces.append(trace(tree=_tree(graph, {}), discarded=story_discard))
             continue
         hit = coder.sentence_discard(graph)
         if hit is not None:
-            traces.append(Trace(tree=_tree(graph, {}), discarded=_discard_reason(hit, "sentence"), **base))
+            traces.append(trace(tree=_tree(graph, {}), discarded=_discard_reason(hit, "sentence")))
             continue
         matcher = SentenceMatcher(graph, d, story.date, memory, coder.require_target, record=True)
         raw = matcher.events()
@@ -191,7 +192,7 @@ def explain_story(coder_or_dictionaries: Union[EventCoder, Dictionaries], story:
         notes = [f"{r.source_code} {r.code} {r.target_code}: code {r.code} is not in the CAMEO table, dropped" for r in dropped]
         verbs = _verb_traces(matcher, graph, raw, story.date)
         traces.append(
-            Trace(tree=_tree(graph, _marks(graph, verbs, events)), verbs=tuple(verbs), events=tuple(events), notes=tuple(notes), **base)
+            trace(tree=_tree(graph, _marks(graph, verbs, events)), verbs=tuple(verbs), events=tuple(events), notes=tuple(notes))
         )
     return traces
 
@@ -351,7 +352,7 @@ def _pattern_traces(matcher: SentenceMatcher, graph: Graph, verb: CodedVerb, pat
                 # Only a light verb ("carried out strikes") has patterns that were never
                 # tried: its code is its event noun's entry code.
                 result = "matches here, but a light verb takes its event noun's entry code, not its patterns"
-            elif hit is not None:
+            elif hit is not None and chosen is not None:
                 result = (f"matched, but {chosen.spec.text!r} won: more word constraints ({chosen.weight} to {pattern.weight})"
                           if chosen.weight > pattern.weight else f"matched, but {chosen.spec.text!r} is written first")
             else:
@@ -404,7 +405,7 @@ def _dated(actor: Actor, date) -> str:
     if len(codes) == 1 and codes[0].is_default:
         return f"code {code} (the entry's only code)"
     chosen = next((c for c in codes if not c.is_default and date is not None and c.covers(date)), None)
-    if chosen is not None:
+    if chosen is not None and code is not None:
         others = ", ".join(_span(c) for c in codes if c is not chosen)
         return f"code {code}: its range {_span(chosen)[len(code) + 1:]} covers {date.isoformat()} (other codes: {others})"
     when = f"no dated range covers {date.isoformat()}" if date is not None else "there is no story date"

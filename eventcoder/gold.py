@@ -23,7 +23,7 @@ compares triples, so any coder's output can be scored.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Optional, Sequence, cast
 
 import attrs
 import yaml
@@ -97,14 +97,14 @@ def score_sentence(coded: Iterable[Triple], golds: Sequence[GoldEvent], lenient:
                    doc: str = "", sent_id: str = "") -> SentenceScore:
     """Match coded events to gold events one to one, in the order coded."""
     used = [False] * len(golds)
-    false = []
+    false: list[Triple] = []
     for event in coded:
         for i, gold in enumerate(golds):
             if not used[i] and gold.matches(event, lenient):
                 used[i] = True
                 break
         else:
-            false.append(tuple(event))
+            false.append(cast(Triple, tuple(event)))  # a list (JSON) becomes a tuple
     missed = tuple(g.triple for g, hit in zip(golds, used) if not hit and not g.optional)
     optional = sum(1 for g, hit in zip(golds, used) if hit and g.optional)
     return SentenceScore(doc, sent_id, sum(used), optional, tuple(false), missed)

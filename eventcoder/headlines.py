@@ -82,7 +82,8 @@ class NameWords:
 
     def __init__(self, names: Iterable[str], roles: Iterable[str] = ()):
         drop = _SMALL | _COMMON | {w.lower() for w in roles}
-        firsts, pairs = set(), set()
+        firsts: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
         for name in names:
             words = name.lower().split()
             if words:

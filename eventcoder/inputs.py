@@ -27,7 +27,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Sequence, Union
+from typing import Iterable, Iterator, Optional, Sequence, TypedDict, Union
 
 import attrs
 
@@ -199,6 +199,8 @@ def read_story_parse(item: "StoryInput") -> tuple[list, list[str]]:
     source = item.origin.rsplit(":", 1)[0]
     offset = (item.conllu_line or 1) - 1
     problems: list[str] = []
+    if item.conllu is None:
+        raise ValueError(f"{item.origin}: not a CoNLL-U story")
     sentences = read_conllu(
         item.conllu, source_name=source,
         on_error=lambda exc: problems.append(f"{source}:{exc.line + offset}: {exc.reason}"),
@@ -274,6 +276,16 @@ def _story_fields(comments: Iterable[str]) -> tuple[bool, Optional[str], Optiona
     return starts, story_id, date
 
 
+class _ConlluState(TypedDict):
+    """The story being gathered by ``iter_conllu_stories``."""
+
+    lines: list[bytes]
+    first: int  # its first line in the file
+    id: Optional[str]
+    date: Optional[str]
+    count: int  # stories so far
+
+
 def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
     """The stories of a CoNLL-U file, split at ``# newdoc`` / ``# story_id`` comments.
 
@@ -281,7 +293,7 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
     stories get ``<story_id>-<n>``.
     """
     name_date = date_from_name(path.name)
-    state = {"lines": [], "first": 0, "id": None, "date": None, "count": 0}
+    state: _ConlluState = {"lines": [], "first": 0, "id": None, "date": None, "count": 0}
 
     def finish() -> Optional[StoryInput]:
         lines, first = state["lines"], state["first"]
@@ -293,7 +305,7 @@ def iter_conllu_stories(path: Path, story_id: str) -> Iterator[StoryInput]:
         sid = state["id"] or (story_id if state["count"] == 1 else f"{story_id}-{state['count']}")
         date = state["date"] or name_date
         origin = f"{path}:{first}"
-        state.update(lines=[], id=None, date=None)
+        state.update({"lines": [], "id": None, "date": None})
         problem = _id_problem(sid)
         if problem:
             return StoryInput(_safe(sid), origin, date, error=problem)
@@ -388,8 +400,9 @@ def iter_inputs(
         path = Path(given)
         if path.is_dir():
             for file in _files(path, frozenset(skip)):
-                if file.resolve() not in skip:
-                    yield from _file_stories(file, format_of(file), _story_id(file, path), id_field, date_field, text_field)
+                fmt = format_of(file)  # never None: _files yields only known suffixes
+                if fmt is not None and file.resolve() not in skip:
+                    yield from _file_stories(file, fmt, _story_id(file, path), id_field, date_field, text_field)
         elif path.is_file():
             fmt = format_of(path, input_format)
             if fmt is None:

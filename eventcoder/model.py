@@ -90,7 +90,7 @@ class Story:
     """A dated document: the unit whose date resolves actor codes and whose sentences share pronouns."""
 
     story_id: str
-    date: _dt.date
+    date: Optional[_dt.date]  # None: the story has no date
     sentences: tuple[Sentence, ...] = attrs.field(converter=_tuple)
 
 

@@ -7,8 +7,10 @@ Which model is used, in order:
    resources folder holding official English models);
 2. the folder in the ``EVENTCODER_MODEL_DIR`` environment variable;
 3. Stanza's official English models, if already downloaded (``eventcoder download-model``);
-4. the compact offline model shipped with eventcoder, with a one-line notice that the
-   official models are more accurate.
+4. the compact offline model (CC BY-NC-SA 4.0, non-commercial): the installed package
+   ``eventcoder-model-en-compact`` (``pip install ./models/en-compact`` from a clone), else
+   ``models/en-compact`` of a source checkout (``resources.default_model_dir``), with a
+   one-line notice naming its licence and that the official models are more accurate.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Iterable, Iterator, Optional
 import attrs
 
 from .model import Sentence, Token
-from .resources import default_model_dir
+from .resources import MODEL_ENTRY_POINT_GROUP, default_model_dir, installed_models
 
 log = logging.getLogger(__name__)
 
@@ -85,10 +87,27 @@ def choose_model(model_dir: Optional[str | os.PathLike] = None) -> ModelChoice:
     if _is_compact(compact):
         return ModelChoice("compact", compact, "compact model")
     raise ParserUnavailable(
-        "No English parsing model is available. Download Stanza's official English models with "
-        "`eventcoder download-model` (needs internet), or point eventcoder at a model folder with "
+        "No English parsing model is available. Looked at: " + "; ".join(_places_looked(compact)) + ". "
+        "Download Stanza's official English models with `eventcoder download-model` (needs internet), "
+        "install the compact offline model (CC BY-NC-SA 4.0, non-commercial use only) from a clone "
+        "with `pip install ./models/en-compact`, or point eventcoder at a model folder with "
         f"model_dir=... or the {ENV_MODEL_DIR} environment variable."
     )
+
+
+def _places_looked(compact: Path) -> list[str]:
+    """Every place ``choose_model`` looked at, for its message when it found nothing."""
+    stanza_env = os.environ.get("STANZA_RESOURCES_DIR")
+    official = [str(Path(stanza_env))] if stanza_env else []
+    official += [str(Path.home() / "stanza_resources"), str(Path.home() / ".cache" / "stanza" / "*" / "resources")]
+    installed = sorted(installed_models())
+    return [
+        "model_dir (not given)",
+        f"{ENV_MODEL_DIR} (not set)",
+        "Stanza's official models in " + ", ".join(official),
+        f"installed model packages ({MODEL_ENTRY_POINT_GROUP}: {', '.join(installed) or 'none'})",
+        f"the compact model folder {compact} (incomplete or absent)",
+    ]
 
 
 class StanzaParser:

@@ -47,7 +47,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Sequence, Union
+from typing import IO, Callable, Iterable, Iterator, Optional, Sequence, Union, cast
 from urllib.parse import quote
 
 import attrs
@@ -160,7 +160,7 @@ def _resolve_date(item: StoryInput, default: Optional[_dt.date]) -> tuple[Option
     return default, None
 
 
-def _code(coder: EventCoder, item: StoryInput, day: _dt.date, sentences: Sequence[Sentence], bad: Sequence[str] = ()) -> Coded:
+def _code(coder: EventCoder, item: StoryInput, day: Optional[_dt.date], sentences: Sequence[Sentence], bad: Sequence[str] = ()) -> Coded:
     if not sentences:  # every sentence malformed: the story fails, each one is still listed
         return Coded(item, error=f"CoNLL-U error: {bad[0]}" if bad else "no sentences", bad_sentences=tuple(bad[1:]))
     story = Story(item.story_id, day, tuple(sentences))
@@ -183,7 +183,7 @@ def code_items(coder: EventCoder, items: Sequence[StoryInput], default_date=None
 
     default = story_date(default_date) if default_date not in (None, "") else None
     results: list[Optional[Coded]] = [None] * len(items)
-    texts: list[tuple[int, _dt.date]] = []
+    texts: list[tuple[int, Optional[_dt.date]]] = []
     for index, item in enumerate(items):
         if item.error is not None:
             results[index] = Coded(item, error=item.error)
@@ -256,7 +256,7 @@ def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
         item.story_id,
         item.origin,
         chunk=story_chunk(fmt, coded.coded),
-        parse=saved_parse(coded.story) if keep_parse else "",
+        parse=saved_parse(coded.story) if keep_parse and coded.story is not None else "",
         sentences=sentences,
         events=len(coded.events),
         bad_sentences=coded.bad_sentences,
@@ -322,13 +322,13 @@ _HELD_LOCKS: set[int] = set()
 def _lock_fd(fd: int) -> None:
     """Take an exclusive, non-blocking lock on an open file; OSError (EAGAIN, EACCES...) when
     another open file holds it. The kernel drops the lock when the holder's process dies."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows: a lock on the file's first byte
+    if sys.platform == "win32":  # pragma: no cover - no fcntl: a lock on the file's first byte
         import msvcrt
 
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         return
+    import fcntl
+
     # flock, not fcntl/lockf: a POSIX record lock belongs to the process and is silently lost
     # when any descriptor of the file is closed; flock belongs to this open file.
     fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -480,16 +480,18 @@ class _Files:
         self.completed = StoryIds()
         self.summary = RunSummary(output=str(self.output) if self.output else None)
         self.written = 0
+        self.sentences_before = 0  # sentences of a resumed run's earlier part (for the speed shown)
         self.crash_at, self.crash_where = _crash_hook()
         self.finished = False
         if self.output is None:  # standard output: no progress file, nothing to resume
             if resume:
                 raise RunError("--resume needs an output file (-o OUTPUT): standard output cannot be resumed")
-            self.data = self.progress = None
-            self.data_path = None
+            self.data: Optional[IO[bytes]] = None
+            self.progress: Optional[IO[bytes]] = None
+            self.data_path: Optional[Path] = None
             self.errors_path = Path(errors) if errors else None
             self.summary.errors = str(self.errors_path) if self.errors_path else None
-            self.errors = self.errors_path.open("wb") if self.errors_path else None
+            self.errors: Optional[IO[bytes]] = self.errors_path.open("wb") if self.errors_path else None
             sys.stdout.write(format_header(fmt))
             return
         self.data_path = Path(str(self.output) + ".part") if fmt == "parquet" else self.output
@@ -519,6 +521,7 @@ class _Files:
     # -- starting and resuming
 
     def _start(self) -> None:
+        assert self.data_path is not None and self.errors_path is not None  # a run writing to a file
         # The old progress file goes first: a crash from here on leaves no claim about the files.
         self.progress_path.unlink(missing_ok=True)
         header = format_header(self.fmt).encode("utf-8")
@@ -534,6 +537,8 @@ class _Files:
         self._open()
 
     def _resume(self, state: _Progress) -> None:
+        assert state.header is not None and self.output is not None  # a started run writing to a file
+        assert self.data_path is not None and self.errors_path is not None
         if state.header.get("format") != self.fmt:
             raise RunError(
                 f"{self.output} was started as {state.header.get('format')}, not {self.fmt}: resume with the same format"
@@ -569,6 +574,7 @@ class _Files:
             self.summary.bad_sentences += record.get("bad_sentences", 0)
 
     def _open(self) -> None:
+        assert self.data_path is not None and self.errors_path is not None  # a run writing to a file
         self.data = self.data_path.open("ab")
         self.progress = self.progress_path.open("ab")
         self.errors = self.errors_path.open("ab")
@@ -576,7 +582,7 @@ class _Files:
     # -- writing
 
     def write(self, results: Sequence[StoryResult]) -> None:
-        records = []
+        records: list[dict] = []
         for result in results:
             self._maybe_crash(result)
             if result.parse and self.save_parses is not None:
@@ -594,6 +600,7 @@ class _Files:
             self.summary.sentences += result.sentences
             self.summary.events += result.events
             if self.progress is not None:
+                assert self.data is not None and self.errors is not None  # open with the progress file
                 records.append(
                     {
                         "id": result.key,
@@ -610,6 +617,7 @@ class _Files:
             if self.errors is not None:
                 self.errors.flush()
             return
+        assert self.data is not None and self.errors is not None  # open with the progress file
         _fsync(self.data)
         _fsync(self.errors)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
@@ -641,6 +649,7 @@ class _Files:
             sys.stderr.write(f"eventcoder: {what}: " + line)
 
     def _save_parse(self, result: StoryResult) -> None:
+        assert self.save_parses is not None  # called only when parses are saved
         self.save_parses.mkdir(parents=True, exist_ok=True)
         path = self.save_parses / saved_parse_name(result.story_id)
         temporary = path.with_name(path.name + ".tmp")
@@ -666,6 +675,9 @@ class _Files:
             sys.stdout.flush()
             self.finished = True
             return
+        # Writing to a file: its handles and paths are all set.
+        assert self.data is not None and self.errors is not None and self.output is not None
+        assert self.data_path is not None and self.errors_path is not None
         self.data.close()
         self.errors.close()
         if self.fmt == "parquet":
@@ -807,9 +819,9 @@ def code_corpus(
                 paths, input_format=input_format, id_field=id_field, date_field=date_field,
                 text_field=text_field, exclude=exclude,
             )
-            total = (lambda: count_stories(paths, input_format=input_format))
+            total: Callable[[], Optional[int]] = (lambda: count_stories(paths, input_format=input_format))
         else:
-            items, total = inputs, (lambda: None)
+            items, total = cast(Iterable[StoryInput], inputs), (lambda: None)  # not paths: checked above
         show = _want_progress(progress)
 
         def make_bar():
@@ -837,7 +849,7 @@ def code_corpus(
 
 def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary) -> None:
     """Batches to ``workers`` processes, results written in input order, 2 x workers batches in flight."""
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     from .parse import StanzaParser
@@ -849,7 +861,7 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
     if isinstance(coder._parser, StanzaParser):
         coder = EventCoder(coder.dictionaries, require_target=coder.require_target, model_dir=coder.model_dir,
                            headlines=coder.headlines, locations=coder.locations)
-    window = collections.deque()
+    window: collections.deque[Future[list[StoryResult]]] = collections.deque()
     bar = None
     starting = _StartingWorkers()
     try:

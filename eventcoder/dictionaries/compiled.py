@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import attrs
 
@@ -19,6 +19,9 @@ from ..match.shortnames import surname_index
 from ..match.verbs import VerbEntry, verb_entry
 from .schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry, Synset, VerbBlock
 from .yamlio import Problem
+
+if TYPE_CHECKING:  # imported for its type only: ontology imports the dictionaries package
+    from ..ontology import Ontology
 
 
 def regular_forms(verb: str) -> tuple[str, ...]:
@@ -44,7 +47,7 @@ class Dictionaries:
     verbs: list[VerbBlock] = attrs.Factory(list)
     discards: list[DiscardEntry] = attrs.Factory(list)
     issues: list[IssueEntry] = attrs.Factory(list)
-    ontology: object = None  # eventcoder.ontology.Ontology
+    ontology: Optional[Ontology] = None
     files: list[str] = attrs.Factory(list)
     warnings: list[Problem] = attrs.Factory(list)
 

@@ -75,7 +75,7 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = Tru
     sources.extend(paths)
     if not sources:
         raise DictionaryError([Problem("", 0, "no dictionary files given")])
-    layered = []
+    layered: list[tuple[Path, float]] = []  # (file, layer); the override layer is 0.5
     for layer, source in enumerate(sources):
         for path in dictionary_files([source]):
             if defaults and layer == 0 and OVERRIDES in path.relative_to(sources[0]).parts[:1]:
@@ -104,7 +104,7 @@ def load_dictionaries(*paths: PathLike, defaults: bool = True, cache: bool = Tru
     return result
 
 
-def _load_files(files: list[tuple[Path, int]]) -> Dictionaries:
+def _load_files(files: list[tuple[Path, float]]) -> Dictionaries:
     from .actors import load_actors, load_agents  # noqa: WPS433 - keeps import of eventcoder light
     from .lists import load_discards, load_issues
     from .verbs import load_verbs

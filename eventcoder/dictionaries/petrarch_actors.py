@@ -327,12 +327,12 @@ def resolve_restrictions(
     ranges = [[r.start, r.end] for r in restrictions]
     for i, ri in enumerate(restrictions):
         for rj in restrictions[i + 1 :]:
-            end = ranges[i][1]
+            start, end = ranges[i]
             if (
                 end is not None
                 and rj.start is not None
                 and end == rj.start
-                and (ranges[i][0] is None or ranges[i][0] < end)
+                and (start is None or start < end)
             ):
                 ranges[i][1] = end - _ONE_DAY
                 report.note(

@@ -261,16 +261,16 @@ def _read(path: Path, source_label, known_codes):
         if len(words) > 1:
             report.problem(number, f"extra words after the verb ignored: {' '.join(words[1:])}")
         lemma = _verb_phrase(words[0])
-        entry: dict = {"verb": lemma, "line": number}
+        verb_record: dict = {"verb": lemma, "line": number}
         if own_code:
-            entry["code"] = own_code
+            verb_record["code"] = own_code
         if forms:
-            entry["forms"] = forms
+            verb_record["forms"] = forms
             report.forms += len(forms)
-        block["verbs"].append(entry)
+        block["verbs"].append(verb_record)
         report.verbs += 1
 
-    known = {name.upper() for name in synsets}
+    known_synsets = {name.upper() for name in synsets}
     synset_words = {name.upper(): tuple(words) for name, words in synsets.items()}
     for blk in blocks:
         kept = []
@@ -284,7 +284,7 @@ def _read(path: Path, source_label, known_codes):
                 report.patterns_written -= 1
                 continue
             seen[key] = pat
-            missing = [ref for ref in re.findall(r"&([A-Za-z0-9_]+)", pat["pattern"]) if ref.upper() not in known]
+            missing = [ref for ref in re.findall(r"&([A-Za-z0-9_]+)", pat["pattern"]) if ref.upper() not in known_synsets]
             if missing:
                 report.problem(pat["line"], f"pattern uses undefined synset &{missing[0]}; it could never match: not written")
                 report.patterns_written -= 1

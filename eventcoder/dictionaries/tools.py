@@ -23,6 +23,7 @@ from ..match.names import name_words
 from ..model import Sentence, Token
 from .compiled import Dictionaries
 from .loader import load_dictionaries
+from .schema import PatternSpec, VerbBlock
 from .yamlio import DictionaryError, Problem
 
 
@@ -124,7 +125,7 @@ def lint(d: Dictionaries) -> list[Problem]:
                                     "(a year, a count) is left uncoded", "warning"))
 
     # Verbs listed in several blocks.
-    seen_verbs: dict[str, object] = {}
+    seen_verbs: dict[str, VerbBlock] = {}
     for block in d.verbs:
         for form in block.verbs:
             earlier = seen_verbs.get(form.lemma)
@@ -136,18 +137,18 @@ def lint(d: Dictionaries) -> list[Problem]:
 
     # Patterns written twice in a block, or shadowed by an identical pattern with another code.
     for block in d.verbs:
-        texts: dict[str, object] = {}
+        texts: dict[str, PatternSpec] = {}
         for spec in block.patterns:
             key = " ".join(spec.text.split())
             if key in texts:
-                first = texts[key]
-                if first.code == spec.code:
+                first_spec = texts[key]
+                if first_spec.code == spec.code:
                     problems.append(Problem(spec.origin.file, spec.origin.line,
-                                            f"pattern {spec.text!r} repeats line {first.origin.line}", "warning"))
+                                            f"pattern {spec.text!r} repeats line {first_spec.origin.line}", "warning"))
                 else:
                     problems.append(Problem(spec.origin.file, spec.origin.line,
-                                            f"pattern {spec.text!r} [{spec.code}] is shadowed by line {first.origin.line} "
-                                            f"[{first.code}]: it can never match", "error"))
+                                            f"pattern {spec.text!r} [{spec.code}] is shadowed by line {first_spec.origin.line} "
+                                            f"[{first_spec.code}]: it can never match", "error"))
             else:
                 texts[key] = spec
     return problems

@@ -237,9 +237,9 @@ class ActorFinder:
                 actor_hit, actor_code = hit, code
                 break
         agents = [h.value for h in agent_hits]
-        used = set()
-        for hit in ([actor_hit] if actor_hit else []) + agent_hits:
-            used.update(hit.token_ids)
+        used: set[int] = set(actor_hit.token_ids) if actor_hit else set()
+        for agent_hit in agent_hits:
+            used.update(agent_hit.token_ids)
         if actor_hit is None and self.short_names:
             short = self._short_name(tokens, used)
             if short is not None:

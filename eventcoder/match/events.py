@@ -274,7 +274,7 @@ class SentenceMatcher:
                 entry, ids = found
                 upper, lower = regions(g, tid, ids)
                 patterns = self.d.patterns_for(entry.block.id, g.words)
-                hit = choose_pattern(g, tid, patterns, upper, lower, lambda tid=tid: len(self._subject_heads(tid)) > 1)
+                hit = choose_pattern(g, tid, patterns, upper, lower, lambda: len(self._subject_heads(tid)) > 1)  # called at once
             if hit is None and g.lemmas[tid] in LIGHT_VERBS:
                 # "launched an assault against", "held talks with", "issued a statement":
                 # the event is the noun's; the light verb brings its subject and targets.
@@ -834,8 +834,9 @@ class SentenceMatcher:
                             events.extend(self._emit(b, code, a, verb, notes + ["between the members of a compound subject"]))
             return events
         events = []
-        for source in sources or [None]:
-            for target in targets or [None]:
+        nobody: list[Optional[Actor]] = [None]
+        for source in sources or nobody:
+            for target in targets or nobody:
                 events.extend(self._emit(self._with_country(source), code, self._with_country(target), verb, notes))
         return events
 
@@ -895,7 +896,7 @@ class SentenceMatcher:
             return True
         # "is not about to restore": negation on the governing predicate of a chain.
         parent = g.heads[verb.token]
-        return g.rels[verb.token] == "xcomp" and parent and g.upos_[parent] != "VERB" and g.is_negated(parent)
+        return bool(g.rels[verb.token] == "xcomp" and parent and g.upos_[parent] != "VERB" and g.is_negated(parent))
 
     def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
         if self.recording:

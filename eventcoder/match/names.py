@@ -59,7 +59,7 @@ class NameIndex(Generic[T]):
     """
 
     # Every word a name can start with (see ``_first_words``), and the count it was made at.
-    _firsts: Optional[frozenset] = None
+    _firsts: frozenset = frozenset()
     _firsts_count = -1
 
     def __init__(self, proper_names: bool = False) -> None:
@@ -175,6 +175,7 @@ class NameIndex(Generic[T]):
         root = self._root
         if not root:
             return []
+        ordered: Iterable[int]
         if type(token_ids) is range and token_ids.step == 1 and token_ids.start == 1 and token_ids.stop == graph.n + 1:
             # The whole sentence (the usual call): most sentences have no word to start with.
             if graph.words.isdisjoint(self._first_words()):

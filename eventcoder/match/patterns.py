@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import Iterable, Optional
+from typing import AbstractSet, Iterable, Optional
 
 import attrs
 
@@ -138,7 +138,7 @@ def compile_pattern(spec: PatternSpec, synsets: dict[str, tuple[str, ...]]) -> P
             if j >= len(tokens) or tokens[j] in "{}()":
                 raise PatternSyntaxError("'(' must be followed by a preposition")
             prep = term(tokens[j])
-            items = []
+            items: list[Marker | Phrase] = []
             j += 1
             while j < len(tokens) and tokens[j] != ")":
                 if tokens[j] in MARKERS:
@@ -240,7 +240,7 @@ class PatternMatch:
     skips: tuple[int, ...] = ()
 
 
-def _term_at(graph: Graph, term: Term, token_id: int, allowed: set[int]) -> Optional[tuple[int, ...]]:
+def _term_at(graph: Graph, term: Term, token_id: int, allowed: AbstractSet[int]) -> Optional[tuple[int, ...]]:
     """Token ids matched by ``term`` starting at token_id (consecutive words), or None;
     the longest alternative wins, so the result never depends on set order."""
     if token_id > graph.n or token_id not in allowed:
@@ -263,7 +263,7 @@ def _term_at(graph: Graph, term: Term, token_id: int, allowed: set[int]) -> Opti
     return None
 
 
-def _phrase_matches(graph: Graph, phrase: Phrase, region: set[int], used: set[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
+def _phrase_matches(graph: Graph, phrase: Phrase, region: AbstractSet[int], used: set[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
     """Yield (head token, all tokens used) for each way the phrase matches in region."""
     first, forms, lemmas = phrase.head.by_first, graph.forms, graph.lemmas
     for tid in sorted(region):
@@ -308,7 +308,7 @@ def _phrase_matches(graph: Graph, phrase: Phrase, region: set[int], used: set[in
             yield head, tuple(ids) + tuple(mod_ids)
 
 
-def _prep_matches(graph: Graph, prep: Prep, region: set[int], verb: int, used: set[int]):
+def _prep_matches(graph: Graph, prep: Prep, region: AbstractSet[int], verb: int, used: set[int]):
     """Yield (object token, tokens used, marker roles bound to the object)."""
     children, rels = graph.children, graph.rels
     for tid in sorted(region):
@@ -349,7 +349,7 @@ def _prep_matches(graph: Graph, prep: Prep, region: set[int], verb: int, used: s
             yield tid, tuple(used_ids), markers
 
 
-def match(pattern: Pattern, graph: Graph, verb: int, upper: set[int], lower: set[int]) -> Optional[PatternMatch]:
+def match(pattern: Pattern, graph: Graph, verb: int, upper: AbstractSet[int], lower: AbstractSet[int]) -> Optional[PatternMatch]:
     """First way ``pattern`` matches around ``verb`` (greedy left to right), or None."""
     used: set[int] = set()
     source = target = None
@@ -411,7 +411,7 @@ def _is_particle(phrase: Phrase) -> bool:
     return not phrase.modifiers and all(len(alt) == 1 and alt[0] in PARTICLES for alt in phrase.head.alternatives)
 
 
-def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: set[int]) -> bool:
+def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSet[int]) -> bool:
     """Plain words before ``*`` must stand right before the verb, in order ("recently *"
     matches "recently allowed", not "recently did allow"); auxiliaries of a phrase such as
     ``have *`` are words like any other."""
