@@ -84,10 +84,10 @@ def dependency_svg(sentence: Sentence, marks: Mapping[int, Sequence[Mark]] = {},
     gaps = [float(GAP)] * len(tokens)
     for tok in tokens:
         if tok.head and abs(tok.head - tok.id) == 1:
-            left = min(tok.id, tok.head) - 1
-            need = len(tok.deprel) * SMALL_CHAR_WIDTH + 14 - (widths[left] + widths[left + 1]) / 2
-            gaps[left] = max(gaps[left], need)
-    centres = []
+            i = min(tok.id, tok.head) - 1
+            need = len(tok.deprel) * SMALL_CHAR_WIDTH + 14 - (widths[i] + widths[i + 1]) / 2
+            gaps[i] = max(gaps[i], need)
+    centres: list[float] = []
     x = GAP / 2
     for width, gap in zip(widths, gaps):
         centres.append(x + width / 2)

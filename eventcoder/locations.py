@@ -17,7 +17,10 @@ from .match.graph import Graph
 from .match.places import PlaceMention, dateline, dateline_tokens, sentence_places, verb_places
 from .model import Location, Span, Story
 
-_UNSET = object()
+# (mention, preferred countries, sentence id) of a dateline; (place, sentence id, mention)
+# of a story's most frequent place.
+_Dateline = tuple[PlaceMention, tuple[str, ...], str]
+_StoryPlace = tuple[Place, str, PlaceMention]
 
 
 class StoryLocator:
@@ -27,8 +30,10 @@ class StoryLocator:
         self.story = story
         self.graphs = graphs
         self.gazetteer = gazetteer
-        self._dateline = _UNSET
-        self._story_place = _UNSET
+        self._dateline: Optional[_Dateline] = None
+        self._dateline_read = False
+        self._story_place: Optional[_StoryPlace] = None
+        self._story_read = False
 
     def locate(self, graph: Graph, sentence_id: str, verb_ids: Sequence[int], source: str, target: str,
                actor_ids: Sequence[int] = ()) -> Optional[Location]:
@@ -45,15 +50,15 @@ class StoryLocator:
             place = self._qualifier(mention)
             if place is not None:
                 return _location(place, "adjunct", sentence_id, PlaceMention(mention.qualifier_ids, mention.qualifier))
-        if self._dateline is _UNSET:
-            self._dateline = self._find_dateline()
+        if not self._dateline_read:
+            self._dateline, self._dateline_read = self._find_dateline(), True
         if self._dateline is not None:
             mention, qualifier, line_id = self._dateline
             place = self.gazetteer.lookup(mention.text, qualifier or countries, "")
             if place is not None:
                 return _location(place, "dateline", line_id, mention)
-        if self._story_place is _UNSET:
-            self._story_place = self._most_frequent()
+        if not self._story_read:
+            self._story_place, self._story_read = self._most_frequent(), True
         if self._story_place is not None:
             place, line_id, mention = self._story_place
             if countries:  # the same words, read in the event's countries ("Tripoli" in Lebanon)
@@ -83,7 +88,7 @@ class StoryLocator:
         place = self.gazetteer.lookup(mention.qualifier)
         return place if place is not None and place.precision == "country" else None
 
-    def _find_dateline(self):
+    def _find_dateline(self) -> Optional[_Dateline]:
         """(mention, preferred countries, sentence id) of the story's dateline, or None."""
         if not self.story.sentences:
             return None
@@ -99,7 +104,7 @@ class StoryLocator:
                 qualifier = (country.country,)
         return PlaceMention(ids, line.text), qualifier, first.sent_id or "1"
 
-    def _most_frequent(self):
+    def _most_frequent(self) -> Optional[_StoryPlace]:
         """(place, sentence id, first mention) of the place the story's locative phrases name
         most often (the first named, on a tie), or None."""
         counts: collections.Counter = collections.Counter()
