@@ -312,3 +312,28 @@ def test_returning_somewhere_is_no_event(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- undated stories: a country that exists today is that country (row 29) -----------
+
+def test_an_undated_story_codes_countries_with_only_dated_codes(coder):
+    rows = """
+        Kuwait Kuwait PROPN 2 nsubj
+        accused accuse VERB 0 root
+        Uzbekistan Uzbekistan PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    # Both countries' codes are dated (Kuwait's occupation, Uzbekistan's independence).
+    assert triples(coder, rows, date=None) == [("KWT", "112", "UZB")]
+    assert triples(coder, rows, date="1985-01-01") != [("KWT", "112", "UZB")]
+
+
+def test_an_undated_story_leaves_a_persons_dated_offices_uncoded():
+    from eventcoder.dictionaries.schema import ActorEntry, DatedCode
+    import datetime as dt
+    person = ActorEntry("P", ("Arwen Evenstar",), (DatedCode("RIVGOV", dt.date(2001, 1, 1)),))
+    country = ActorEntry("C", ("Arnor",), (DatedCode("ARN", None, dt.date(1990, 8, 1)),
+                                            DatedCode("ARNOCC", dt.date(1990, 8, 2), dt.date(1991, 2, 5)),
+                                            DatedCode("ARN", dt.date(1991, 2, 6))))
+    assert person.code_on(None) is None and person.code_on(dt.date(2002, 1, 1)) == "RIVGOV"
+    assert country.code_on(None) == "ARN" and country.code_on(dt.date(1991, 1, 1)) == "ARNOCC"

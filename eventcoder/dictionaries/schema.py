@@ -54,7 +54,11 @@ class ActorEntry:
     origin: Origin = Origin()
 
     def code_on(self, day: Optional[_dt.date]) -> Optional[str]:
-        """The code valid on ``day``: a dated code that covers it, else the undated default."""
+        """The code valid on ``day``: a dated code that covers it, else the undated default.
+
+        With no date (an undated story), an actor without a default that is a country today
+        (an open-ended bare country code: Kuwait since 1991, Uzbekistan since its
+        independence) is that country; a person's dated offices stay uncoded."""
         if day is not None:
             for dated in self.codes:
                 if not dated.is_default and dated.covers(day):
@@ -62,6 +66,10 @@ class ActorEntry:
         for dated in self.codes:
             if dated.is_default:
                 return dated.code
+        if day is None:
+            for dated in self.codes:
+                if dated.end is None and len(dated.code) == 3:
+                    return dated.code
         return None
 
 
