@@ -299,8 +299,9 @@ def _die_with_parent() -> None:
             pass
 
 
-def _init_worker(coder: EventCoder, parser_options: dict) -> None:
+def _init_worker(coder: EventCoder, parser_options: dict, log_level: int = logging.NOTSET) -> None:
     global _WORKER
+    logging.getLogger("eventcoder").setLevel(log_level)  # the main process's (``-q``), also when spawned
     _ignore_interrupts()
     _die_with_parent()
     # A forked worker shares the parent's lock on OUTPUT.lock (flock belongs to the open file):
@@ -922,7 +923,8 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
     bar = None
     starting = _StartingWorkers()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(coder, parser_options)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                 initargs=(coder, parser_options, logging.getLogger("eventcoder").level)) as pool:
             try:
                 for batch in batches:
                     with starting:  # submit forks (or spawns) the worker processes
