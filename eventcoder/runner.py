@@ -531,8 +531,10 @@ class _Files:
         if not self.output.exists():
             return False
         meta = read_meta(self.output)
-        if not meta or not meta.get("complete") or meta.get("format") != self.fmt:
+        if not meta or not meta.get("complete"):
             return False
+        if meta.get("format") != self.fmt:
+            raise RunError(f"{self.output} was made as {meta.get('format')}, not {self.fmt}: resume with the same format")
         for name in ("stories", "failed", "sentences", "events", "bad_sentences"):
             setattr(self.summary, name, int(meta.get(name) or 0))
         self.summary.skipped = self.summary.stories
