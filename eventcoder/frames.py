@@ -68,14 +68,14 @@ def _typed(rows, pd):
     return frame
 
 
-def to_frame(events: Iterable, *, texts: Optional[dict] = None):
+def to_frame(events: Iterable):
     """A DataFrame of ``Event`` objects (one row each, the CSV columns typed).
 
     ``events`` may also hold ``(sentence, events)`` pairs as ``EventCoder.iter_story`` yields
     them, which fills the ``text`` column with each event's sentence.
     """
     pd = _pandas()
-    rows = []
+    rows: list[dict] = []
     for item in events:
         if isinstance(item, tuple) and len(item) == 2:
             sentence, sentence_events = item

@@ -103,12 +103,13 @@ def _model_hash(kind: str, folder: str) -> str:
     return digest.hexdigest()
 
 
-def model_fingerprint(model_dir=None) -> tuple[str, str]:
-    """(name, sha256) of the parsing model ``model_dir`` resolves to (``parse.choose_model``).
-    The files are hashed once per process (the compact model: ~45 MB, well under a second)."""
+def model_fingerprint(model_dir=None, choice=None) -> tuple[str, str]:
+    """(name, sha256) of the parsing model ``model_dir`` resolves to (``parse.choose_model``),
+    or of a ``StanzaParser``'s ``choice``. The files are hashed once per process (the compact
+    model: ~45 MB, well under a second)."""
     from .parse import choose_model
 
-    choice = choose_model(model_dir)
+    choice = choice if choice is not None else choose_model(model_dir)
     folder = choice.path.resolve()
     name = folder.name if choice.kind == "compact" else f"stanza-en ({folder.name})"
     return name, _model_hash(choice.kind, str(folder))
@@ -144,8 +145,13 @@ class RunProvenance:
         files = tuple(coder.dictionaries.files)
         model, checksum, parser = SAVED_PARSES, "", ""
         if parsed:
-            model, checksum = model_fingerprint(model_dir if model_dir is not None else coder.model_dir)
-            parser = "stanza " + _version("stanza")
+            inner = getattr(coder, "_parser", None)  # a parser given to or built by the coder
+            choice = getattr(inner, "choice", None)
+            if inner is not None and choice is None:  # not eventcoder's Stanza parser: no files to hash
+                model = f"custom parser {type(inner).__module__}.{type(inner).__qualname__}"
+            else:
+                model, checksum = model_fingerprint(model_dir if model_dir is not None else coder.model_dir, choice)
+                parser = "stanza " + _version("stanza")
         return cls(__version__, dictionary_fingerprint(files), tuple(_shown_name(f) for f in files), model, checksum, parser)
 
     def to_dict(self) -> dict:

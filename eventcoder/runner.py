@@ -14,7 +14,10 @@ How a run keeps its promises:
 - **Progress file** (``OUTPUT.progress``, JSON Lines). After a batch of stories is written,
   the output and errors files are flushed and fsynced, and then one line per story is appended
   to the progress file (story id, and the output and errors file sizes after that story), and
-  fsynced. A story listed there is durably in the output.
+  fsynced. A story listed there is durably in the output. When the run completes, its meta
+  record (``OUTPUT.meta.json``, or the Parquet file's metadata: ``eventcoder.provenance``)
+  is written and then the progress file is removed; a resume of a complete run reads the
+  meta record and has nothing to do.
 - **Resume.** ``resume=True`` reads the progress file (ignoring a partial last line), cuts the
   output and errors files back to the sizes recorded for the last completed story (removing
   whatever a killed run wrote after it, partial lines included), and skips the stories listed.
@@ -828,7 +831,8 @@ def code_corpus(
     ``date``: for stories without their own date. ``save_parses``: a folder to keep each
     story's CoNLL-U in (``<story id>.conllu``; itself a valid input later). ``resume``:
     continue an interrupted run; ``overwrite``: start again over one. ``errors``: the errors
-    file (default ``OUTPUT.errors.jsonl``; standard error without an output file).
+    file (default ``OUTPUT.errors.jsonl``; ``"-"`` or no output file: standard error).
+    A path ``"-"`` among ``inputs`` is standard input (see ``eventcoder.inputs``).
     ``progress``: a progress bar on standard error (default: when it is a terminal).
     ``model_dir``/``device``: the parsing model and ``cpu``/``cuda``, for raw text.
     ``torch_threads``: CPU threads of each parsing process (default 1: Stanza's small models
