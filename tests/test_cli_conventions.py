@@ -122,3 +122,40 @@ def test_quiet_silences_notices_but_not_errors(tmp_path):
     err = result.stderr.decode().splitlines()
     assert len(err) == 1 and err[0].startswith("eventcoder: failed: ") and '"blank"' in err[0]
     assert {json.loads(line)["story_id"] for line in result.stdout.splitlines()} <= {"good"}
+
+
+@pytest.mark.parametrize("kind", ["text", "jsonl", "conllu"])
+def test_the_format_of_standard_input_is_sniffed_from_its_first_line(monkeypatch, kind):
+    import io
+
+    from eventcoder.inputs import iter_inputs
+
+    text = EXAMPLE_TEXT.read_text(encoding="utf-8")
+    data = {
+        "text": "\n" + text,
+        "jsonl": "\n" + json.dumps({"id": "a1", "date": "2020-02-28", "text": text}) + "\n",
+        "conllu": EXAMPLE.read_text(encoding="utf-8"),
+    }[kind]
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    items = list(iter_inputs(["-"]))
+    assert len(items) == 1 and items[0].error is None and items[0].origin.startswith("<stdin>:")
+    assert items[0].kind == ("conllu" if kind == "conllu" else "text")
+    if kind == "conllu":
+        assert items[0].conllu == EXAMPLE.read_text(encoding="utf-8")
+    else:
+        assert items[0].text.strip() == text.strip()
+        assert items[0].story_id == ("a1" if kind == "jsonl" else "stdin")
+
+
+def test_a_complete_parquet_run_resumes_to_nothing(tmp_path, capsys):
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "events.parquet"
+    args = ["code", str(EXAMPLE), "--date", "2020-02-28", "-o", str(out)] + SMALL
+    assert main(args) == 0
+    before = out.read_bytes()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["events.parquet"]
+    capsys.readouterr()
+    assert main(args + ["--resume"]) == 0 and out.read_bytes() == before
+    assert "1 story (1 done before the resume)" in capsys.readouterr().err
+    assert main(args[:-3] + ["--resume", "-f", "jsonl"] + SMALL) == 2  # another format: refused
+    assert "was made as parquet, not jsonl" in capsys.readouterr().err and out.read_bytes() == before
