@@ -7,6 +7,7 @@ decisions are made here.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -102,13 +103,18 @@ def cmd_convert(args) -> int:
 
 def cmd_code(args) -> int:
     """Code files or folders of stories (text, JSON Lines, CoNLL-U); see docs/corpus.md."""
+    if args.quiet:
+        with _quiet():
+            return _code(args)
+    return _code(args)
+
+
+def _code(args) -> int:
     from .coder import EventCoder
     from .parse import ParserUnavailable
     from .runner import RunError, code_corpus
 
     inputs = args.inputs
-    if args.quiet:
-        _quiet()
     if args.inputs.count("-") > 1:
         print("eventcoder: standard input (-) can be read only once: name it once", file=sys.stderr)
         return 2
@@ -160,16 +166,28 @@ def cmd_code(args) -> int:
     return 0 if summary.ok else 1
 
 
-def _quiet() -> None:
+@contextlib.contextmanager
+def _quiet():
     """``-q``: no notices or warnings (the compact model's notice, library warnings), here and
-    in worker processes; errors are still shown."""
+    in worker processes, for the command's duration; errors are still shown."""
     import logging
     import os
     import warnings
 
-    logging.getLogger("eventcoder").setLevel(logging.ERROR)
-    warnings.simplefilter("ignore")
+    logger = logging.getLogger("eventcoder")
+    level, environment = logger.level, os.environ.get("PYTHONWARNINGS")
+    logger.setLevel(logging.ERROR)
     os.environ["PYTHONWARNINGS"] = "ignore"  # spawned worker processes
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+        if environment is None:
+            os.environ.pop("PYTHONWARNINGS", None)
+        else:
+            os.environ["PYTHONWARNINGS"] = environment
 
 
 
