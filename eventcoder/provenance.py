@@ -2,7 +2,7 @@
 
     from eventcoder.provenance import RunProvenance
     p = RunProvenance.of(coder, parsed=True)
-    print(p.describe())   # eventcoder 0.3.0; dictionaries sha256:1f2e3d4c5b6a (41 files); model en-compact sha256:...
+    print(p.describe())   # eventcoder 0.1.0; dictionaries sha256:e264c61b5128 (38 files); model en-compact sha256:a18339ff2ea6
 
 A dataset can only be reproduced or cited when it says which coder, which dictionary files
 and which parsing model produced it. ``eventcoder code`` writes this value into every output
@@ -165,7 +165,7 @@ class RunProvenance:
         return cls(**{k: v for k, v in values.items() if v is not None})
 
     def describe(self) -> str:
-        """One line: ``eventcoder 0.3.0; dictionaries sha256:1f2e3d4c5b6a (41 files); model ...``."""
+        """One line: ``eventcoder 0.1.0; dictionaries sha256:e264c61b5128 (38 files); model ...``."""
         model = self.model if not self.model_sha256 else f"{self.model} sha256:{self.model_sha256[:12]}"
         return (f"eventcoder {self.coder_version}; dictionaries sha256:{self.dictionaries_sha256[:12]} "
                 f"({len(self.dictionary_files)} files); model {model}")
