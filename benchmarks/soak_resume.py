@@ -227,11 +227,15 @@ def soak(args: argparse.Namespace, work: Path) -> bool:
     print(f"resumes: {resumes}; interrupted runs took {soak_seconds:.1f} s in all, the uninterrupted one {reference_seconds:.1f} s")
 
     # -- the figures and the comparison
-    done_line = progress.read_text(encoding="utf-8").splitlines()[-1] if progress.exists() else ""
+    meta = Path(str(out) + ".meta.json")  # a complete run's record (its progress file is removed)
+    done_line = " ".join(meta.read_text(encoding="utf-8").split()) if meta.exists() else "(no OUT.meta.json)"
+    if progress.exists():
+        print("PROBLEM: the progress file was left behind by the finished run")
+        ok = False
     events = sum(1 for _ in reference.open("rb")) if reference.exists() else 0
     coded = re.search(r"([\d,]+) sentences", summary_line(ref.stderr))
     print(f"stories: {stories:,}; sentences: {blocks:,} in the corpus ({coded.group(1) if coded else '?'} coded, "
-          f"the others malformed or in failed stories); events: {events:,}; progress: {done_line}")
+          f"the others malformed or in failed stories); events: {events:,}; meta: {done_line[:300]}")
     ok &= compare("output", out, reference)
     ok &= compare("errors file", Path(str(out) + ".errors.jsonl"), Path(str(reference) + ".errors.jsonl"))
     if Path(str(out) + ".lock").exists():

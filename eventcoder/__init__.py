@@ -15,6 +15,7 @@ from .conllu import ConlluError, read_conllu, write_conllu
 from .dictionaries.compiled import Dictionaries
 from .dictionaries.loader import load_dictionaries
 from .dictionaries.yamlio import DictionaryError, Problem
+from .frames import read_events, to_frame  # pandas itself is imported on first use
 from .model import ActorMatch, Event, Provenance, Sentence, Span, Story, Token
 from .ontology import EventType, Ontology
 
@@ -47,6 +48,8 @@ __all__ = [
     "Token",
     "load_dictionaries",
     "read_conllu",
+    "read_events",
     "to_date",
+    "to_frame",
     "write_conllu",
 ]

@@ -7,6 +7,7 @@ decisions are made here.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -102,11 +103,21 @@ def cmd_convert(args) -> int:
 
 def cmd_code(args) -> int:
     """Code files or folders of stories (text, JSON Lines, CoNLL-U); see docs/corpus.md."""
+    if args.quiet:
+        with _quiet():
+            return _code(args)
+    return _code(args)
+
+
+def _code(args) -> int:
     from .coder import EventCoder
     from .parse import ParserUnavailable
     from .runner import RunError, code_corpus
 
     inputs = args.inputs
+    if args.inputs.count("-") > 1:
+        print("eventcoder: standard input (-) can be read only once: name it once", file=sys.stderr)
+        return 2
     if args.story_id:
         import attrs
 
@@ -149,8 +160,35 @@ def cmd_code(args) -> int:
             print("eventcoder: interrupted; continue with the same command and --resume", file=sys.stderr)
         return 130
     if not args.quiet:
+        if summary.provenance is not None:
+            print(f"eventcoder: made by {summary.provenance.describe()}", file=sys.stderr)
         print(f"eventcoder: {summary}", file=sys.stderr)
     return 0 if summary.ok else 1
+
+
+@contextlib.contextmanager
+def _quiet():
+    """``-q``: no notices or warnings (the compact model's notice, library warnings), here and
+    in worker processes, for the command's duration; errors are still shown."""
+    import logging
+    import os
+    import warnings
+
+    logger = logging.getLogger("eventcoder")
+    level, environment = logger.level, os.environ.get("PYTHONWARNINGS")
+    logger.setLevel(logging.ERROR)
+    os.environ["PYTHONWARNINGS"] = "ignore"  # spawned worker processes
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+        if environment is None:
+            os.environ.pop("PYTHONWARNINGS", None)
+        else:
+            os.environ["PYTHONWARNINGS"] = environment
+
 
 
 def cmd_download_model(args) -> int:
@@ -277,9 +315,11 @@ def cmd_discover(args) -> int:
 
 def cmd_diff(args) -> int:
     """Events that appeared, disappeared or changed between two codings; exit 1 when any did."""
-    from .diff import diff_files, diff_to_dict, render_text
+    from .diff import diff_files, diff_to_dict, provenance_warnings, render_text
 
     result = diff_files(args.old, args.new)
+    for warning in provenance_warnings(args.old, args.new):
+        print(f"eventcoder: warning: {warning}", file=sys.stderr)
     if args.json:
         print(json.dumps(diff_to_dict(result), ensure_ascii=False, indent=2))
     else:
@@ -300,7 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="parses of the gold documents, by # newdoc id and sent_id (repeatable)")
     p.add_argument("--text", action="store_true", help="parse the documents' raw text with the library's parser")
     p.add_argument("--model-dir", default=None, help="parsing model folder, with --text")
-    p.add_argument("--fail-under", type=float, default=None, metavar="F1", help="exit 1 when (strict) F1 is below this")
+    p.add_argument("--fail-under", type=float, default=None, metavar="F1",
+                   help="exit 1 when event F1 is below this (gold YAML: the strict F1; JSON Lines records: "
+                   "the F1 over the records' expected source-code-target triples), from 0 to 1")
     p.add_argument("--expected-failures", metavar="YAML", help="records known to fail, with reasons")
     p.add_argument("-v", "--verbose", action="store_true", help="list every failing record or sentence")
     _dictionary_args(p)
@@ -334,14 +376,16 @@ def build_parser() -> argparse.ArgumentParser:
         description="Code stories into events. Inputs: .txt (one story per file), .jsonl (one story per line), "
         ".conllu (already parsed), or folders of these. See docs/corpus.md.",
     )
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (repeatable)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (repeatable); - reads standard input")
     p.add_argument("-o", "--output", help="output file (default: JSON Lines on standard output)")
     p.add_argument("-f", "--format", choices=("jsonl", "csv", "tsv", "parquet"),
-                   help="output format (default: from the output's suffix, else jsonl)")
+                   help="output format (default: from the output's suffix, which must be one of .jsonl .ndjson .json "
+                   ".csv .tsv .parquet; no output file: jsonl)")
     p.add_argument("--date", help="date (YYYY-MM-DD) of stories that carry none of their own")
     p.add_argument("--story-id", default="", help="story id for a single input file (default: its name)")
     p.add_argument("--input-format", choices=("auto", "text", "jsonl", "conllu"), default="auto",
-                   help="how to read input files named directly (default: by suffix)")
+                   help="how to read input files named directly (default: by suffix; standard input: "
+                   "from its first line, { for jsonl, # or a token line for conllu, else text)")
     p.add_argument("--id-field", default="id", help="JSON Lines field of the story id (default: id)")
     p.add_argument("--date-field", default="date", help="JSON Lines field of the date (default: date)")
     p.add_argument("--text-field", default="text", help="JSON Lines field of the text (default: text)")
@@ -350,7 +394,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not locate events (no gazetteer; location columns left empty; docs/locations.md)")
     p.add_argument("--resume", action="store_true", help="continue an interrupted run into the same output")
     p.add_argument("--overwrite", action="store_true", help="start again over an interrupted run's output")
-    p.add_argument("--errors", metavar="FILE", help="errors file (default: OUTPUT.errors.jsonl, or standard error)")
+    p.add_argument("--errors", metavar="FILE",
+                   help="errors file; - for standard error (default: OUTPUT.errors.jsonl, or standard error)")
     p.add_argument("-w", "--workers", type=int, default=1, help="processes parsing and coding in parallel (default: 1)")
     p.add_argument("--batch-size", type=int, default=16, help="stories per parser batch (default: 16)")
     p.add_argument("--model-dir", metavar="DIR", help="parsing model folder (default: see docs/corpus.md)")
@@ -359,7 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="CPU threads per parsing process (default: 1; use --workers for more cores)")
     p.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on standard error (default: when it is a terminal)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no summary line at the end")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no notices, warnings or summary lines (errors are still shown)")
     _dictionary_args(p)
     p.set_defaults(func=cmd_code)
 

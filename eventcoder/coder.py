@@ -154,6 +154,15 @@ class EventCoder:
             story = Story(story_id, day, tuple(sentences))
             yield story, self.code_story(story)
 
+    def code_frame(self, frame, *, text: str = "text", date: Optional[str] = "date", id: Optional[str] = None,
+                   default_date: DateLike = None):
+        """Code a pandas DataFrame of raw-text stories into a DataFrame of events (one row per
+        event, with its ``story_id``); rows that cannot be coded are listed in the result's
+        ``attrs["errors"]``, not raised. See ``eventcoder.frames.code_frame``."""
+        from .frames import code_frame
+
+        return code_frame(self, frame, text=text, date=date, id=id, default_date=default_date)
+
     def iter_story(self, story: Story) -> Iterator[tuple[Sentence, list[Event]]]:
         d = self.dictionaries
         memory = StoryMemory()

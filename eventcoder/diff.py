@@ -24,7 +24,7 @@ import attrs
 
 from .inputs import json_lines
 
-__all__ = ["Change", "EventDiff", "diff_events", "diff_files", "diff_to_dict", "entry_key", "entry_label", "load_events", "render_text"]
+__all__ = ["Change", "EventDiff", "diff_events", "diff_files", "diff_to_dict", "entry_key", "entry_label", "load_events", "provenance_warnings", "render_text"]
 
 APPEARED = "appeared"
 DISAPPEARED = "disappeared"
@@ -272,6 +272,20 @@ def _sort_key(record: dict) -> tuple:
 
 def diff_files(old_path: Union[str, Path], new_path: Union[str, Path]) -> EventDiff:
     return diff_events(load_events(old_path), load_events(new_path), old_name=str(old_path), new_name=str(new_path))
+
+
+def provenance_warnings(old_path: Union[str, Path], new_path: Union[str, Path]) -> list[str]:
+    """Why two outputs may differ for reasons other than a change under review: another coder
+    version, other dictionaries or another parsing model (``OUT.meta.json``,
+    ``eventcoder.provenance``), or no record of how one of them was made."""
+    from .provenance import read_provenance
+
+    old, new = read_provenance(old_path), read_provenance(new_path)
+    missing = [str(p) for p, value in ((old_path, old), (new_path, new)) if value is None]
+    if missing or old is None or new is None:
+        return [f"no record of how {' and '.join(missing)} {'was' if len(missing) == 1 else 'were'} made "
+                f"(its .meta.json is missing): coder version and dictionaries cannot be compared"]
+    return [f"{text} ({old_path}, {new_path})" for text in old.differences(new)]
 
 
 # ----------------------------------------------------------------------------- output

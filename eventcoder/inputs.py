@@ -16,6 +16,9 @@ raising, so the corpus runner can report it and go on.
   date comes from a ``# date = ...`` comment (as written by ``--save-parses``) or the file
   name.
 - a folder: every such file below it (hidden files and folders skipped), sorted by path.
+- ``-``: standard input, read once as it streams in: ``input_format`` if given, else sniffed
+  from its first non-blank line (``{``: JSON Lines; a ``#`` comment or a tab-separated token
+  line: CoNLL-U; anything else: one text story). Its stories' origins read ``<stdin>:LINE``.
 
 Only the text of a story is held in memory: files are read story by story.
 """
@@ -26,6 +29,7 @@ import datetime as _dt
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Sequence, TypedDict, Union
 
@@ -107,6 +111,67 @@ def format_of(path: Path, forced: Optional[str] = None) -> Optional[str]:
     return None
 
 
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+
+class _Stdin:
+    """Standard input as a file of lines for the readers: its first lines, read to sniff the
+    format, are given back first. ``name`` and ``stem`` stand in for a path's."""
+
+    name = STDIN_NAME
+    stem = "stdin"
+
+    def __init__(self, stream=None):
+        self.stream = stream if stream is not None else sys.stdin.buffer
+        self.head: list[bytes] = []
+
+    def sniff(self) -> str:
+        """``jsonl``, ``conllu`` or ``text`` from the first non-blank line."""
+        for raw in self.stream:
+            self.head.append(raw)
+            line = raw.lstrip(b"\xef\xbb\xbf").strip()
+            if not line:
+                continue
+            if line.startswith(b"{"):
+                return "jsonl"
+            if line.startswith(b"#") or re.match(rb"^\d+(-\d+|\.\d+)?\t", line):
+                return "conllu"
+            return "text"
+        return "text"
+
+    def lines(self) -> Iterator[bytes]:
+        yield from self.head
+        self.head = []
+        yield from self.stream
+
+    def open(self, mode: str = "rb"):
+        return _LineReader(self.lines())
+
+    def read_bytes(self) -> bytes:
+        return b"".join(self.lines())
+
+    def __str__(self) -> str:
+        return STDIN_NAME
+
+
+class _LineReader:
+    """``with source.open("rb") as handle: for line in handle`` over standard input's lines."""
+
+    def __init__(self, lines: Iterator[bytes]):
+        self._lines = lines
+
+    def __enter__(self):
+        return self._lines
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _source(path) -> "Path | _Stdin":
+    return path if isinstance(path, _Stdin) else Path(path)
+
+
 def _decode(data: bytes) -> str:
     """UTF-8 (a byte-order mark is dropped); UnicodeDecodeError says where it fails."""
     return data.decode("utf-8-sig")
@@ -172,7 +237,7 @@ def json_lines(path: Path) -> Iterator[tuple[int, object, Optional[str]]]:
     (line number, None, reason) for a line that is not UTF-8 or not JSON: callers decide
     whether a bad line stops them (dictionaries of records) or is reported and skipped
     (a corpus). A byte-order mark on the first line is allowed."""
-    with Path(path).open("rb") as handle:
+    with _source(path).open("rb") as handle:
         for number, raw in enumerate(handle, start=1):
             if not raw.strip():
                 continue
@@ -396,20 +461,30 @@ def iter_inputs(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     skip = {Path(p).resolve() for p in exclude}
+    stdin_read = False
     for given in paths:
+        if str(given) == STDIN:
+            if stdin_read:
+                raise ValueError("standard input (-) can be read only once: name it once")
+            stdin_read = True
+            source = _Stdin()
+            fmt = input_format if input_format and input_format != "auto" else source.sniff()
+            format_of(Path("stdin"), fmt)  # an unknown forced format is refused here
+            yield from _file_stories(source, fmt, source.stem, id_field, date_field, text_field)  # type: ignore[arg-type]
+            continue
         path = Path(given)
         if path.is_dir():
             for file in _files(path, frozenset(skip)):
-                fmt = format_of(file)  # never None: _files yields only known suffixes
-                if fmt is not None and file.resolve() not in skip:
-                    yield from _file_stories(file, fmt, _story_id(file, path), id_field, date_field, text_field)
+                known = format_of(file)  # never None: _files yields only known suffixes
+                if known is not None and file.resolve() not in skip:
+                    yield from _file_stories(file, known, _story_id(file, path), id_field, date_field, text_field)
         elif path.is_file():
-            fmt = format_of(path, input_format)
-            if fmt is None:
+            found = format_of(path, input_format)
+            if found is None:
                 raise ValueError(
                     f"{path}: unknown input type (use .txt, .jsonl, .conllu, or --input-format text|jsonl|conllu)"
                 )
-            yield from _file_stories(path, fmt, path.stem, id_field, date_field, text_field)
+            yield from _file_stories(path, found, path.stem, id_field, date_field, text_field)
         else:
             raise FileNotFoundError(f"no such file or folder: {path}")
 
@@ -429,6 +504,8 @@ def count_stories(paths: Union[PathLike, Sequence[PathLike]], *, input_format: O
         paths = [paths]
     total = 0
     for given in paths:
+        if str(given) == STDIN:
+            continue  # read once, by the run: not counted
         path = Path(given)
         files = [(f, format_of(f)) for f in _files(path)] if path.is_dir() else [(path, format_of(path, input_format))]
         for file, fmt in files:

@@ -14,7 +14,10 @@ How a run keeps its promises:
 - **Progress file** (``OUTPUT.progress``, JSON Lines). After a batch of stories is written,
   the output and errors files are flushed and fsynced, and then one line per story is appended
   to the progress file (story id, and the output and errors file sizes after that story), and
-  fsynced. A story listed there is durably in the output.
+  fsynced. A story listed there is durably in the output. When the run completes, its meta
+  record (``OUTPUT.meta.json``, or the Parquet file's metadata: ``eventcoder.provenance``)
+  is written and then the progress file is removed; a resume of a complete run reads the
+  meta record and has nothing to do.
 - **Resume.** ``resume=True`` reads the progress file (ignoring a partial last line), cuts the
   output and errors files back to the sizes recorded for the last completed story (removing
   whatever a killed run wrote after it, partial lines included), and skips the stories listed.
@@ -56,6 +59,7 @@ from .coder import EventCoder, to_date
 from .conllu import write_conllu
 from .inputs import StoryInput, count_stories, iter_inputs, read_story_parse
 from .model import Event, Sentence, Story
+from .provenance import RunProvenance, meta_path, read_meta, write_meta
 from .storyids import StoryIds
 from .writers import format_for, format_header, journal_to_parquet, needs_pyarrow, story_chunk
 
@@ -86,6 +90,7 @@ class RunSummary:
     seconds: float = 0.0
     output: Optional[str] = None
     errors: Optional[str] = None
+    provenance: Optional[RunProvenance] = None  # how the output was made (eventcoder.provenance)
 
     @property
     def ok(self) -> bool:
@@ -297,8 +302,9 @@ def _die_with_parent() -> None:
             pass
 
 
-def _init_worker(coder: EventCoder, parser_options: dict) -> None:
+def _init_worker(coder: EventCoder, parser_options: dict, log_level: int = logging.NOTSET) -> None:
     global _WORKER
+    logging.getLogger("eventcoder").setLevel(log_level)  # the main process's (``-q``), also when spawned
     _ignore_interrupts()
     _die_with_parent()
     # A forked worker shares the parent's lock on OUTPUT.lock (flock belongs to the open file):
@@ -489,17 +495,19 @@ class _Files:
             self.data: Optional[IO[bytes]] = None
             self.progress: Optional[IO[bytes]] = None
             self.data_path: Optional[Path] = None
-            self.errors_path = Path(errors) if errors else None
+            self.errors_path = Path(errors) if errors and str(errors) != "-" else None
             self.summary.errors = str(self.errors_path) if self.errors_path else None
             self.errors: Optional[IO[bytes]] = self.errors_path.open("wb") if self.errors_path else None
             sys.stdout.write(format_header(fmt))
             return
         self.data_path = Path(str(self.output) + ".part") if fmt == "parquet" else self.output
         self.progress_path = Path(str(self.output) + ".progress")
-        self.errors_path = Path(errors) if errors else Path(str(self.output) + ".errors.jsonl")
-        self.summary.errors = str(self.errors_path)
+        # ``errors="-"``: failures go to standard error, as lines (nothing to cut back on resume).
+        self.errors_path = None if str(errors) == "-" else Path(errors) if errors else Path(str(self.output) + ".errors.jsonl")
+        self.summary.errors = str(self.errors_path) if self.errors_path else None
         for path in (self.data_path, self.progress_path, self.errors_path):
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
         # Before anything is read or cut: two runs on one output would truncate and interleave
         # each other's writes (and a resume would cut back what the other run just wrote).
         self.lock = _RunLock(self.output)
@@ -507,6 +515,8 @@ class _Files:
             state = _Progress.read(self.progress_path)
             if resume and state.header is not None:
                 self._resume(state)
+            elif resume and self._complete_before():
+                pass
             else:
                 if state.header is not None and not state.done and not overwrite:
                     raise RunError(
@@ -520,15 +530,39 @@ class _Files:
 
     # -- starting and resuming
 
+    def _complete_before(self) -> bool:
+        """A resume of a run that completed (its progress file removed, its meta record kept):
+        nothing to do; the summary is the recorded one."""
+        assert self.output is not None  # a run writing to a file
+        if not self.output.exists():
+            return False
+        meta = read_meta(self.output)
+        if not meta or not meta.get("complete"):
+            return False
+        if meta.get("format") != self.fmt:
+            raise RunError(f"{self.output} was made as {meta.get('format')}, not {self.fmt}: resume with the same format")
+        for name in ("stories", "failed", "sentences", "events", "bad_sentences"):
+            setattr(self.summary, name, int(meta.get(name) or 0))
+        self.summary.skipped = self.summary.stories
+        if isinstance(meta.get("provenance"), dict):
+            self.summary.provenance = RunProvenance.from_dict(meta["provenance"])
+        self.finished = True
+        self.data_path = None
+        self.progress = self.data = self.errors = None
+        return True
+
     def _start(self) -> None:
-        assert self.data_path is not None and self.errors_path is not None  # a run writing to a file
-        # The old progress file goes first: a crash from here on leaves no claim about the files.
+        assert self.data_path is not None and self.output is not None  # a run writing to a file
+        # The old claims go first: a crash from here on leaves none about the files.
+        meta_path(self.output).unlink(missing_ok=True)
         self.progress_path.unlink(missing_ok=True)
+        if self.fmt == "parquet":
+            self.output.unlink(missing_ok=True)  # its metadata would claim a complete run
         header = format_header(self.fmt).encode("utf-8")
         with self.data_path.open("wb") as handle:
             handle.write(header)
             _fsync(handle)
-        if self.errors_path.exists():
+        if self.errors_path is not None and self.errors_path.exists():
             self.errors_path.unlink()
         record = {"eventcoder_run": 1, "format": self.fmt, "output": str(self.output), "header_end": len(header)}
         with self.progress_path.open("wb") as handle:
@@ -538,7 +572,7 @@ class _Files:
 
     def _resume(self, state: _Progress) -> None:
         assert state.header is not None and self.output is not None  # a started run writing to a file
-        assert self.data_path is not None and self.errors_path is not None
+        assert self.data_path is not None
         if state.header.get("format") != self.fmt:
             raise RunError(
                 f"{self.output} was started as {state.header.get('format')}, not {self.fmt}: resume with the same format"
@@ -552,7 +586,8 @@ class _Files:
             return
         last = state.records[-1] if state.records else None
         _truncate(self.data_path, last["out"] if last else state.header["header_end"])
-        _truncate(self.errors_path, last["err"] if last else 0)
+        if self.errors_path is not None:
+            _truncate(self.errors_path, last["err"] if last else 0)
         # Rewrite the progress file without a cut last line (and without a "done" line).
         lines = [json.dumps(state.header)] + [json.dumps(r) for r in state.records]
         temporary = self.progress_path.with_name(self.progress_path.name + ".tmp")
@@ -574,10 +609,10 @@ class _Files:
             self.summary.bad_sentences += record.get("bad_sentences", 0)
 
     def _open(self) -> None:
-        assert self.data_path is not None and self.errors_path is not None  # a run writing to a file
+        assert self.data_path is not None  # a run writing to a file (errors may go to standard error)
         self.data = self.data_path.open("ab")
         self.progress = self.progress_path.open("ab")
-        self.errors = self.errors_path.open("ab")
+        self.errors = self.errors_path.open("ab") if self.errors_path is not None else None
 
     # -- writing
 
@@ -605,7 +640,7 @@ class _Files:
                     {
                         "id": result.key,
                         "out": self.data.tell(),
-                        "err": self.errors.tell(),
+                        "err": self.errors.tell() if self.errors is not None else 0,
                         "ok": result.error is None,
                         "sentences": result.sentences,
                         "events": result.events,
@@ -619,7 +654,8 @@ class _Files:
             return
         assert self.data is not None and self.errors is not None  # open with the progress file
         _fsync(self.data)
-        _fsync(self.errors)
+        if self.errors is not None:
+            _fsync(self.errors)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records).encode("utf-8")
         if self.crash_where == "progress" and self.crash_at is not None and self.written >= self.crash_at:
             self.progress.write(text[: max(1, len(text) // 2)])
@@ -666,9 +702,13 @@ class _Files:
             self.data.flush()
         os._exit(75)
 
-    def finish(self) -> None:
+    def finish(self, provenance: Optional[RunProvenance] = None) -> None:
+        """Close the files; with an output file, record how it was made (``OUT.meta.json``, or
+        the Parquet file's metadata) and then remove the progress file: a complete run leaves
+        only its output, its errors (if any) and the meta record."""
         if self.finished:
             return
+        self.summary.provenance = provenance
         if self.progress is None:
             if self.errors is not None:
                 self.errors.close()
@@ -676,20 +716,39 @@ class _Files:
             self.finished = True
             return
         # Writing to a file: its handles and paths are all set.
-        assert self.data is not None and self.errors is not None and self.output is not None
-        assert self.data_path is not None and self.errors_path is not None
+        assert self.data is not None and self.progress is not None and self.output is not None
+        assert self.data_path is not None
         self.data.close()
-        self.errors.close()
+        if self.errors is not None:
+            self.errors.close()
+        meta = self.meta(provenance)
         if self.fmt == "parquet":
-            journal_to_parquet(self.data_path, self.output)
+            journal_to_parquet(self.data_path, self.output, metadata=meta)
         self.progress.write((json.dumps({"done": True, "stories": self.summary.stories, "failed": self.summary.failed, "bad_sentences": self.summary.bad_sentences}) + "\n").encode())
         _fsync(self.progress)
         self.progress.close()
         if self.fmt == "parquet":
             self.data_path.unlink(missing_ok=True)
-        if self.errors_path.exists() and self.errors_path.stat().st_size == 0:
+        else:
+            write_meta(self.output, meta)
+        # The meta record now says the run is complete (a resume reads it): the progress file
+        # has nothing left to say.
+        self.progress_path.unlink(missing_ok=True)
+        if self.errors_path is not None and self.errors_path.exists() and self.errors_path.stat().st_size == 0:
             self.errors_path.unlink()
         self.finished = True
+
+    def meta(self, provenance: Optional[RunProvenance]) -> dict:
+        """The meta record of a complete output: how it was made and what the run counted."""
+        s = self.summary
+        return {
+            "eventcoder_output": 1,
+            "complete": True,
+            "format": self.fmt,
+            "provenance": provenance.to_dict() if provenance is not None else None,
+            "stories": s.stories, "failed": s.failed, "bad_sentences": s.bad_sentences,
+            "sentences": s.sentences, "events": s.events,
+        }
 
     def close(self) -> None:
         for handle in (getattr(self, "data", None), getattr(self, "errors", None), getattr(self, "progress", None)):
@@ -712,6 +771,19 @@ def _crash_hook() -> tuple[Optional[int], str]:
 
 
 # ----- the run --------------------------------------------------------------------------------
+
+
+class _Kinds:
+    """Whether any story of a run came as raw text (so the provenance names the parsing model)."""
+
+    def __init__(self) -> None:
+        self.text = False
+
+    def noting(self, items: Iterable[StoryInput]) -> Iterator[StoryInput]:
+        for item in items:
+            if item.kind == "text":
+                self.text = True
+            yield item
 
 
 def _keyed(items: Iterable[StoryInput], completed: StoryIds) -> Iterator[tuple[str, StoryInput]]:
@@ -772,7 +844,8 @@ def code_corpus(
     ``date``: for stories without their own date. ``save_parses``: a folder to keep each
     story's CoNLL-U in (``<story id>.conllu``; itself a valid input later). ``resume``:
     continue an interrupted run; ``overwrite``: start again over one. ``errors``: the errors
-    file (default ``OUTPUT.errors.jsonl``; standard error without an output file).
+    file (default ``OUTPUT.errors.jsonl``; ``"-"`` or no output file: standard error).
+    A path ``"-"`` among ``inputs`` is standard input (see ``eventcoder.inputs``).
     ``progress``: a progress bar on standard error (default: when it is a terminal).
     ``model_dir``/``device``: the parsing model and ``cpu``/``cuda``, for raw text.
     ``torch_threads``: CPU threads of each parsing process (default 1: Stanza's small models
@@ -808,7 +881,8 @@ def code_corpus(
         if files.finished:
             return summary
         exclude = [
-            p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path, save_parses)
+            p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path, save_parses,
+                        meta_path(files.output) if files.output else None)
             if p
         ]
         if isinstance(inputs, (str, os.PathLike)) or (
@@ -819,9 +893,13 @@ def code_corpus(
                 paths, input_format=input_format, id_field=id_field, date_field=date_field,
                 text_field=text_field, exclude=exclude,
             )
-            total: Callable[[], Optional[int]] = (lambda: count_stories(paths, input_format=input_format))
+            reads_stdin = any(str(p) == "-" for p in paths)  # standard input is read once: not counted
+            total: Callable[[], Optional[int]] = (
+                (lambda: None) if reads_stdin else (lambda: count_stories(paths, input_format=input_format)))
         else:
             items, total = cast(Iterable[StoryInput], inputs), (lambda: None)  # not paths: checked above
+        parsed = _Kinds()
+        items = parsed.noting(items)
         show = _want_progress(progress)
 
         def make_bar():
@@ -837,7 +915,7 @@ def code_corpus(
                 _written(files, worker.run(batch, default_date, fmt, keep), bar, started, summary)
         else:
             _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary)
-        files.finish()
+        files.finish(RunProvenance.of(coder, parsed=parsed.text, model_dir=parser_options["model_dir"]))
     finally:
         for bar in bars:
             if bar is not None:
@@ -865,7 +943,8 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
     bar = None
     starting = _StartingWorkers()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(coder, parser_options)) as pool:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                 initargs=(coder, parser_options, logging.getLogger("eventcoder").level)) as pool:
             try:
                 for batch in batches:
                     with starting:  # submit forks (or spawns) the worker processes

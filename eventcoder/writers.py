@@ -158,12 +158,21 @@ def format_for(path: Optional[os.PathLike | str], given: Optional[str] = None) -
         return given
     if path is None:
         return "jsonl"
-    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "jsonl")
+    suffix = Path(path).suffix.lower()
+    if not suffix:  # no suffix at all (a pipe, /dev/stdout): JSON Lines
+        return "jsonl"
+    if suffix not in _SUFFIX_FORMATS:
+        raise ValueError(
+            f"{path}: unknown output suffix {suffix!r}: use one of {', '.join(sorted(_SUFFIX_FORMATS))} "
+            f"(or name the format: --format {'|'.join(OUTPUT_FORMATS)})"
+        )
+    return _SUFFIX_FORMATS[suffix]
 
 
 def parquet_row(event: Event, text: str = "") -> dict:
-    """A flat row for Parquet: the CSV columns (typed) plus the provenance as a JSON string."""
+    """A flat row for Parquet: the CSV columns (typed: ``issues`` a list) plus the provenance as a JSON string."""
     row = csv_row(event, text)
+    row["issues"] = list(event.issues)
     row["provenance"] = json.dumps(event_record(event)["provenance"], ensure_ascii=False)
     return row
 
@@ -201,13 +210,28 @@ def parquet_schema():
     """The Arrow schema of eventcoder's Parquet output (needs pyarrow)."""
     import pyarrow as pa
 
-    types = {"quad_class": pa.int32(), "goldstein": pa.float64(), "geonameid": pa.int64(),
-             "latitude": pa.float64(), "longitude": pa.float64()}
+    types = {"date": pa.date32(), "quad_class": pa.int32(), "goldstein": pa.float64(), "issues": pa.list_(pa.string()),
+             "geonameid": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64()}
     return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS + ("provenance",)])
 
 
-def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *, rows_per_group: int = 50_000) -> int:
+def _typed(row: dict) -> dict:
+    """A journal row as Arrow takes it: the ISO date as a date (empty: null)."""
+    import datetime
+
+    day = row.get("date")
+    row["date"] = datetime.date.fromisoformat(day) if day else None
+    if isinstance(row.get("issues"), str):  # a journal written before issues were a list
+        row["issues"] = [i for i in row["issues"].split(";") if i]
+    return row
+
+
+def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *, rows_per_group: int = 50_000,
+                       metadata: Optional[dict] = None) -> int:
     """Convert a JSON Lines journal of ``parquet_row`` rows into a Parquet file; returns rows.
+
+    ``metadata`` (the run's meta record, ``eventcoder.provenance``) is stored as JSON under the
+    schema metadata key ``eventcoder``.
 
     Written to a temporary file and renamed, so ``output`` is either complete or absent.
     Memory is bounded by one row group.
@@ -219,6 +243,8 @@ def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *,
         raise ImportError(needs_pyarrow()) from exc
 
     schema = parquet_schema()
+    if metadata is not None:
+        schema = schema.with_metadata({b"eventcoder": json.dumps(metadata, ensure_ascii=False).encode("utf-8")})
     output = Path(output)
     temporary = output.with_name(output.name + ".tmp")
     total = 0
@@ -232,7 +258,7 @@ def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *,
 
         for line in handle:
             if line.strip():
-                rows.append(json.loads(line))
+                rows.append(_typed(json.loads(line)))
                 total += 1
                 if len(rows) >= rows_per_group:
                     flush()

@@ -272,7 +272,7 @@ def test_story_ids_with_path_separators_stay_inside_the_parses_folder(tmp_path):
     for path in saved:
         assert path.resolve().parent == parses.resolve() and len(path.name.encode()) <= 255
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out"]  # nothing written beside them
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["events.jsonl", "events.jsonl.progress", "parses"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["events.jsonl", "events.jsonl.meta.json", "parses"]
     # The folder is itself an input: every story comes back under its own id.
     assert sorted(item.story_id for item in iter_inputs(parses)) == sorted(ids)
 

@@ -98,8 +98,8 @@ def test_the_lock_is_released_on_errors_and_interrupts(tmp_path, coder):
     corpus = write_corpus_file(tmp_path / "corpus.conllu", 4)
     out = tmp_path / "events.jsonl"
     code_corpus(corpus, out, coder=coder)
-    progress = Path(str(out) + ".progress")
-    progress.write_text("\n".join(progress.read_text().splitlines()[:3]) + "\n")  # as if killed
+    with pytest.raises(KeyboardInterrupt):  # interrupted after two stories
+        code_corpus(_interrupted_after(corpus, 2), out, coder=coder, batch_size=1)
     with pytest.raises(RunError, match="--resume to continue it"):
         code_corpus(corpus, out, coder=coder)
     assert not lock_path(out).exists()
@@ -164,3 +164,9 @@ def test_a_resume_is_refused_while_the_run_it_would_resume_is_alive(tmp_path, co
             code_corpus(corpus, out, coder=coder, resume=True)
         assert out.stat().st_size == size
     assert out.read_bytes() == reference.read_bytes()
+
+
+def _interrupted_after(corpus, count):
+    """The stories of ``corpus``, then Ctrl-C: a run that wrote ``count`` stories and stopped."""
+    yield from list(iter_inputs(corpus))[:count]
+    raise KeyboardInterrupt

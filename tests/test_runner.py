@@ -140,9 +140,11 @@ def test_corpus_output_is_the_coders_events_in_input_order(tmp_path, coder):
             expected.extend((e.story_id, e.sentence_id, e.date.isoformat(), e.short(), sentence.words()) for e in events)
     got = [(r["story_id"], r["sentence_id"], r["date"], f"{r['source']} {r['code']} {r['target']}", r["text"]) for r in lines(out)]
     assert got == expected
-    progress = lines(Path(str(out) + ".progress"))
-    assert progress[0]["format"] == "jsonl" and progress[-1]["done"] is True
-    assert [r["id"] for r in progress[1:-1]] == [f"s{i:04d}" for i in range(12)]
+    # A complete run leaves its output and its meta record, no progress file.
+    assert not Path(str(out) + ".progress").exists()
+    meta = json.loads(Path(str(out) + ".meta.json").read_text(encoding="utf-8"))
+    assert meta["complete"] is True and meta["format"] == "jsonl"
+    assert (meta["stories"], meta["events"], meta["failed"]) == (12, summary.events, 0)
     assert not Path(str(out) + ".errors.jsonl").exists()
 
 
@@ -249,8 +251,9 @@ def test_an_interrupted_run_is_not_overwritten_by_accident(tmp_path, coder):
     finished = out.read_bytes()
     code_corpus(corpus, out, coder=coder)  # a finished run may be redone
     assert out.read_bytes() == finished
-    progress = Path(str(out) + ".progress")
-    progress.write_text("\n".join(progress.read_text().splitlines()[:3]) + "\n")  # as if killed
+    assert not Path(str(out) + ".progress").exists()  # a complete run leaves none
+    with pytest.raises(KeyboardInterrupt):  # interrupted after two stories
+        code_corpus(_interrupted_after(corpus, 2), out, coder=coder, batch_size=1)
     with pytest.raises(RunError, match="--resume to continue it, or --overwrite"):
         code_corpus(corpus, out, coder=coder)
     summary = code_corpus(corpus, out, coder=coder, resume=True)
@@ -361,7 +364,9 @@ def test_resume_after_a_crash_gives_the_uninterrupted_output(tmp_path, corpus_an
     assert resumed.returncode == 1, resumed.stderr  # the two failing stories, counted once
     assert out.read_bytes() == reference.read_bytes()
     assert Path(str(out) + ".errors.jsonl").read_bytes() == Path(str(reference) + ".errors.jsonl").read_bytes()
-    assert lines(Path(str(out) + ".progress"))[-1] == {"done": True, "stories": 63, "failed": 2, "bad_sentences": 1}
+    assert not Path(str(out) + ".progress").exists()
+    meta = json.loads(Path(str(out) + ".meta.json").read_text(encoding="utf-8"))
+    assert (meta["stories"], meta["failed"], meta["bad_sentences"]) == (63, 2, 1)
 
 
 def test_resume_after_sigkill(tmp_path, corpus_and_reference):
@@ -439,3 +444,9 @@ def test_parquet_run_resumes_from_its_journal(tmp_path, corpus_and_reference):
         (r["story_id"], r["sentence_id"], r["source"], r["code"], r["target"]) for r in expected
     ]
     assert not Path(str(out) + ".part").exists()
+
+
+def _interrupted_after(corpus, count):
+    """The stories of ``corpus``, then Ctrl-C: a run that wrote ``count`` stories and stopped."""
+    yield from list(iter_inputs(corpus))[:count]
+    raise KeyboardInterrupt
