@@ -21,7 +21,7 @@ from .model import ActorMatch, Event, Sentence
 
 CSV_COLUMNS = (
     "date", "source", "target", "code", "root_code", "quad_class", "goldstein",
-    "story_id", "sentence_id", "event_name", "issues", "verb", "source_text", "target_text", "text",
+    "plover_event", "plover_mode", "plover_context", "story_id", "sentence_id", "event_name", "issues", "verb", "source_text", "target_text", "text",
 )
 
 
@@ -53,6 +53,14 @@ def dictionary_location(file: str, line: int = 0) -> str:
     return f"{file}:{line}" if line else file
 
 
+def _plover_fields(event: Event) -> dict:
+    """The PLOVER columns of an event ("" where PLOVER has no type for its code)."""
+    kind = event.plover
+    if kind is None:
+        return {"plover_event": "", "plover_mode": "", "plover_context": ""}
+    return {"plover_event": kind.event_type, "plover_mode": kind.mode, "plover_context": kind.context}
+
+
 def event_record(event: Event, text: str = "") -> dict:
     """A JSON-ready dict of an event with its provenance."""
     p = event.provenance
@@ -68,6 +76,7 @@ def event_record(event: Event, text: str = "") -> dict:
         "root_name": event.root_name,
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,
+        **_plover_fields(event),
         "issues": list(event.issues),
         "provenance": {
             "verb": {"text": p.verb.text, "tokens": list(p.verb.token_ids)},
@@ -95,6 +104,7 @@ def csv_row(event: Event, text: str = "") -> dict:
         "root_code": event.root_code,
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,
+        **_plover_fields(event),
         "story_id": event.story_id,
         "sentence_id": event.sentence_id,
         "event_name": event.name,
@@ -116,6 +126,7 @@ def to_csv(events: Iterable[Event], delimiter: str = ",") -> str:
 
 
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
+ONTOLOGIES = ("cameo", "plover")  # the record layouts: CAMEO events, or PLOVER-style records (eventcoder.plover)
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
 
 
@@ -137,15 +148,39 @@ def parquet_row(event: Event, text: str = "") -> dict:
     return row
 
 
-def format_header(fmt: str) -> str:
+def _columns(ontology: str) -> tuple[str, ...]:
+    if ontology == "plover":
+        from .plover import PLOVER_COLUMNS
+
+        return PLOVER_COLUMNS
+    if ontology != "cameo":
+        raise ValueError(f"unknown ontology {ontology!r}: use one of {', '.join(ONTOLOGIES)}")
+    return CSV_COLUMNS
+
+
+def format_header(fmt: str, ontology: str = "cameo") -> str:
     """What a new output file starts with (the column names for CSV/TSV)."""
     if fmt in ("csv", "tsv"):
-        return ("\t" if fmt == "tsv" else ",").join(CSV_COLUMNS) + "\n"
+        return ("\t" if fmt == "tsv" else ",").join(_columns(ontology)) + "\n"
     return ""
 
 
-def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]]) -> str:
-    """All events of one story, rendered for ``fmt`` (Parquet: JSON Lines journal rows)."""
+def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]], ontology: str = "cameo") -> str:
+    """All events of one story, rendered for ``fmt`` (Parquet: JSON Lines journal rows);
+    ``ontology="plover"`` renders PLOVER-style records (``eventcoder.plover.plover_record``)."""
+    if ontology != "cameo":
+        from .plover import plover_record
+
+        columns = _columns(ontology)
+        rows = [plover_record(e, s.words()) for s, events in coded for e in events]
+        if fmt in ("jsonl", "parquet"):
+            return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        if fmt not in ("csv", "tsv"):
+            raise ValueError(f"unknown output format {fmt!r}")
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerows(rows)
+        return buffer.getvalue()
     if fmt == "jsonl":
         return "".join(
             json.dumps(event_record(e, s.words()), ensure_ascii=False) + "\n" for s, events in coded for e in events
@@ -166,15 +201,18 @@ def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]]) -> 
     raise ValueError(f"unknown output format {fmt!r}")
 
 
-def parquet_schema():
+def parquet_schema(ontology: str = "cameo"):
     """The Arrow schema of eventcoder's Parquet output (needs pyarrow)."""
     import pyarrow as pa
 
+    if ontology != "cameo":
+        return pa.schema([(name, pa.string()) for name in _columns(ontology)])
     types = {"quad_class": pa.int32(), "goldstein": pa.float64()}
     return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS + ("provenance",)])
 
 
-def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *, rows_per_group: int = 50_000) -> int:
+def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *, rows_per_group: int = 50_000,
+                       ontology: str = "cameo") -> int:
     """Convert a JSON Lines journal of ``parquet_row`` rows into a Parquet file; returns rows.
 
     Written to a temporary file and renamed, so ``output`` is either complete or absent.
@@ -186,7 +224,7 @@ def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *,
     except ImportError as exc:
         raise ImportError(needs_pyarrow()) from exc
 
-    schema = parquet_schema()
+    schema = parquet_schema(ontology)
     output = Path(output)
     temporary = output.with_name(output.name + ".tmp")
     total = 0
@@ -215,6 +253,7 @@ def needs_pyarrow() -> str:
 
 __all__ = [
     "CSV_COLUMNS",
+    "ONTOLOGIES",
     "OUTPUT_FORMATS",
     "csv_row",
     "event_record",
