@@ -21,7 +21,8 @@ from .model import ActorMatch, Event, Sentence
 
 CSV_COLUMNS = (
     "date", "source", "target", "code", "root_code", "quad_class", "goldstein",
-    "plover_event", "plover_mode", "plover_context", "story_id", "sentence_id", "event_name", "issues", "verb", "source_text", "target_text", "text",
+    "story_id", "sentence_id", "event_name", "plover_event", "plover_mode", "plover_context",
+    "issues", "verb", "source_text", "target_text", "text",
 )
 
 
@@ -104,10 +105,10 @@ def csv_row(event: Event, text: str = "") -> dict:
         "root_code": event.root_code,
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,
-        **_plover_fields(event),
         "story_id": event.story_id,
         "sentence_id": event.sentence_id,
         "event_name": event.name,
+        **_plover_fields(event),
         "issues": ";".join(event.issues),
         "verb": p.verb.text,
         "source_text": p.source.span.text if p.source else "",
