@@ -116,3 +116,39 @@ def test_a_bad_line_names_file_and_line(tmp_path):
     events.write_text(json.dumps(EVENTS[0]) + "\n{not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match=rf"{events}:2: not a JSON object"):
         aggregate(events)
+
+
+def test_tutorial_aggregate_section_runs_as_written(shared_dir, tmp_path, capsys):
+    """docs/tutorial.md section 8, run with its /tmp and docs/images paths moved into tmp_path:
+    the commands succeed and print what the ``console`` block shows (timings aside)."""
+    pytest.importorskip("matplotlib", reason="matplotlib not installed (pip install 'eventcoder[analysis]')")
+    import re
+    import shlex
+    import subprocess
+
+    section = (ROOT / "docs" / "tutorial.md").read_text(encoding="utf-8").split("## 8. ", 1)[1].split("\n## ", 1)[0]
+    commands = re.search(r"```sh\n(.*?)```", section, re.S).group(1).strip().splitlines()
+    shown = re.search(r"```console\n(.*?)```", section, re.S).group(1).strip().splitlines()
+
+    def moved(text: str) -> str:
+        return text.replace("/tmp/", f"{tmp_path}/").replace("docs/images/", f"{tmp_path}/")
+
+    output = []
+    for line in commands:
+        argv = shlex.split(moved(line))
+        if argv[0] == "python":
+            argv[2] = argv[2].replace("../shared", str(shared_dir))
+            done = subprocess.run([sys.executable, *argv[1:]], cwd=ROOT, capture_output=True, text=True, check=True)
+            output += done.stdout.splitlines()
+        else:
+            assert main(argv[1:]) == 0, line
+            captured = capsys.readouterr()
+            output += (captured.out + captured.err).splitlines()
+
+    def untimed(text: str) -> str:
+        return re.sub(r", in [\d.]+ s$", "", text)
+
+    assert [untimed(line) for line in output] == [untimed(moved(line)) for line in shown]
+    assert (tmp_path / "ewt-actors-by-quarter.png").stat().st_size > 10_000
+    quarterly = pd.read_csv(tmp_path / "ewt-quarterly.csv", dtype={"period": str})
+    assert quarterly["events"].sum() == 44
