@@ -117,6 +117,9 @@ def _code(args) -> int:
     inputs = args.inputs
     if args.inputs.count("-") > 1:
         print("eventcoder: standard input (-) can be read only once: name it once", file=sys.stderr)
+    if args.dedupe and not args.output:
+        print("eventcoder: --dedupe needs an output file (-o OUTPUT); or pipe JSON Lines into a file and run "
+              "eventcoder dedupe on it", file=sys.stderr)
         return 2
     if args.story_id:
         import attrs
@@ -151,6 +154,7 @@ def _code(args) -> int:
             id_field=args.id_field,
             date_field=args.date_field,
             text_field=args.text_field,
+            ontology=args.ontology,
         )
     except (RunError, ParserUnavailable) as exc:
         print(f"eventcoder: {exc}", file=sys.stderr)
@@ -163,6 +167,12 @@ def _code(args) -> int:
         if summary.provenance is not None:
             print(f"eventcoder: made by {summary.provenance.describe()}", file=sys.stderr)
         print(f"eventcoder: {summary}", file=sys.stderr)
+    if args.dedupe:  # a post-pass over the complete output: resume never sees a filtered file
+        from .dedupe import dedupe_file
+
+        result = dedupe_file(args.output, format=args.format, mode=args.dedupe)
+        if not args.quiet:
+            print(f"eventcoder: {result}", file=sys.stderr)
     return 0 if summary.ok else 1
 
 
@@ -189,6 +199,29 @@ def _quiet():
         else:
             os.environ["PYTHONWARNINGS"] = environment
 
+
+def cmd_dedupe(args) -> int:
+    """One event per (date, source, code, target) with its number of reports."""
+    from .dedupe import dedupe_file
+
+    result = dedupe_file(args.events, args.output, format=args.format)
+    print(f"eventcoder: {result} -> {args.output or args.events}", file=sys.stderr)
+    return 0
+
+
+def cmd_aggregate(args) -> int:
+    """Counts per period and group by quad class and root, Goldstein sum and mean; optional plot."""
+    from .aggregate import aggregate, plot, write_table
+
+    by = [b.strip() for b in args.by.split(",") if b.strip()] if args.by else []
+    actors = [a.strip() for a in args.actors.split(",") if a.strip()] if args.actors else []
+    table = aggregate(args.events, by=by, freq=args.freq)
+    if args.output or not args.plot:
+        write_table(table, args.output, args.format)
+    if args.plot:
+        written = plot(args.events, args.plot, by=by, freq=args.freq, top=args.top, actors=actors)
+        print(f"eventcoder: plot in {written}", file=sys.stderr)
+    return 0
 
 
 def cmd_download_model(args) -> int:
@@ -406,8 +439,34 @@ def build_parser() -> argparse.ArgumentParser:
                    help="progress bar on standard error (default: when it is a terminal)")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="no notices, warnings or summary lines (errors are still shown)")
+    p.add_argument("--ontology", choices=("cameo", "plover"), default="cameo",
+                   help="record layout: CAMEO events (default; with PLOVER columns) or PLOVER-style records")
+    p.add_argument("--dedupe", choices=("day",), help="one event per date, source, code and target, with a count "
+                   "of reports, once the run is complete (docs/plover-and-aggregate.md)")
     _dictionary_args(p)
     p.set_defaults(func=cmd_code)
+
+    p = sub.add_parser("dedupe", help="one-a-day filter: one event per date, source, code, target, with a count",
+                       description="Keep the first event of each (date, source, code, target) and add `reports`, the "
+                       "number of events it stands for. See docs/plover-and-aggregate.md.")
+    p.add_argument("events", help="event file from eventcoder code (.jsonl, .csv, .tsv, .parquet)")
+    p.add_argument("-o", "--output", help="output file, same format (default: replace EVENTS)")
+    p.add_argument("-f", "--format", choices=("jsonl", "csv", "tsv", "parquet"), help="format (default: by suffix)")
+    p.set_defaults(func=cmd_dedupe)
+
+    p = sub.add_parser("aggregate", help="event counts per period: quad classes, roots, Goldstein; plots",
+                       description="Counts by quad class and root code, Goldstein sum and mean, per period and group; "
+                       "--plot draws the busiest series. Needs pandas and matplotlib (eventcoder[analysis]). "
+                       "See docs/plover-and-aggregate.md.")
+    p.add_argument("events", help="event file from eventcoder code (.jsonl, .csv, .tsv, .parquet)")
+    p.add_argument("-o", "--output", help="table file (.csv, .tsv, .jsonl, .parquet; default: CSV on standard output)")
+    p.add_argument("-f", "--format", choices=("jsonl", "csv", "tsv", "parquet"), help="table format (default: by suffix)")
+    p.add_argument("--by", default="source,target", help="group columns, comma-separated ('' for none; default: source,target)")
+    p.add_argument("--freq", default="W", help="period: D, W, M, Q or Y (default: W)")
+    p.add_argument("--plot", metavar="FILE", help="draw the time series into FILE.png or FILE.html")
+    p.add_argument("--top", type=int, default=5, help="series plotted: the N busiest groups (default: 5)")
+    p.add_argument("--actors", metavar="A,B", help="plot these actors instead (events they are source or target of)")
+    p.set_defaults(func=cmd_aggregate)
 
     p = sub.add_parser("explain", help="why a sentence was coded as it was (or not at all)",
                        description="Show the parse, every verb considered, the entry and pattern that matched or "
@@ -467,7 +526,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except KeyboardInterrupt:  # Ctrl-C before a command's own handling (loading dictionaries)
         print("eventcoder: interrupted", file=sys.stderr)
         return 130
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, ImportError) as exc:
         print(f"eventcoder: {exc}", file=sys.stderr)
         return 2
 

@@ -171,6 +171,14 @@ class Event:
     def triple(self) -> tuple[str, str, str]:
         return (self.source, self.code, self.target)
 
+    @property
+    def plover(self):
+        """PLOVER event type, mode and context of the code (``eventcoder.plover.PloverType``),
+        or None where PLOVER has none (CAMEO 01, 02); derived, a cached lookup."""
+        from .plover import plover_type
+
+        return plover_type(self.code)
+
     def __str__(self) -> str:
         """``IRN 130 TUR (IRN THREATEN TUR)``: the code and the form users quote, in one call."""
         return f"{self.source} {self.code} {self.target} ({self.source} {self.root_name} {self.target})"

@@ -61,7 +61,7 @@ from .inputs import StoryInput, count_stories, iter_inputs, read_story_parse
 from .model import Event, Sentence, Story
 from .provenance import RunProvenance, meta_path, read_meta, write_meta
 from .storyids import StoryIds
-from .writers import format_for, format_header, journal_to_parquet, needs_pyarrow, story_chunk
+from .writers import ONTOLOGIES, format_for, format_header, journal_to_parquet, needs_pyarrow, story_chunk
 
 __all__ = ["RunError", "RunSummary", "StoryResult", "code_corpus", "code_items", "saved_parse_name"]
 
@@ -251,7 +251,7 @@ def saved_parse_name(story_id: str) -> str:
 _MAX_NAME = 200  # bytes of a saved parse's name before ".conllu" (all ASCII once %-escaped)
 
 
-def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
+def _render(coded: Coded, key: str, fmt: str, keep_parse: bool, ontology: str = "cameo") -> StoryResult:
     item = coded.item
     if coded.error is not None:
         return StoryResult(key, item.story_id, item.origin, error=coded.error, bad_sentences=coded.bad_sentences)
@@ -260,7 +260,7 @@ def _render(coded: Coded, key: str, fmt: str, keep_parse: bool) -> StoryResult:
         key,
         item.story_id,
         item.origin,
-        chunk=story_chunk(fmt, coded.coded),
+        chunk=story_chunk(fmt, coded.coded, ontology),
         parse=saved_parse(coded.story) if keep_parse and coded.story is not None else "",
         sentences=sentences,
         events=len(coded.events),
@@ -282,9 +282,10 @@ class _Worker:
             self.coder._parser = StanzaParser(**self.parser_options)
         return self.coder.parser  # with the coder's headline reading
 
-    def run(self, batch: list[tuple[str, StoryInput]], default_date, fmt: str, keep_parse: bool) -> list[StoryResult]:
+    def run(self, batch: list[tuple[str, StoryInput]], default_date, fmt: str, keep_parse: bool,
+            ontology: str = "cameo") -> list[StoryResult]:
         coded = code_items(self.coder, [item for _, item in batch], default_date, self.parser)
-        return [_render(c, key, fmt, keep_parse) for (key, _), c in zip(batch, coded)]
+        return [_render(c, key, fmt, keep_parse, ontology) for (key, _), c in zip(batch, coded)]
 
 
 _WORKER: Optional[_Worker] = None
@@ -313,9 +314,9 @@ def _init_worker(coder: EventCoder, parser_options: dict, log_level: int = loggi
     _WORKER = _Worker(coder, parser_options)
 
 
-def _work(batch, default_date, fmt, keep_parse) -> list[StoryResult]:
+def _work(batch, default_date, fmt, keep_parse, ontology="cameo") -> list[StoryResult]:
     assert _WORKER is not None, "worker not initialised"
-    return _WORKER.run(batch, default_date, fmt, keep_parse)
+    return _WORKER.run(batch, default_date, fmt, keep_parse, ontology)
 
 
 # ----- one run per output: the lock ----------------------------------------------------------
@@ -479,8 +480,9 @@ class _Progress:
 class _Files:
     """The files of one run, and the rules that make a resumed run equal an uninterrupted one."""
 
-    def __init__(self, output, fmt: str, errors, save_parses, resume: bool, overwrite: bool):
+    def __init__(self, output, fmt: str, errors, save_parses, resume: bool, overwrite: bool, ontology: str = "cameo"):
         self.fmt = fmt
+        self.ontology = ontology
         self.output = Path(output) if output is not None else None
         self.save_parses = Path(save_parses) if save_parses is not None else None
         self.completed = StoryIds()
@@ -498,7 +500,7 @@ class _Files:
             self.errors_path = Path(errors) if errors and str(errors) != "-" else None
             self.summary.errors = str(self.errors_path) if self.errors_path else None
             self.errors: Optional[IO[bytes]] = self.errors_path.open("wb") if self.errors_path else None
-            sys.stdout.write(format_header(fmt))
+            sys.stdout.write(format_header(fmt, ontology))
             return
         self.data_path = Path(str(self.output) + ".part") if fmt == "parquet" else self.output
         self.progress_path = Path(str(self.output) + ".progress")
@@ -558,13 +560,15 @@ class _Files:
         self.progress_path.unlink(missing_ok=True)
         if self.fmt == "parquet":
             self.output.unlink(missing_ok=True)  # its metadata would claim a complete run
-        header = format_header(self.fmt).encode("utf-8")
+        header = format_header(self.fmt, self.ontology).encode("utf-8")
         with self.data_path.open("wb") as handle:
             handle.write(header)
             _fsync(handle)
         if self.errors_path is not None and self.errors_path.exists():
             self.errors_path.unlink()
         record = {"eventcoder_run": 1, "format": self.fmt, "output": str(self.output), "header_end": len(header)}
+        if self.ontology != "cameo":
+            record["ontology"] = self.ontology
         with self.progress_path.open("wb") as handle:
             handle.write((json.dumps(record) + "\n").encode("utf-8"))
             _fsync(handle)
@@ -576,6 +580,11 @@ class _Files:
         if state.header.get("format") != self.fmt:
             raise RunError(
                 f"{self.output} was started as {state.header.get('format')}, not {self.fmt}: resume with the same format"
+            )
+        if state.header.get("ontology", "cameo") != self.ontology:
+            raise RunError(
+                f"{self.output} was started with ontology {state.header.get('ontology', 'cameo')}, not {self.ontology}: "
+                "resume with the same --ontology"
             )
         if state.done and (self.fmt != "parquet" or self.output.exists()):
             self._count(state.records)
@@ -723,7 +732,7 @@ class _Files:
             self.errors.close()
         meta = self.meta(provenance)
         if self.fmt == "parquet":
-            journal_to_parquet(self.data_path, self.output, metadata=meta)
+            journal_to_parquet(self.data_path, self.output, metadata=meta, ontology=self.ontology)
         self.progress.write((json.dumps({"done": True, "stories": self.summary.stories, "failed": self.summary.failed, "bad_sentences": self.summary.bad_sentences}) + "\n").encode())
         _fsync(self.progress)
         self.progress.close()
@@ -835,6 +844,7 @@ def code_corpus(
     id_field: str = "id",
     date_field: str = "date",
     text_field: str = "text",
+    ontology: str = "cameo",
 ) -> RunSummary:
     """Code a corpus into one output file (or standard output when ``output`` is None).
 
@@ -850,11 +860,14 @@ def code_corpus(
     ``model_dir``/``device``: the parsing model and ``cpu``/``cuda``, for raw text.
     ``torch_threads``: CPU threads of each parsing process (default 1: Stanza's small models
     gain little from more, and lose badly when cores are busy; use ``workers`` to use more
-    cores; None leaves torch's default).
+    cores; None leaves torch's default). ``ontology``: ``cameo`` (default) or ``plover``
+    (PLOVER-style records, ``eventcoder.plover.PLOVER_COLUMNS``).
     """
     started = time.perf_counter()
     workers = max(1, int(workers))
     fmt = format_for(output, format)
+    if ontology not in ONTOLOGIES:
+        raise RunError(f"unknown ontology {ontology!r}: use one of {', '.join(ONTOLOGIES)}")
     if fmt == "parquet":
         if output is None:
             raise RunError("Parquet output needs an output file (-o FILE.parquet)")
@@ -873,7 +886,7 @@ def code_corpus(
         batch_size=batch_size,
         torch_threads=torch_threads,
     )
-    files = _Files(output, fmt, errors, save_parses, resume, overwrite)
+    files = _Files(output, fmt, errors, save_parses, resume, overwrite, ontology)
     summary = files.summary
     files.sentences_before = summary.sentences
     bars: list = []
@@ -912,9 +925,10 @@ def code_corpus(
             worker = _Worker(coder, parser_options)
             bar = make_bar()
             for batch in batches:
-                _written(files, worker.run(batch, default_date, fmt, keep), bar, started, summary)
+                _written(files, worker.run(batch, default_date, fmt, keep, ontology), bar, started, summary)
         else:
-            _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary)
+            _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary,
+                          ontology)
         files.finish(RunProvenance.of(coder, parsed=parsed.text, model_dir=parser_options["model_dir"]))
     finally:
         for bar in bars:
@@ -925,7 +939,8 @@ def code_corpus(
     return summary
 
 
-def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary) -> None:
+def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary,
+                  ontology="cameo") -> None:
     """Batches to ``workers`` processes, results written in input order, 2 x workers batches in flight."""
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -948,7 +963,7 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
             try:
                 for batch in batches:
                     with starting:  # submit forks (or spawns) the worker processes
-                        window.append(pool.submit(_work, batch, default_date, fmt, keep))
+                        window.append(pool.submit(_work, batch, default_date, fmt, keep, ontology))
                     if bar is None:  # after the workers started: no progress-bar thread is forked
                         bar = make_bar()
                     while len(window) >= 2 * workers:

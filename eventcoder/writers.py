@@ -21,7 +21,8 @@ from .model import ActorMatch, Event, Location, Sentence
 
 CSV_COLUMNS = (
     "date", "source", "target", "code", "root_code", "quad_class", "goldstein",
-    "story_id", "sentence_id", "event_name", "issues", "verb", "source_text", "target_text", "text",
+    "story_id", "sentence_id", "event_name", "plover_event", "plover_mode", "plover_context",
+    "issues", "verb", "source_text", "target_text", "text",
 ) + (
     # where (docs/locations.md); empty when the event has no location
     "place", "geonameid", "country_code", "latitude", "longitude", "precision", "place_rule",
@@ -81,6 +82,14 @@ def _location_columns(location: Optional[Location]) -> tuple:
             location.precision, location.rule)
 
 
+def _plover_fields(event: Event) -> dict:
+    """The PLOVER columns of an event ("" where PLOVER has no type for its code)."""
+    kind = event.plover
+    if kind is None:
+        return {"plover_event": "", "plover_mode": "", "plover_context": ""}
+    return {"plover_event": kind.event_type, "plover_mode": kind.mode, "plover_context": kind.context}
+
+
 def event_record(event: Event, text: str = "") -> dict:
     """A JSON-ready dict of an event with its provenance."""
     p = event.provenance
@@ -96,6 +105,7 @@ def event_record(event: Event, text: str = "") -> dict:
         "root_name": event.root_name,
         "quad_class": event.quad_class,
         "goldstein": event.goldstein,
+        **_plover_fields(event),
         "issues": list(event.issues),
         "location": _location(event.location),
         "provenance": {
@@ -127,6 +137,7 @@ def csv_row(event: Event, text: str = "") -> dict:
         "story_id": event.story_id,
         "sentence_id": event.sentence_id,
         "event_name": event.name,
+        **_plover_fields(event),
         "issues": ";".join(event.issues),
         "verb": p.verb.text,
         "source_text": p.source.span.text if p.source else "",
@@ -147,6 +158,7 @@ def to_csv(events: Iterable[Event], delimiter: str = ",") -> str:
 
 
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
+ONTOLOGIES = ("cameo", "plover")  # the record layouts: CAMEO events, or PLOVER-style records (eventcoder.plover)
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "jsonl", ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet"}
 
 
@@ -177,15 +189,39 @@ def parquet_row(event: Event, text: str = "") -> dict:
     return row
 
 
-def format_header(fmt: str) -> str:
+def _columns(ontology: str) -> tuple[str, ...]:
+    if ontology == "plover":
+        from .plover import PLOVER_COLUMNS
+
+        return PLOVER_COLUMNS
+    if ontology != "cameo":
+        raise ValueError(f"unknown ontology {ontology!r}: use one of {', '.join(ONTOLOGIES)}")
+    return CSV_COLUMNS
+
+
+def format_header(fmt: str, ontology: str = "cameo") -> str:
     """What a new output file starts with (the column names for CSV/TSV)."""
     if fmt in ("csv", "tsv"):
-        return ("\t" if fmt == "tsv" else ",").join(CSV_COLUMNS) + "\n"
+        return ("\t" if fmt == "tsv" else ",").join(_columns(ontology)) + "\n"
     return ""
 
 
-def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]]) -> str:
-    """All events of one story, rendered for ``fmt`` (Parquet: JSON Lines journal rows)."""
+def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]], ontology: str = "cameo") -> str:
+    """All events of one story, rendered for ``fmt`` (Parquet: JSON Lines journal rows);
+    ``ontology="plover"`` renders PLOVER-style records (``eventcoder.plover.plover_record``)."""
+    if ontology != "cameo":
+        from .plover import plover_record
+
+        columns = _columns(ontology)
+        rows = [plover_record(e, s.words()) for s, events in coded for e in events]
+        if fmt in ("jsonl", "parquet"):
+            return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        if fmt not in ("csv", "tsv"):
+            raise ValueError(f"unknown output format {fmt!r}")
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerows(rows)
+        return buffer.getvalue()
     if fmt == "jsonl":
         return "".join(
             json.dumps(event_record(e, s.words()), ensure_ascii=False) + "\n" for s, events in coded for e in events
@@ -206,10 +242,12 @@ def story_chunk(fmt: str, coded: Sequence[tuple[Sentence, Sequence[Event]]]) -> 
     raise ValueError(f"unknown output format {fmt!r}")
 
 
-def parquet_schema():
+def parquet_schema(ontology: str = "cameo"):
     """The Arrow schema of eventcoder's Parquet output (needs pyarrow)."""
     import pyarrow as pa
 
+    if ontology != "cameo":
+        return pa.schema([(name, pa.string()) for name in _columns(ontology)])
     types = {"date": pa.date32(), "quad_class": pa.int32(), "goldstein": pa.float64(), "issues": pa.list_(pa.string()),
              "geonameid": pa.int64(), "latitude": pa.float64(), "longitude": pa.float64()}
     return pa.schema([(name, types.get(name, pa.string())) for name in CSV_COLUMNS + ("provenance",)])
@@ -227,7 +265,7 @@ def _typed(row: dict) -> dict:
 
 
 def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *, rows_per_group: int = 50_000,
-                       metadata: Optional[dict] = None) -> int:
+                       metadata: Optional[dict] = None, ontology: str = "cameo") -> int:
     """Convert a JSON Lines journal of ``parquet_row`` rows into a Parquet file; returns rows.
 
     ``metadata`` (the run's meta record, ``eventcoder.provenance``) is stored as JSON under the
@@ -242,7 +280,7 @@ def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *,
     except ImportError as exc:
         raise ImportError(needs_pyarrow()) from exc
 
-    schema = parquet_schema()
+    schema = parquet_schema(ontology)
     if metadata is not None:
         schema = schema.with_metadata({b"eventcoder": json.dumps(metadata, ensure_ascii=False).encode("utf-8")})
     output = Path(output)
@@ -258,7 +296,8 @@ def journal_to_parquet(journal: os.PathLike | str, output: os.PathLike | str, *,
 
         for line in handle:
             if line.strip():
-                rows.append(_typed(json.loads(line)))
+                row = json.loads(line)
+                rows.append(_typed(row) if ontology == "cameo" else row)  # PLOVER records are all text
                 total += 1
                 if len(rows) >= rows_per_group:
                     flush()
@@ -274,6 +313,7 @@ def needs_pyarrow() -> str:
 __all__ = [
     "CSV_COLUMNS",
     "LOCATION_COLUMNS",
+    "ONTOLOGIES",
     "OUTPUT_FORMATS",
     "csv_row",
     "event_record",

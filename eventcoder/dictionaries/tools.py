@@ -4,8 +4,9 @@
 to different codes in different entries, overlapping date ranges across entries, verbs
 listed in several blocks, countries whose dated codes leave a gap, role words whose singular
 and plural code differently, patterns written twice or shadowed by an identical pattern with
-another code, and codes missing from the ontology. Errors make ``check`` fail; warnings
-are for review.
+another code, codes missing from the ontology, and event codes that the PLOVER table
+(``dictionaries/cameo2plover.tsv``) does not map. Errors make ``check`` fail; warnings are
+for review.
 """
 
 from __future__ import annotations
@@ -50,7 +51,35 @@ def check(*paths, defaults: bool = True) -> CheckResult:
         dictionaries = load_dictionaries(*paths, defaults=defaults, cache=False)
     except DictionaryError as exc:
         return CheckResult(tuple(exc.problems))
-    return CheckResult(tuple(dictionaries.warnings) + tuple(lint(dictionaries)))
+    return CheckResult(tuple(dictionaries.warnings) + tuple(lint(dictionaries)) + tuple(plover_gaps(dictionaries)))
+
+
+def plover_gaps(d: Dictionaries, table=None) -> list[Problem]:
+    """One warning per event code the verb dictionaries use that has no PLOVER type (its
+    events get empty PLOVER columns), at its first use, with the number of uses."""
+    from ..plover import shipped_table
+
+    table = table if table is not None else shipped_table()
+    uses: dict[str, list] = {}
+
+    def note(code: Optional[str], origin) -> None:
+        for part in (code or "").split(":"):
+            if part and part != "---" and part not in table:
+                uses.setdefault(part, []).append(origin)
+
+    for block in d.verbs:
+        note(block.code, block.origin)
+        for form in block.verbs:
+            note(form.code, form.origin)
+        for pattern in block.patterns:
+            note(pattern.code, pattern.origin)
+    where = Path(table.path).name if table.path else "the PLOVER table"
+    return [
+        Problem(origins[0].file, origins[0].line,
+                f"event code {code} has no PLOVER type in {where} ({len(origins)} use"
+                f"{'' if len(origins) == 1 else 's'}): its events get empty PLOVER columns", "warning")
+        for code, origins in sorted(uses.items())
+    ]
 
 
 def _country_gap(actor) -> Optional[tuple[_dt.date, _dt.date]]:
