@@ -23,13 +23,14 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from .writers import CSV_COLUMNS, csv_row
+from .writers import CSV_COLUMNS, LOCATION_COLUMNS, csv_row
 
 __all__ = ["code_frame", "read_events", "to_frame"]
 
 log = logging.getLogger(__name__)
 
-STRING_COLUMNS = tuple(c for c in CSV_COLUMNS if c not in ("date", "quad_class", "goldstein", "issues"))
+STRING_COLUMNS = tuple(c for c in CSV_COLUMNS
+                       if c not in ("date", "quad_class", "goldstein", "issues", "geonameid", "latitude", "longitude"))
 
 
 def _pandas():
@@ -64,6 +65,9 @@ def _typed(rows, pd):
     frame["date"] = pd.to_datetime(frame["date"].replace("", None), format="ISO8601").astype("datetime64[s]")
     frame["quad_class"] = pd.to_numeric(frame["quad_class"].replace("", None)).astype("Int64")
     frame["goldstein"] = pd.to_numeric(frame["goldstein"].replace("", None)).astype("float64")
+    frame["geonameid"] = pd.to_numeric(frame["geonameid"].replace("", None)).astype("Int64")
+    for column in ("latitude", "longitude"):
+        frame[column] = pd.to_numeric(frame[column].replace("", None)).astype("float64")
     frame["issues"] = pd.Series([_issues(v) for v in frame["issues"]], index=frame.index, dtype=object)
     return frame
 
@@ -100,6 +104,10 @@ def _record_row(record: dict) -> dict:
     row["verb"] = (provenance.get("verb") or {}).get("text", "")
     row["source_text"], row["target_text"] = side("source"), side("target")
     row["text"] = record.get("text", "")
+    where = record.get("location") or {}
+    for column, key in zip(LOCATION_COLUMNS, ("place", "geonameid", "country_code", "latitude", "longitude",
+                                               "precision", "rule")):
+        row[column] = where.get(key)
     return row
 
 

@@ -543,6 +543,9 @@ class _Files:
             return False
         if meta.get("format") != self.fmt:
             raise RunError(f"{self.output} was made as {meta.get('format')}, not {self.fmt}: resume with the same format")
+        if meta.get("ontology", "cameo") != self.ontology:
+            raise RunError(f"{self.output} was made with ontology {meta.get('ontology', 'cameo')}, not {self.ontology}: "
+                           "resume with the same --ontology")
         for name in ("stories", "failed", "sentences", "events", "bad_sentences"):
             setattr(self.summary, name, int(meta.get(name) or 0))
         self.summary.skipped = self.summary.stories
@@ -644,7 +647,7 @@ class _Files:
             self.summary.sentences += result.sentences
             self.summary.events += result.events
             if self.progress is not None:
-                assert self.data is not None and self.errors is not None  # open with the progress file
+                assert self.data is not None  # open with the progress file
                 records.append(
                     {
                         "id": result.key,
@@ -661,7 +664,7 @@ class _Files:
             if self.errors is not None:
                 self.errors.flush()
             return
-        assert self.data is not None and self.errors is not None  # open with the progress file
+        assert self.data is not None  # open with the progress file
         _fsync(self.data)
         if self.errors is not None:
             _fsync(self.errors)
@@ -754,6 +757,7 @@ class _Files:
             "eventcoder_output": 1,
             "complete": True,
             "format": self.fmt,
+            "ontology": self.ontology,
             "provenance": provenance.to_dict() if provenance is not None else None,
             "stories": s.stories, "failed": s.failed, "bad_sentences": s.bad_sentences,
             "sentences": s.sentences, "events": s.events,

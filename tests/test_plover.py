@@ -118,13 +118,10 @@ def test_ontology_plover_writes_plover_records(tmp_path, fmt):
 def test_a_resume_cannot_switch_the_record_layout(tmp_path):
     out = tmp_path / "p.jsonl"
     code_corpus(EXAMPLE, out, date="2020-02-28", ontology="plover")
-    progress = Path(str(out) + ".progress")
-    lines = progress.read_text(encoding="utf-8").splitlines()
-    assert json.loads(lines[0])["ontology"] == "plover"
-    progress.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # as if killed before the end
+    assert json.loads(Path(str(out) + ".meta.json").read_text(encoding="utf-8"))["ontology"] == "plover"
     with pytest.raises(RunError, match="ontology plover, not cameo"):
         code_corpus(EXAMPLE, out, date="2020-02-28", resume=True)
-    summary = code_corpus(EXAMPLE, out, date="2020-02-28", resume=True, ontology="plover")
+    summary = code_corpus(EXAMPLE, out, date="2020-02-28", resume=True, ontology="plover")  # complete: nothing to do
     assert summary.events == 5 and json.loads(out.read_text(encoding="utf-8").splitlines()[0])["event_type"] == "THREATEN"
     with pytest.raises(RunError, match="unknown ontology"):
         code_corpus(EXAMPLE, tmp_path / "x.jsonl", date="2020-02-28", ontology="idea")
