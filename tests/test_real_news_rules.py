@@ -337,3 +337,25 @@ def test_an_undated_story_leaves_a_persons_dated_offices_uncoded():
                                             DatedCode("ARN", dt.date(1991, 2, 6))))
     assert person.code_on(None) is None and person.code_on(dt.date(2002, 1, 1)) == "RIVGOV"
     assert country.code_on(None) == "ARN" and country.code_on(dt.date(1991, 1, 1)) == "ARNOCC"
+
+
+# ----- "The EU" is also "EU" (row 30) ---------------------------------------------------
+
+def test_an_abbreviation_listed_with_the_article_matches_without_it(coder):
+    rows = """
+        EU EU PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Iran Iran PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("IGOEUREEC", "111", "IRN")]
+
+
+def test_the_pronoun_us_is_not_the_united_states(coder):
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        us we PRON 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []

@@ -158,7 +158,7 @@ def name_variants(actors, known: set) -> dict[int, list[str]]:
 
     - "The Islamic State" is written "the Islamic State" mid-sentence, and a lower-case
       "the" starts no proper name: the name without its article, when two or more words
-      remain ("The Foundation" stays as it is);
+      remain ("The Foundation" stays as it is) or an abbreviation ("The EU": "EU");
     - "Liberation Tigers of Tamil Eelam (LTTE)" is one name in the source lists, so neither
       "LTTE" nor the name without it coded anything: both, when the letters in brackets are
       the initials of the name (not a qualifier: "National Front (GREECE)") and no other
@@ -169,7 +169,7 @@ def name_variants(actors, known: set) -> dict[int, list[str]]:
     for actor in actors:
         for name in actor.names:
             words = name_words(name)
-            if len(words) > 2 and words[0] == "the" and words[1:] not in known:
+            if words[0] == "the" and words[1:] not in known and (len(words) > 2 or _is_abbreviation(name.split(None, 1)[1:])):
                 out.setdefault(id(actor), []).append(name.split(None, 1)[1])
             m = _ABBREVIATED.match(name.strip())
             if m is None:
@@ -184,6 +184,11 @@ def name_variants(actors, known: set) -> dict[int, list[str]]:
         if len({id(a) for a in owners}) == 1 and name_words(abbr) not in known:
             out.setdefault(id(owners[0]), []).append(abbr)
     return out
+
+
+def _is_abbreviation(rest: list[str]) -> bool:
+    """One word of two or more capitals (and digits), as "EU" or "G7" in "The EU"."""
+    return len(rest) == 1 and len(rest[0]) >= 2 and rest[0].isupper() and rest[0].isalnum()
 
 
 def _pattern_keys(patterns: list[Pattern]) -> tuple[frozenset[str], dict[str, tuple[int, ...]], tuple[int, ...], int]:
