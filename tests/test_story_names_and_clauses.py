@@ -529,6 +529,16 @@ def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
         ("Kim Jong-un", "2005-06-01", "PRKELI"),
         ("Aung San Suu Kyi", "2010-06-01", "MMROPP"),
         ("Aung San Suu Kyi", "2018-06-01", "MMRGOV"),
+        # offices of the 2010s (overrides/actors.yaml): ended terms end, later ones begin
+        ("Hamid Karzai", "2010-06-01", "AFGGOV"),
+        ("Hamid Karzai", "2018-06-01", "AFGELI"),  # was AFGGOV: an open-ended term
+        ("Ashraf Ghani", "2018-06-01", "AFGGOV"),  # was AFGELI
+        ("Nawaz Sharif", "2018-06-01", "PAKELI"),
+        ("Antonio Guterres", "2018-06-01", "IGOUNO"),
+        ("John Bolton", "2018-06-01", "USAGOV"),
+        ("Serzh Sargsyan", "2019-06-01", "ARMELI"),
+        ("State Department", "1999-06-01", "USAGOV"),
+        ("European Council", "2018-06-01", "IGOEUREEC"),
     ],
 )
 def test_regions_and_frequent_persons(dictionaries, phrase, date, code):
