@@ -295,6 +295,7 @@ def _sense(verb, lemma, obj, obj_lemma, prep, particle=""):
     ("handed", "hand", "prisoners", "prisoner", "to", "over", "0841"),
     ("handed", "hand", "supplies", "supply", "to", "over", "073"),
     ("lifted", "lift", "embargo", "embargo", "on", "", "085"),
+    ("lifted", "lift", "sanctions", "sanction", "on", "", "085"),  # was 0351, an intent
     ("lifted", "lift", "siege", "siege", "of", "", "0872"),
     ("suspended", "suspend", "relations", "relation", "with", "", "161"),
     ("suspended", "suspend", "negotiations", "negotiation", "with", "", "164"),
@@ -359,3 +360,15 @@ def test_the_pronoun_us_is_not_the_united_states(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+def test_letting_prisoners_free_releases_them(coder):
+    rows = """
+        Egypt Egypt PROPN 2 nsubj
+        let let VERB 0 root
+        free free ADJ 5 amod
+        Libyan Libyan ADJ 5 amod
+        prisoners prisoner NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("EGY", "0841", "LBY")]
