@@ -372,3 +372,20 @@ def test_letting_prisoners_free_releases_them(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("EGY", "0841", "LBY")]
+
+
+# ----- denials (row 33) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("governor, lemma, coded", [("denied", "deny", False), ("said", "say", True)])
+def test_a_denied_complement_is_no_event(coder, governor, lemma, coded):
+    rows = f"""
+        Russia Russia PROPN 2 nsubj
+        {governor} {lemma} VERB 0 root
+        that that SCONJ 6 mark
+        it it PRON 6 nsubj
+        had have AUX 6 aux
+        attacked attack VERB 2 ccomp
+        Ukraine Ukraine PROPN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert (("RUS", "190", "UKR") in triples(coder, rows)) is coded

@@ -78,6 +78,8 @@ _PARTICIPLES = frozenset({"Ger", "Part"})
 # A clause under one of these asserts no event (news-dev conventions: conditionals,
 # possibilities and questions are not events; "will" and "would" state intentions).
 HYPOTHETICAL_MODALS = frozenset({"might", "could"})
+# What a clause under one of these says did not happen ("denied that it had attacked").
+DENIALS = frozenset({"deny", "refute", "disprove"})
 CONDITIONS = frozenset({"if", "unless"})
 # Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
@@ -872,8 +874,9 @@ class SentenceMatcher:
     def _unreal(self, verb: int) -> str:
         """Why the verb's clause asserts no event ("" when it does): a condition ("if Iran
         attacks"), a possibility ("might attack", "could attack"; "may" is as often a
-        prediction, and PETRARCH codes it) or a question ("Will Iran
-        attack?"). Through a verb chain, the governing verb's mood counts ("could begin to")."""
+        prediction, and PETRARCH codes it), a question ("Will Iran attack?") or a denial
+        ("denied that it had attacked"). Through a verb chain, the governing verb's mood
+        counts ("could begin to")."""
         g = self.g
         clause = verb
         for _ in range(4):
@@ -888,6 +891,8 @@ class SentenceMatcher:
             clause = g.heads[clause]
         if g.rels[clause] == "root" and g.forms[g.n] == "?":
             return "a question"
+        if g.rels[clause] == "ccomp" and g.lemmas[g.heads[clause]] in DENIALS:
+            return f"denied ({g.forms[g.heads[clause]]!r})"
         return ""
 
     def _negated(self, verb: CodedVerb) -> bool:
