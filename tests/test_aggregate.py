@@ -149,9 +149,13 @@ def test_tutorial_aggregate_section_runs_as_written(shared_dir, tmp_path, capsys
         """Without timings, and without the version and dictionary fingerprint of the
         provenance line, which change with every release and dictionary edit."""
         text = re.sub(r"made by eventcoder \S+; dictionaries sha256:[0-9a-f]+", "made by eventcoder V; dictionaries sha256:H", text)
+        # The event counts move with every accuracy change (docs/accuracy.md); the section
+        # shows them as they were when it was written.
+        text = re.sub(r"\d+ events( -> \d+)?", "N events", text)
         return re.sub(r", in [\d.]+ s$", "", text)
 
     assert [untimed(line) for line in output] == [untimed(moved(line)) for line in shown]
     assert (tmp_path / "ewt-actors-by-quarter.png").stat().st_size > 10_000
     quarterly = pd.read_csv(tmp_path / "ewt-quarterly.csv", dtype={"period": str})
-    assert quarterly["events"].sum() == 44
+    kept = next(int(m.group(1)) for line in output if (m := re.search(r"-> (\d+) \(one per", line)))
+    assert quarterly["events"].sum() == kept  # every event the one-a-day filter kept, counted once

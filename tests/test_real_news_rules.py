@@ -389,3 +389,60 @@ def test_a_denied_complement_is_no_event(coder, governor, lemma, coded):
         . . PUNCT 2 punct
     """
     assert (("RUS", "190", "UKR") in triples(coder, rows)) is coded
+
+
+# ----- a role adjective describing a thing names no one (row 34) ------------------------
+
+@pytest.mark.parametrize("adjective, expected", [
+    ("military", [("EGY", "1622", "LBY")]),  # "military aid to Libya": the recipient is the target
+])
+def test_a_role_adjective_on_the_object_is_not_the_target(coder, adjective, expected):
+    rows = f"""
+        Egypt Egypt PROPN 2 nsubj
+        suspended suspend VERB 0 root
+        {adjective} {adjective} ADJ 4 amod
+        aid aid NOUN 2 obj
+        to to ADP 6 case
+        Libya Libya PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_a_role_noun_object_is_still_the_target(coder):
+    rows = """
+        Egypt Egypt PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Libyan Libyan ADJ 4 amod
+        troops troops NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("EGY", "190", "LBYMIL")]
+
+
+# ----- plural role nouns left as their own lemma; people sent to a country (row 35) -----
+
+def test_sending_people_of_no_named_country_targets_where_they_go(coder):
+    rows = """
+        Egypt Egypt PROPN 2 nsubj
+        sent send VERB 0 root
+        troops troops NOUN 2 obj
+        to to ADP 5 case
+        Libya Libya PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [t for t in triples(coder, rows) if t[2] != "---MIL"] and all(t[2] == "LBY" for t in triples(coder, rows))
+
+
+def test_offering_to_send_troops_targets_where_they_go(coder):
+    rows = """
+        Egypt Egypt PROPN 2 nsubj
+        offered offer VERB 0 root
+        to to PART 4 mark
+        send send VERB 2 xcomp
+        troops troops NOUN 4 obj
+        to to ADP 7 case
+        Libya Libya PROPN 4 obl
+        . . PUNCT 2 punct
+    """
+    assert ("EGY", "LBY") in {(s, t) for s, _, t in triples(coder, rows)}

@@ -80,9 +80,15 @@ class Dictionaries:
                 self.actor_index.add(name, actor)
         self.surnames = surname_index(self.actors)
         self.agent_index = NameIndex()
+        agent_names = {name_words(name) for agent in self.agents for name in agent.names}
         for agent in self.agents:
             for name in agent.names:
                 self.agent_index.add(name, agent)
+                # A parser may leave a plural as its own lemma ("troops", as UD treebanks
+                # often do): the regular plural answers too, unless it names an entry itself.
+                plural = plural_name(name)
+                if plural and name_words(plural) not in agent_names:
+                    self.agent_index.add(plural, agent)
         synsets = {s.name: tuple(s.words) for s in self.synsets}
         self.verb_index = {}
         self.patterns = {}
@@ -184,6 +190,21 @@ def name_variants(actors, known: set) -> dict[int, list[str]]:
         if len({id(a) for a in owners}) == 1 and name_words(abbr) not in known:
             out.setdefault(id(owners[0]), []).append(abbr)
     return out
+
+
+def plural_name(name: str) -> str:
+    """The regular plural of a role name's last word ("troop" -> "troops", "deputy" ->
+    "deputies"), or "" when it is one already or is no plain word."""
+    head, _, last = name.rpartition(" ")
+    if not last.isalpha() or not last.islower() or last.endswith("s"):
+        return ""
+    if last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
+        last = last[:-1] + "ies"
+    elif last.endswith(("x", "z", "ch", "sh")):
+        last += "es"
+    else:
+        last += "s"
+    return f"{head} {last}" if head else last
 
 
 def _is_abbreviation(rest: list[str]) -> bool:

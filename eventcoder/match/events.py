@@ -550,21 +550,24 @@ class SentenceMatcher:
         g = self.g
         deprels = g.deprels
         heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
-        if heads and _root(verb.code) in RECIPIENT_ROOTS and not any(self._names_actor(head) for head in heads):
+        if heads and not any(self._names_actor(head) for head in heads) and (
+            _root(verb.code) in RECIPIENT_ROOTS or any(self.finder.resolve(head) is not None for head in heads)
+        ):
             # Giving or yielding something ("ceded its colonies of Puerto Rico and Guam to
-            # the United States"): the recipient, if one is named, is the target.
+            # the United States"), or sending people of no named country ("sent troops to
+            # Jordan"): the recipient, if one is named, is the target.
             found = self._recipients(verb, exclude)
             if found:
                 self.route = "recipient (to phrase) of a giving or yielding verb"
                 return found
         for head in heads:
             found = self._resolve_heads(self._expand([head]))
-            if found:
+            if found and not self._describes(found):
                 self.route = "direct object"
                 return found
         for head in heads:
             found = self._first_actor_inside(head)
-            if found:
+            if found and not self._describes(found):
                 self.route = "actor inside the direct object"
                 return found
         # Prepositional dependents after the verb, left to right (one before it sets the
@@ -581,13 +584,19 @@ class SentenceMatcher:
                 if found:
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
-        # Complements: "urged Eriador to respond", "threatened to attack Turkey".
+        # Complements: "urged Eriador to respond", "threatened to attack Turkey". People of
+        # no named country there ("offered to send troops to Jordan") are the target only
+        # when no actor follows.
+        fallback: list[Actor] = []
+        fallback_route = ""
         for child in g.children[verb.token]:
             if g.deprel(child) == "xcomp" and child not in exclude:
                 inner = [c for c in g.children[child] if g.deprel(c) in OBJECTS]
                 for head in inner:
                     found = self._resolve_heads(self._expand([head]))
-                    if found:
+                    if found and all(a.actor is None for a in found) and not fallback:
+                        fallback, fallback_route = found, f"object of the complement {g.tok(child).form!r}"
+                    elif found:
                         self.route = f"object of the complement {g.tok(child).form!r}"
                         return found
         # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
@@ -600,12 +609,16 @@ class SentenceMatcher:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
                     region.update(g.subtree(child))
         self.route = "first actor after the verb in its phrase (last resort)"
-        if self.finder.actor_starts.isdisjoint(region):
-            return []  # no actor name can start there (what first_actor_in would find)
-        excluded = set()
-        for t in exclude:
-            excluded.update(g.subtree(t, _CONJ))
-        return self.first_actor_in(sorted(region), frozenset(excluded))
+        found = []
+        if not self.finder.actor_starts.isdisjoint(region):  # else no actor name can start there
+            excluded = set()
+            for t in exclude:
+                excluded.update(g.subtree(t, _CONJ))
+            found = self.first_actor_in(sorted(region), frozenset(excluded))
+        if not found and fallback:
+            self.route = fallback_route
+            return fallback
+        return found
 
     def _names_actor(self, head: int) -> bool:
         """Whether an object is itself an actor or a pronoun, not a thing that holds one: a
@@ -623,6 +636,15 @@ class SentenceMatcher:
                 if found:
                     return found
         return []
+
+    def _describes(self, actors: list[Actor]) -> bool:
+        """Whether the actors are only role adjectives describing a thing, not naming anyone:
+        "military" of "suspended military aid to Mali" (the recipient is named later)."""
+        rels = self.g.rels
+        return all(
+            a.actor is None and all(rels[t] == "amod" for t in a.token_ids if t != a.head) and a.head not in a.token_ids
+            for a in actors
+        )
 
     def _covered(self, actor: Actor) -> set[int]:
         return {t for tid in actor.token_ids for t in (tid, self.g.head(tid))}
