@@ -92,8 +92,13 @@ def sentence_places(graph: Graph) -> list[PlaceMention]:
     """Every place of a locative adjunct anywhere in the sentence (for a story's most frequent
     place), less "at" phrases, which name targets as often as places ("fired at Israel")."""
     out: list[PlaceMention] = []
-    for token in range(1, graph.n + 1):
-        if graph.rels[token] in ("obl", "nmod"):
+    if _STORY_CASES.isdisjoint(graph.words) or "PROPN" not in graph.upos_:
+        return out  # no place preposition or no proper noun: no place (most sentences)
+    # Only the nominals that a place preposition opens: found from the prepositions.
+    lemmas, rels, heads = graph.lemmas, graph.rels, graph.heads
+    nominals = sorted({heads[t] for t in range(1, graph.n + 1) if lemmas[t] in _STORY_CASES and rels[t] == "case"})
+    for token in nominals:
+        if rels[token] in ("obl", "nmod"):
             out.extend(_adjunct_places(graph, token, _STORY_CASES))
     return out
 
