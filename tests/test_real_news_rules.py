@@ -446,3 +446,17 @@ def test_offering_to_send_troops_targets_where_they_go(coder):
         . . PUNCT 2 punct
     """
     assert ("EGY", "LBY") in {(s, t) for s, _, t in triples(coder, rows)}
+
+
+def test_considering_sending_aid_is_considering_a_policy_option(coder):
+    rows = """
+        Egypt Egypt PROPN 3 nsubj
+        is be AUX 3 aux
+        considering consider VERB 0 root
+        sending send VERB 3 xcomp
+        aid aid NOUN 4 obj
+        to to ADP 7 case
+        Libya Libya PROPN 4 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("EGY", "014", "LBY")]  # was 1311, a threat to cut aid
