@@ -460,3 +460,20 @@ def test_considering_sending_aid_is_considering_a_policy_option(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("EGY", "014", "LBY")]  # was 1311, a threat to cut aid
+
+
+# ----- a date is no prepositional object (row 37) -------------------------------------
+
+@pytest.mark.parametrize("word, lemma, code", [("Wednesday", "Wednesday", "041"), ("Iran", "Iran", "020")])
+def test_a_bare_preposition_pattern_does_not_match_a_date(coder, word, lemma, code):
+    rows = f"""
+        Egypt Egypt PROPN 2 nsubj
+        called call VERB 0 root
+        Libya Libya PROPN 2 obj
+        on on ADP 5 case
+        {word} {lemma} PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    # "called Libya on Wednesday" is a telephone call (041), "called Libya on Iran" an
+    # appeal (the block's "* (on)" pattern, 020).
+    assert ("EGY", code, "LBY") in triples(coder, rows)

@@ -12,6 +12,13 @@ from functools import lru_cache
 from ..model import Sentence, Token
 
 SUBJECTS = ("nsubj", "csubj")
+# Names of days, months and feasts: "on Wednesday" dates an event, it names no one.
+TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "christmas", "easter", "ramadan",
+})
 # Clauses below a verb that are coded on their own, not as part of the verb's phrase.
 CLAUSES = frozenset({"advcl", "acl", "parataxis", "ccomp", "csubj", "xcomp", "conj", "list"})
 

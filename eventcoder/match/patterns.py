@@ -24,7 +24,7 @@ from typing import AbstractSet, Iterable, Optional
 import attrs
 
 from ..dictionaries.schema import PatternSpec
-from .graph import Graph, fold
+from .graph import TIME_WORDS, Graph, fold
 
 _TOKEN = re.compile(r"[{}()]|[^\s{}()]+")
 MARKERS = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
@@ -332,6 +332,8 @@ def _prep_matches(graph: Graph, prep: Prep, region: AbstractSet[int], verb: int,
         phrases = [e for e in prep.items if isinstance(e, Phrase)]
         markers = tuple(e.role for e in prep.items if isinstance(e, Marker))
         if not phrases:
+            if graph.lemmas[tid] in TIME_WORDS or graph.forms[tid] in TIME_WORDS:
+                continue  # "called Erdogan on Wednesday" is no "called on"
             yield tid, case_ids, markers
             continue
         obj_region = set(graph.subtree(tid)) - set(case_ids)

@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 
 import attrs
 
-from .graph import Graph
+from .graph import TIME_WORDS, Graph
 
 # Prepositions that put an event somewhere (lemmas; "from" and "to" give origins and goals).
 PLACE_CASES = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "on"})
@@ -35,12 +35,7 @@ _REGION_NOUNS = frozenset({
 KIND_NOUNS = _CITY_NOUNS | _REGION_NOUNS
 
 # Proper nouns that head time expressions, not places.
-_TIME_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "christmas", "easter", "ramadan",
-})
+_TIME_WORDS = TIME_WORDS
 _NAME_PARTS = frozenset({"compound", "flat", "amod", "nmod"})  # only PROPN children of these join a name
 
 
