@@ -477,3 +477,21 @@ def test_a_bare_preposition_pattern_does_not_match_a_date(coder, word, lemma, co
     # "called Libya on Wednesday" is a telephone call (041), "called Libya on Iran" an
     # appeal (the block's "* (on)" pattern, 020).
     assert ("EGY", code, "LBY") in triples(coder, rows)
+
+
+# ----- among equally specific patterns, the word as written wins (row 38) --------------
+
+@pytest.mark.parametrize("noun, lemma, code", [("attacks", "attack", "190"), ("attack", "attack", "138")])
+def test_equally_specific_patterns_prefer_the_word_as_written(coder, noun, lemma, code):
+    rows = f"""
+        Egypt Egypt PROPN 2 nsubj
+        stepped step VERB 0 root
+        up up ADP 2 compound:prt
+        {noun} {lemma} NOUN 2 obj
+        on on ADP 6 case
+        Libya Libya PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    # The converted BOOST block has "* attack" 138 and, written later, "* attacks" 190;
+    # matched by lemma, "attacks" met both and the first written won.
+    assert ("EGY", code, "LBY") in triples(coder, rows)

@@ -125,27 +125,41 @@ def choose_pattern(
     lower: frozenset[int],
     compound_subject: Union[bool, Callable[[], bool]],
 ) -> Optional[PatternMatch]:
-    """The matching pattern with the most word constraints; the first written wins a tie.
+    """The matching pattern with the most word constraints; among equals, the one whose
+    words the sentence writes as they are (not only as a lemma: "lifted sanctions" is
+    "* sanctions", not "* sanction"), then the first written.
 
     A ``%`` pattern applies only where the subject is a compound; ``compound_subject`` may
     be a function, asked only when such a pattern matches.
     """
     best: Optional[PatternMatch] = None
+    best_exact = 0
     if not patterns:
         return best
     words = graph.words
     upper_ids, lower_ids = upper, lower  # read only: the frozensets as they are
     for pattern in patterns:
-        if best is not None and pattern.weight <= best.pattern.weight:
+        if best is not None and (pattern.weight < best.pattern.weight or (
+                pattern.weight == best.pattern.weight and best_exact >= len(pattern.required))):
             continue
         if not pattern.required <= words or any(c.isdisjoint(words) for c in pattern.choices):
             continue
         hit = match(pattern, graph, verb, upper_ids, lower_ids)
-        if hit is not None and not hit.compound:
-            best = hit
-        elif hit is not None:
+        if hit is None:
+            continue
+        exact = _exact_words(graph, hit)
+        if best is not None and pattern.weight == best.pattern.weight and exact <= best_exact:
+            continue
+        if hit.compound:
             if callable(compound_subject):
                 compound_subject = compound_subject()
-            if compound_subject:
-                best = hit
+            if not compound_subject:
+                continue
+        best, best_exact = hit, exact
     return best
+
+
+def _exact_words(graph: Graph, hit: PatternMatch) -> int:
+    """How many of the pattern's required words the matched tokens spell as written."""
+    forms = {graph.forms[t] for t in hit.tokens}
+    return len(hit.pattern.required & forms)
