@@ -299,6 +299,7 @@ def _sense(verb, lemma, obj, obj_lemma, prep, particle=""):
     ("lifted", "lift", "siege", "siege", "of", "", "0872"),
     ("suspended", "suspend", "relations", "relation", "with", "", "161"),
     ("suspended", "suspend", "negotiations", "negotiation", "with", "", "164"),
+    ("imposed", "impose", "blockade", "blockade", "on", "", "191"),  # was 170
 ])
 def test_news_senses_of_returning_lifting_and_suspending(coder, verb, lemma, obj, obj_lemma, prep, particle, code):
     assert triples(coder, _sense(verb, lemma, obj, obj_lemma, prep, particle)) == [("EGY", code, "LBY")]
