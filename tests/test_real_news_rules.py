@@ -496,3 +496,37 @@ def test_equally_specific_patterns_prefer_the_word_as_written(coder, noun, lemma
     # The converted BOOST block has "* attack" 138 and, written later, "* attacks" 190;
     # matched by lemma, "attacks" met both and the first written won.
     assert ("EGY", code, "LBY") in triples(coder, rows)
+
+
+# ----- what must be done is demanded, not done (row 40) --------------------------------
+
+SAID_MUST = """
+    Turkey Turkey PROPN 2 nsubj
+    said say VERB 0 root
+    Iran Iran PROPN 5 nsubj
+    {aux}
+    {verb} {lemma} VERB 2 ccomp
+    its its PRON 7 nmod:poss
+    attacks attack NOUN 5 obj
+    on on ADP 9 case
+    Syria Syria PROPN 7 nmod
+    . . PUNCT 2 punct
+"""
+
+
+def _said(aux: str, verb: str, lemma: str) -> str:
+    rows = SAID_MUST.format(aux=f"{aux} {aux} AUX 5 aux" if aux else "", verb=verb, lemma=lemma)
+    if not aux:  # one token fewer: renumber the heads written for five tokens before the verb
+        rows = rows.replace(" 5 ", " 4 ").replace(" 7 ", " 6 ").replace(" 9 ", " 8 ")
+    return "\n".join(line for line in rows.split("\n") if line.strip() or not line)
+
+
+def test_a_statement_that_another_actor_must_act_is_a_demand(coder):
+    events = triples(coder, _said("must", "end", "end"))
+    assert ("TUR", "100", "IRN") in events
+    assert not [e for e in events if e[0] == "IRN"]  # Iran has ended nothing
+
+
+def test_a_statement_that_another_actor_acted_is_that_event(coder):
+    events = triples(coder, _said("", "ended", "end"))
+    assert [e for e in events if e[0] == "IRN"] and ("TUR", "100", "IRN") not in events

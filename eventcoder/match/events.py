@@ -78,6 +78,10 @@ _PARTICIPLES = frozenset({"Ger", "Part"})
 # A clause under one of these asserts no event (news-dev conventions: conditionals,
 # possibilities and questions are not events; "will" and "would" state intentions).
 HYPOTHETICAL_MODALS = frozenset({"might", "could"})
+# A clause under one of these says what ought to happen, not what did; said of another
+# actor it is a demand ("Russia says Israel must end its attacks": Russia demands, 100).
+OBLIGATIONS = frozenset({"must", "should"})
+DEMAND = "100"
 # What a clause under one of these says did not happen ("denied that it had attacked").
 DENIALS = frozenset({"deny", "refute", "disprove"})
 CONDITIONS = frozenset({"if", "unless"})
@@ -703,7 +707,9 @@ class SentenceMatcher:
     def events(self) -> list[RawEvent]:
         out: list[RawEvent] = []
         verbs = self.coded_verbs()
-        coded_tokens = self._coded = {v.token for v in verbs if v.code}
+        coded_tokens = {v.token for v in verbs if v.code}
+        # What a statement is about: a clause that asserts its own event (not "... must end").
+        self._coded = {t for t in coded_tokens if not self._unreal(t)}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
         taken = {t for v in verbs for t in v.tokens}
@@ -796,6 +802,11 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "negated", f"{code} -> {negated}")
             code = negated
+        if _root(code) == "01" and self._demands(verb.token):
+            notes.append(f"a complement of obligation: {code} -> {DEMAND}")
+            if self.recording:
+                self._step(verb, "demand", f"its complement says what must be done: {code} -> {DEMAND}")
+            code = DEMAND
         pm = verb.pattern
         skips = set(pm.skips) if pm else set()
         subjects, passive = self.subjects(verb)
@@ -906,6 +917,8 @@ class SentenceMatcher:
                 word = g.lemmas[child]
                 if g.rels[child] == "aux" and word in HYPOTHETICAL_MODALS:
                     return f"the modal {g.forms[child]!r}"
+                if g.rels[child] == "aux" and word in OBLIGATIONS:
+                    return f"an obligation ({g.forms[child]!r})"
                 if g.rels[child] == "mark" and word in CONDITIONS and g.rels[clause] == "advcl":
                     return f"a condition ({g.forms[child]!r})"
             if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
@@ -916,6 +929,15 @@ class SentenceMatcher:
         if g.rels[clause] == "ccomp" and g.lemmas[g.heads[clause]] in DENIALS:
             return f"denied ({g.forms[g.heads[clause]]!r})"
         return ""
+
+    def _demands(self, verb: int) -> bool:
+        """Whether a statement's complement clause says what must be done ("said Turkey must
+        mediate"): the statement is then a demand."""
+        g = self.g
+        return any(
+            g.rels[clause] == "ccomp" and any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause])
+            for clause in g.children[verb]
+        )
 
     def _negated(self, verb: CodedVerb) -> bool:
         g = self.g
