@@ -134,3 +134,29 @@ def test_code_text_and_code_stories_parse_raw_text(parser):
     pairs = list(coder.code_stories(iter(stories)))
     assert [story.story_id for story, _ in pairs] == ["a", "b"]
     assert [e.triple for e in pairs[0][1]] == [e.triple for e in events]
+
+
+# Sentences written for this test that the compact model's tokenizer splits inside a name.
+SPLIT_INSIDE = [
+    "U.S. President Donald Trump meets Mexico's President Enrique Pena Nieto during their bilateral "
+    "meeting at the G20 summit in Hamburg, Germany July 7, 2017.",
+    "Russian President Vladimir Putin has welcomed US President Donald Trump's call for talks.",
+]
+
+
+@pytest.mark.parametrize("text", SPLIT_INSIDE)
+def test_a_sentence_split_mid_sentence_is_parsed_whole(parser, text):
+    import stanza
+
+    raw = parser.pipeline(stanza.Document([], text=text)).sentences
+    (sentence,) = parser.parse(text)
+    words = [w.text for s in raw for w in s.words]
+    assert [t.form for t in sentence.tokens] == words
+    assert sum(1 for t in sentence.tokens if t.head == 0) == 1  # one tree
+    if len(raw) == 1:
+        pytest.skip("this model's tokenizer does not split this sentence")
+
+
+def test_a_line_break_or_a_full_stop_still_ends_a_sentence(parser):
+    sentences = parser.parse("Iran Warns Turkey\n\nThe Iranian army warned Turkey. Turkey answered.")
+    assert [s.text for s in sentences] == ["Iran Warns Turkey", "The Iranian army warned Turkey.", "Turkey answered."]
