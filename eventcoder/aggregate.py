@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import html
 import io
-import json
 import os
 from pathlib import Path
 from typing import Optional, Sequence
 
+from .eventfiles import event_rows
 from .writers import format_for
 
 __all__ = ["aggregate", "needs_analysis", "plot", "read_event_table", "write_table"]
@@ -59,17 +59,7 @@ def read_event_table(events, columns: Sequence[str] = ()):
         path = Path(events)
         fmt = format_for(path)
         if fmt == "jsonl":
-            rows = []
-            with open(path, encoding="utf-8") as handle:
-                for number, line in enumerate(handle, 1):
-                    if line.strip():
-                        try:
-                            record = json.loads(line)
-                        except json.JSONDecodeError as exc:
-                            raise ValueError(f"{path}:{number}: not a JSON object: {exc.msg}") from None
-                        if not isinstance(record, dict):
-                            raise ValueError(f"{path}:{number}: expected a JSON object")
-                        rows.append({k: record.get(k) for k in wanted if k in record})
+            rows = [{k: record.get(k) for k in wanted if k in record} for _, record in event_rows(Path(path), "jsonl")]
             frame = pd.DataFrame(rows)
         elif fmt in ("csv", "tsv"):
             frame = pd.read_csv(path, sep="\t" if fmt == "tsv" else ",", dtype=str, keep_default_na=False,

@@ -21,7 +21,8 @@ from typing import Iterator, Optional
 
 import attrs
 
-from .writers import format_for, needs_pyarrow
+from .eventfiles import event_rows, parquet_module
+from .writers import format_for
 
 __all__ = ["DedupeError", "DedupeSummary", "KEY", "dedupe_file", "dedupe_records"]
 
@@ -74,41 +75,7 @@ def _weight(record: dict, where: str, line: int) -> int:
 
 
 def _rows(path: Path, fmt: str) -> Iterator[tuple[int, dict]]:
-    """(line or row number, record) of an event file; a bad line raises with file:line."""
-    if fmt == "jsonl":
-        with open(path, encoding="utf-8") as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise DedupeError(f"{path}:{number}: not a JSON object: {exc.msg}") from None
-                if not isinstance(record, dict):
-                    raise DedupeError(f"{path}:{number}: expected a JSON object, got {type(record).__name__}")
-                yield number, record
-    elif fmt in ("csv", "tsv"):
-        with open(path, encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle, delimiter="\t" if fmt == "tsv" else ",")
-            for record in reader:
-                if None in record:
-                    raise DedupeError(f"{path}:{reader.line_num}: more cells than the header has columns")
-                yield reader.line_num, record
-    else:
-        pq = _parquet()
-        number = 0
-        for batch in pq.ParquetFile(str(path)).iter_batches(batch_size=50_000):
-            for record in batch.to_pylist():
-                number += 1
-                yield number, record
-
-
-def _parquet():
-    try:
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise ImportError(needs_pyarrow()) from exc
-    return pq
+    return event_rows(path, fmt, error=DedupeError)
 
 
 def dedupe_file(events: os.PathLike | str, output: os.PathLike | str | None = None, *,
@@ -166,7 +133,7 @@ def _write(source: Path, fmt: str, temporary: Path, counts: dict, first: dict) -
     else:
         import pyarrow as pa
 
-        pq = _parquet()
+        pq = parquet_module()
         schema = pq.ParquetFile(str(source)).schema_arrow
         if "reports" not in schema.names:
             schema = schema.append(pa.field("reports", pa.int64()))
