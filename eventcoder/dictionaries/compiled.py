@@ -194,17 +194,15 @@ def name_variants(actors, known: set) -> dict[int, list[str]]:
 
 def plural_name(name: str) -> str:
     """The regular plural of a role name's last word ("troop" -> "troops", "deputy" ->
-    "deputies"), or "" when it is one already or is no plain word."""
+    "deputies": spelled as ``regular_forms`` spells the third person), or "" when it is one
+    already or is no plain word."""
     head, _, last = name.rpartition(" ")
-    if not last.isalpha() or not last.islower() or last.endswith("s"):
+    if not last.islower() or last.endswith("s"):
         return ""
-    if last.endswith("y") and len(last) > 2 and last[-2] not in "aeiou":
-        last = last[:-1] + "ies"
-    elif last.endswith(("x", "z", "ch", "sh")):
-        last += "es"
-    else:
-        last += "s"
-    return f"{head} {last}" if head else last
+    forms = regular_forms(last)
+    if not forms:
+        return ""
+    return f"{head} {forms[0]}" if head else forms[0]
 
 
 def _is_abbreviation(rest: list[str]) -> bool:

@@ -244,6 +244,7 @@ class SentenceMatcher:
         self._scene: Optional[str] = None
         # Tokens of the verbs that have a code, once ``events`` has chosen them.
         self._coded: Optional[set[int]] = None
+        self._unreal_of: dict[int, str] = {}  # why each coded verb asserts nothing ("" = it does)
 
     @property
     def mentions(self) -> list:
@@ -709,7 +710,8 @@ class SentenceMatcher:
         verbs = self.coded_verbs()
         coded_tokens = {v.token for v in verbs if v.code}
         # What a statement is about: a clause that asserts its own event (not "... must end").
-        self._coded = {t for t in coded_tokens if not self._unreal(t)}
+        self._unreal_of = {t: self._unreal(t) for t in coded_tokens}
+        self._coded = {t for t, why in self._unreal_of.items() if not why}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
         taken = {t for v in verbs for t in v.tokens}
@@ -786,7 +788,7 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "skipped", "passive verb with a coded complement: the complement is the event")
             return []  # "was seen to break into": the complement is the event
-        unreal = self._unreal(verb.token)
+        unreal = self._unreal_of[verb.token]  # a coded verb: worked out in events()
         if unreal:
             if self.recording:
                 self._step(verb, "skipped", f"not asserted: {unreal}")

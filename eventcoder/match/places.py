@@ -35,7 +35,6 @@ _REGION_NOUNS = frozenset({
 KIND_NOUNS = _CITY_NOUNS | _REGION_NOUNS
 
 # Proper nouns that head time expressions, not places.
-_TIME_WORDS = TIME_WORDS
 _NAME_PARTS = frozenset({"compound", "flat", "amod", "nmod"})  # only PROPN children of these join a name
 
 
@@ -143,7 +142,7 @@ def _cases(graph: Graph, token: int) -> list[str]:
 
 
 def _is_name(graph: Graph, token: int) -> bool:
-    return graph.upos_[token] == "PROPN" and graph.forms[token] not in _TIME_WORDS
+    return graph.upos_[token] == "PROPN" and graph.forms[token] not in TIME_WORDS
 
 
 def _mention(graph: Graph, head: int, kind: str) -> PlaceMention:
@@ -229,7 +228,7 @@ def dateline(text: str) -> Optional[Dateline]:
     if found is None:
         return None
     place = found.group("place").strip()
-    if len(place.replace(".", "")) < 2 or place.lower() in _TIME_WORDS:
+    if len(place.replace(".", "")) < 2 or place.lower() in TIME_WORDS:
         return None
     qualifier = (found.group("qualifier") or "").strip()
     if qualifier and re.fullmatch(_MONTH, qualifier):
