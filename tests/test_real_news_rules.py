@@ -530,3 +530,46 @@ def test_a_statement_that_another_actor_must_act_is_a_demand(coder):
 def test_a_statement_that_another_actor_acted_is_that_event(coder):
     events = triples(coder, _said("", "ended", "end"))
     assert [e for e in events if e[0] == "IRN"] and ("TUR", "100", "IRN") not in events
+
+
+# ----- counted people and the country of people acted on at home (row 42) ---------------
+
+def _detained(subject: str, lemma: str, quantity: list[str]) -> str:
+    """ "Kenyan <subject> detained <quantity> of protesters ." with the quantity's rows."""
+    n = len(quantity)
+    head = 3 + n  # the quantity's head word: its last row
+    rows = [f"Kenyan Kenyan ADJ 2 amod", f"{subject} {lemma} NOUN 3 nsubj", "detained detain VERB 0 root"]
+    for i, row in enumerate(quantity):
+        rows.append(row.format(head=head, verb=3) if i == n - 1 else row.format(head=head))
+    rows += [f"of of ADP {head + 2} case", f"protesters protester NOUN {head} nmod", ". . PUNCT 3 punct"]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("quantity", [
+    ["dozens dozen NOUN {verb} obj"],
+    ["hundreds hundred NOUN {verb} obj"],
+    ["a a DET {head} det", "number number NOUN {verb} obj"],
+    ["two two NUM {verb} obj"],
+])
+def test_a_count_of_people_is_those_people(coder, quantity):
+    (event,) = triples(coder, _detained("police", "police", quantity))
+    assert event[0] == "KENCOP" and event[1][:2] == "17" and event[2] == "KENOPP"
+
+
+def test_people_acted_on_by_armed_forces_keep_no_country(coder):
+    # Armies act abroad as often as at home: their unnamed targets are not theirs.
+    (event,) = triples(coder, _detained("troops", "troop", ["dozens dozen NOUN {verb} obj"]))
+    assert event[0] == "KENMIL" and event[2] == "---OPP"
+
+
+def test_a_count_of_things_names_no_one(coder):
+    rows = """
+        Kenyan Kenyan ADJ 2 amod
+        police police NOUN 3 nsubj
+        seized seize VERB 0 root
+        dozens dozen NOUN 3 obj
+        of of ADP 6 case
+        rifles rifle NOUN 4 nmod
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == []

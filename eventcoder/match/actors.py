@@ -32,6 +32,14 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
+# Heads that only count or pick out part of the group their "of" phrase names: "dozens of
+# protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
+PARTITIVES = frozenset({
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+    "score", "scores", "tens", "number", "numbers", "group", "groups", "handful", "couple",
+    "some", "many", "several", "most", "all", "few", "each", "both", "none", "majority",
+    "minority", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+})
 
 
 @attrs.frozen
@@ -192,6 +200,11 @@ class ActorFinder:
 
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
+        if g.upos_[head] != "PROPN" and (g.lemmas[head] in PARTITIVES or g.upos_[head] == "NUM"):
+            # "dozens of protesters": the people counted, not the count.
+            for child in g.children[head]:
+                if g.rel(child) == "nmod" and g.case_words(child) == ["of"]:
+                    return self.resolve(child)
         # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
         # The phrase (``g.subtree(head, CLAUSE_RELS)``) and the name tokens within it
         # (``name_tokens(head)``: name relations are never clause relations), in one walk.

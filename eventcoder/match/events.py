@@ -874,20 +874,33 @@ class SentenceMatcher:
         nobody: list[Optional[Actor]] = [None]
         for source in sources or nobody:
             for target in targets or nobody:
-                events.extend(self._emit(self._with_country(source), code, self._with_country(target), verb, notes))
+                events.extend(self._emit(self._with_country(source, target), code, self._with_country(target, source), verb, notes))
         return events
 
-    def _with_country(self, actor: Optional[Actor]) -> Optional[Actor]:
+    def _with_country(self, actor: Optional[Actor], other: Optional[Actor] = None) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
         the country where the sentence places the event ("in eastern Afghanistan"), else
         where an earlier sentence of the story did: news names the country once and leaves
-        it understood."""
+        it understood. Failing both, the country of a domestic authority on the other side
+        ("Indian police arrested protesters": Indian protesters)."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
-        country = self._scene_country() or self.memory.scene()
+        country = self._scene_country() or self.memory.scene() or self._domestic_country(other)
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _domestic_country(self, actor: Optional[Actor]) -> Optional[str]:
+        """The country of a government, police, court or legislature: the people it acts on
+        unnamed are its own ("Erdogan announced his government's plans" is one government).
+        Armed forces and countries act abroad as often, so not theirs."""
+        if actor is None or actor.actor is None or actor.code[3:6] not in DOMESTIC_ROLES:
+            return None
+        country = actor.code[:3]
+        ontology = self.d.ontology
+        if ontology is not None and country in ontology.roles:
+            return None  # an organisation (IGO, NGO ...), not a country
+        return country
 
     def _scene_country(self) -> Optional[str]:
         """The country of the first place named after a preposition of place, or None."""
@@ -995,6 +1008,8 @@ _coded_verb = _maker(CodedVerb)
 # concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
+# Roles that act at home: the unnamed people they act on share their country.
+DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 
