@@ -573,3 +573,90 @@ def test_a_count_of_things_names_no_one(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- intending, threatening or refusing to act (row 43) --------------------------------
+
+WILLING = """
+    Canada Canada PROPN 3 nsubj
+    is be AUX 3 cop
+    willing willing ADJ 0 root
+    to to PART 5 mark
+    provide provide VERB 3 xcomp
+    aid aid NOUN 5 obj
+    to to ADP 8 case
+    Ukraine Ukraine PROPN 5 obl
+    . . PUNCT 3 punct
+"""
+
+
+def test_willing_to_give_aid_is_the_intent_to_give_it(coder):
+    assert triples(coder, WILLING) == [("CAN", "033", "UKR")]
+
+
+def test_not_willing_to_give_aid_refuses_it(coder):
+    rows = """
+        Canada Canada PROPN 4 nsubj
+        is be AUX 4 cop
+        not not PART 4 advmod
+        willing willing ADJ 0 root
+        to to PART 6 mark
+        provide provide VERB 4 xcomp
+        aid aid NOUN 6 obj
+        to to ADP 9 case
+        Ukraine Ukraine PROPN 6 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CAN", "122", "UKR")]
+
+
+def test_threatening_to_invade_is_a_threat_of_force(coder):
+    rows = """
+        Russia Russia PROPN 2 nsubj
+        threatened threaten VERB 0 root
+        to to PART 4 mark
+        invade invade VERB 2 xcomp
+        Ukraine Ukraine PROPN 4 obj
+        . . PUNCT 2 punct
+    """
+    (event,) = triples(coder, rows)
+    assert event[0] == "RUS" and event[2] == "UKR" and event[1].startswith("138")
+
+
+def test_refusing_to_lift_sanctions_is_a_refusal_to_ease_them(coder):
+    rows = """
+        Canada Canada PROPN 2 nsubj
+        refused refuse VERB 0 root
+        to to PART 4 mark
+        lift lift VERB 2 xcomp
+        sanctions sanction NOUN 4 obj
+        on on ADP 7 case
+        Iran Iran PROPN 5 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CAN", "1244", "IRN")]
+
+
+def test_a_negated_complement_is_not_chained(coder):
+    # Not an attack (19x) nor the threat of one made from it (1384); the vow's own pattern
+    # ("* attack" -> 138) is the dictionary's reading and is left alone.
+    rows = """
+        China China PROPN 2 nsubj
+        vowed vow VERB 0 root
+        not not PART 5 advmod
+        to to PART 5 mark
+        attack attack VERB 2 xcomp
+        Taiwan Taiwan PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert not [e for e in triples(coder, rows) if e[1][:2] == "19" or e[1] == "1384"]
+
+
+def test_every_chained_code_is_a_cameo_code_of_its_root():
+    from eventcoder.match import intents
+
+    ontology = load_dictionaries().ontology
+    for root, table in (("03", intents.INTENT), ("13", intents.THREAT), ("12", intents.REFUSAL)):
+        for action, code in table.items():
+            assert code[:2] == root and ontology.get(code) is not None, (action, code)
+            assert action[:2] not in ("03", "12", "13"), action  # an action, not a stance

@@ -18,6 +18,7 @@ from ..model import _maker
 from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
 from .graph import Graph
+from .intents import chain_code, stance
 from .shortnames import person_surname
 from .verbs import CodedVerb, choose_pattern, lookup, regions
 
@@ -245,6 +246,7 @@ class SentenceMatcher:
         # Tokens of the verbs that have a code, once ``events`` has chosen them.
         self._coded: Optional[set[int]] = None
         self._unreal_of: dict[int, str] = {}  # why each coded verb asserts nothing ("" = it does)
+        self._codes: dict[int, str] = {}  # the code of each coded verb, by token
 
     @property
     def mentions(self) -> list:
@@ -709,6 +711,7 @@ class SentenceMatcher:
         out: list[RawEvent] = []
         verbs = self.coded_verbs()
         coded_tokens = {v.token for v in verbs if v.code}
+        self._codes = {v.token: v.code for v in verbs if v.code}
         # What a statement is about: a clause that asserts its own event (not "... must end").
         self._unreal_of = {t: self._unreal(t) for t in coded_tokens}
         self._coded = {t for t, why in self._unreal_of.items() if not why}
@@ -778,10 +781,22 @@ class SentenceMatcher:
                 self._step(verb, "skipped", "no code: the entry's code is --- and no pattern gave one")
             return []
         parent = g.heads[verb.token]
-        if g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
+        chained = self._chained_code(parent, verb.token) if g.rels[verb.token] == "xcomp" else None
+        if chained:
+            # "is willing to provide aid": the intent to provide it (0331), not aid (071).
+            notes.append(f"under {g.tok(parent).form!r}: {code} -> {chained}")
+            if self.recording:
+                self._step(verb, "chained", f"what {g.tok(parent).form!r} says of it: {code} -> {chained}")
+            code = chained
+        elif g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
             if self.recording:
                 self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
+        complement = next((c for c in g.children[verb.token] if g.rels[c] == "xcomp" and self._chained_code(verb.token, c)), 0)
+        if complement:
+            if self.recording:
+                self._step(verb, "skipped", f"its complement {g.tok(complement).form!r} is coded as what it intends, threatens or refuses")
+            return []
         if self._is_passive(verb.token) and not self.passive_agents(verb) and any(
             g.deprel(c) == "xcomp" and c in coded_tokens for c in g.children[verb.token]
         ):
@@ -793,7 +808,7 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "skipped", f"not asserted: {unreal}")
             return []
-        if self._negated(verb):
+        if not chained and self._negated(verb):  # a chained code has its negation in it
             negated = self.d.negation(code)
             if negated is None:
                 self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")
@@ -876,6 +891,20 @@ class SentenceMatcher:
             for target in targets or nobody:
                 events.extend(self._emit(self._with_country(source, target), code, self._with_country(target, source), verb, notes))
         return events
+
+    def _chained_code(self, governor: int, complement: int) -> Optional[str]:
+        """The code of a complement's action under what its governor says of it (intends,
+        threatens or refuses to do it: ``match.intents``), or None. A negated intention
+        refuses ("is not willing to provide aid"); a negated complement ("vowed not to")
+        keeps its own reading."""
+        code = self._codes.get(complement)
+        g = self.g
+        if not code or not governor or g.is_negated(complement):
+            return None
+        root = stance(g, governor, self._codes.get(governor, ""))
+        if root and g.is_negated(governor):
+            root = "12" if root == "03" else ""  # "is not willing to provide aid" refuses it
+        return chain_code(root, code) if root else None
 
     def _with_country(self, actor: Optional[Actor], other: Optional[Actor] = None) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
@@ -960,7 +989,8 @@ class SentenceMatcher:
             return True
         # "is not about to restore": negation on the governing predicate of a chain.
         parent = g.heads[verb.token]
-        return bool(g.rels[verb.token] == "xcomp" and parent and g.upos_[parent] != "VERB" and g.is_negated(parent))
+        return bool(g.rels[verb.token] == "xcomp" and parent and (g.upos_[parent] != "VERB" or stance(g, parent, ""))
+                    and g.is_negated(parent))
 
     def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
         if self.recording:

@@ -1,0 +1,77 @@
+"""What an actor says it will, threatens to, or refuses to do: CAMEO's codes for an event
+under an intention, a threat or a refusal.
+
+"The US is willing to provide economic aid to Ukraine" does not provide aid (071); it
+expresses the intent to (0331). "Russia threatened to invade Ukraine" is 1384, not 130;
+"Hamas refused to lift the ban" is 1241. CAMEO gives most actions a counterpart under each of
+the three roots (03, 13, 12); these tables spell them out, most specific code first. An
+action without a counterpart keeps the governing verb's own code.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from .graph import Graph
+
+# Words that state an intention, a threat or a refusal of what their complement says, with
+# or without a code of their own ("is willing to", "agreed to", "vowed to").
+INTENT_WORDS = frozenset({
+    "agree", "willing", "ready", "prepared", "plan", "intend", "vow", "promise", "pledge",
+    "offer", "commit", "committed", "undertake", "aim",
+})
+THREAT_WORDS = frozenset({"threaten"})
+REFUSAL_WORDS = frozenset({"refuse", "decline"})
+
+# Action code (or its 3-digit or root prefix) -> intent to do it (CAMEO 03).
+INTENT = {
+    "04": "036", "045": "039", "044": "038",  # meet or negotiate; mediate; accept mediation
+    "05": "032", "056": "037",  # diplomatic cooperation; settle a dispute
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "08": "035", "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342",
+    "0833": "0343", "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356",
+}
+# Action -> threat to do it (CAMEO 13).
+THREAT = {
+    "14": "133",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+    "17": "137", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+    "18": "1383",
+    "19": "1384", "191": "1381", "192": "1382",
+    "20": "1383", "204": "1385",
+}
+# Action -> refusal to do it (CAMEO 12).
+REFUSAL = {
+    "04": "125", "045": "126", "046": "125",
+    "057": "127",
+    "06": "121", "061": "1211", "062": "1212",
+    "07": "122", "071": "1221", "072": "1222", "073": "1223", "074": "1224",
+    "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
+    "086": "1245", "087": "1246",
+}
+_TABLES = {"03": INTENT, "13": THREAT, "12": REFUSAL}
+_WORDS = ((INTENT_WORDS, "03"), (THREAT_WORDS, "13"), (REFUSAL_WORDS, "12"))
+
+
+def stance(graph: Graph, governor: int, governor_code: str) -> str:
+    """The root (03, 13 or 12) of what a governing word says of its complement, or ""."""
+    lemma, form = graph.lemmas[governor], graph.forms[governor].lower()
+    for words, root in _WORDS:
+        if lemma in words or form in words:  # "willing" is often lemmatised "will"
+            return root
+    root = governor_code.partition(":")[0][:2]
+    return root if root in _TABLES else ""
+
+
+def chain_code(root: str, code: str) -> Optional[str]:
+    """The code of an action under an intention, threat or refusal (``root`` 03, 13 or 12),
+    or None when CAMEO gives that action no counterpart there."""
+    table = _TABLES.get(root)
+    if table is None or not code or ":" in code:
+        return None
+    for prefix in (code, code[:3], code[:2]):
+        found = table.get(prefix)
+        if found is not None:
+            return found
+    return None
