@@ -145,6 +145,24 @@ def test_negation_codes_no_attack(coder):
 
 
 def test_verb_chain_pattern_through_xcomp(coder):
+    # "strike" is only a word of the pattern's synset here, not a verb with a code: the
+    # governing verb's pattern speaks for the chain.
+    events = code(coder, """
+        Iran Iran PROPN 2 nsubj
+        threatened threaten VERB 0 root
+        to to PART 4 mark
+        strike strike VERB 2 xcomp
+        Turkey Turkey PROPN 4 obj
+        . . PUNCT 2 punct
+    """)
+    assert triples(events) == [("IRN", "138", "TUR")]
+    assert events[0].provenance.pattern == "* (to &FORCE)"
+    assert events[0].provenance.pattern_line > 0
+
+
+def test_a_coded_complement_refines_the_governing_pattern(coder):
+    # "attack" has a code (190): threatening it is CAMEO's threat of conventional attack,
+    # which refines the pattern's 138.
     events = code(coder, """
         Iran Iran PROPN 2 nsubj
         threatened threaten VERB 0 root
@@ -153,9 +171,8 @@ def test_verb_chain_pattern_through_xcomp(coder):
         Turkey Turkey PROPN 4 obj
         . . PUNCT 2 punct
     """)
-    assert triples(events) == [("IRN", "138", "TUR")]
-    assert events[0].provenance.pattern == "* (to &FORCE)"
-    assert events[0].provenance.pattern_line > 0
+    assert triples(events) == [("IRN", "1384", "TUR")]
+    assert "under 'threatened': 190 -> 1384" in events[0].provenance.notes
 
 
 def test_reported_speech_codes_the_reported_event(coder):

@@ -68,25 +68,28 @@ def steps(verb_trace, what):
 
 def test_pattern_chain_agent_composition_and_paths(coder):
     trace = explain_sentence(coder, sentence(THREAT), "2020-03-01")
-    assert [e.short() for e in trace.events] == ["IRNGOV 138 TUR"]
+    assert [e.short() for e in trace.events] == ["IRNGOV 1384 TUR"]
     threatened = verb(trace, "threatened")
     assert threatened.status == "coded" and threatened.entry == "THREATEN" and threatened.entry_code == "130"
     assert threatened.pattern == "* (to &FORCE)" and threatened.code == "138"
     assert threatened.pattern_origin.endswith("verbs.yaml:18")
     assert [(p.pattern, p.result) for p in threatened.patterns] == [("* (to &FORCE)", "chosen")]
-    (source,) = steps(threatened, "source")
-    assert source.detail == "subject"
+    assert steps(threatened, "skipped")[0].detail.startswith("its complement 'attack' is coded as what it")
+    assert not threatened.events
+    attack = verb(trace, "attack")
+    assert attack.code == "190"
+    (chained,) = steps(attack, "chained")
+    assert chained.detail == "what 'threatened' says of it: 190 -> 1384"
+    (source,) = steps(attack, "source")
+    assert source.detail == "subject of 'threatened' (verb chain)"
     (actor,) = source.actors
-    assert actor.code == "IRNGOV" and actor.entry == "IRAN" and actor.path == "threatened -nsubj-> minister"
+    assert actor.code == "IRNGOV" and actor.entry == "IRAN" and actor.path == "attack <-xcomp- threatened -nsubj-> minister"
     assert actor.composition == "IRN + GOV -> IRNGOV"
     assert actor.agents[0].startswith("FOREIGN_MINISTER: GOV (suffix) at ")
-    (target,) = steps(threatened, "target")
-    assert target.detail == "object of the complement 'attack'"
-    assert target.actors[0].path == "threatened -xcomp-> attack -obj-> Turkey"
-    assert threatened.events == ("IRNGOV 138 TUR",)
-    attack = verb(trace, "attack")
-    assert attack.code == "190" and not attack.events
-    assert steps(attack, "skipped")[0].detail.startswith("complement of the coded verb 'threatened'")
+    (target,) = steps(attack, "target")
+    assert target.detail == "direct object"
+    assert target.actors[0].path == "attack -obj-> Turkey"
+    assert attack.events == ("IRNGOV 1384 TUR",)
 
 
 def test_tree_is_indented_and_marked(coder):
@@ -94,9 +97,9 @@ def test_tree_is_indented_and_marked(coder):
     assert trace.tree[0].startswith("threatened (threaten) [5] VERB root")
     assert "<- verb THREATEN 138" in trace.tree[0]
     minister = next(line for line in trace.tree if "minister [4]" in line)
-    assert minister.startswith("  minister") and "<- source IRNGOV of 'threatened'" in minister
+    assert minister.startswith("  minister") and "<- source IRNGOV of 'attack'" in minister
     assert next(line for line in trace.tree if "Iran [1]" in line).startswith("    Iran")
-    assert "(no event)" in next(line for line in trace.tree if "attack [7]" in line)
+    assert "(no event)" in trace.tree[0] and "<- verb ATTACK 190" in next(line for line in trace.tree if "attack [7]" in line)
     assert len(trace.tree) == 9  # every word once
 
 
@@ -259,12 +262,13 @@ def test_json_and_text_output(coder):
     data = json.loads(trace_to_json(trace))
     assert data == trace_to_dict(trace)
     assert data["date"] == "2020-03-01" and data["story_id"] == "st"
-    assert data["events"][0]["code"] == "138" and data["events"][0]["provenance"]["pattern"] == "* (to &FORCE)"
-    threatened = next(v for v in data["verbs"] if v["form"] == "threatened")
-    assert threatened["steps"][0]["actors"][0]["composition"] == "IRN + GOV -> IRNGOV"
+    assert data["events"][0]["code"] == "1384" and "under 'threatened': 190 -> 1384" in data["events"][0]["provenance"]["notes"]
+    attack = next(v for v in data["verbs"] if v["form"] == "attack")
+    source = next(step for step in attack["steps"] if step["what"] == "source")
+    assert source["actors"][0]["composition"] == "IRN + GOV -> IRNGOV"
     text = render_text(trace)
-    for part in ("parse:", "verbs:", "events:", "pattern '* (to &FORCE)' -> 138", "path threatened -xcomp-> attack -obj-> Turkey",
-                 "composed IRN + GOV -> IRNGOV", "IRNGOV 138 TUR (IRNGOV THREATEN TUR)"):
+    for part in ("parse:", "verbs:", "events:", "pattern '* (to &FORCE)' -> 138", "path attack <-xcomp- threatened -nsubj-> minister",
+                 "composed IRN + GOV -> IRNGOV", "IRNGOV 1384 TUR (IRNGOV THREATEN TUR)"):
         assert part in text, part
     assert json.loads(trace_to_json([trace, trace]))[1]["sentence_id"] == "1"
 
@@ -334,7 +338,7 @@ def test_cli_explain_conllu(tmp_path, capsys, coder):
     assert main(["explain", "--conllu", str(path), "--no-defaults", "-d", str(FEATURES)]) == 0
     out = capsys.readouterr().out
     assert "== story s1 sentence 1, 2020-03-01" in out and "== story s1 sentence 2" in out
-    assert "IRNGOV 138 TUR (IRNGOV THREATEN TUR)" in out and "praised [2] (lemma praise): no entry" in out
+    assert "IRNGOV 1384 TUR (IRNGOV THREATEN TUR)" in out and "praised [2] (lemma praise): no entry" in out
     assert main(["explain", "--conllu", str(path), "--sentence-id", "2", "--json", "--no-defaults", "-d", str(FEATURES)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [t["sentence_id"] for t in data] == ["2"] and data[0]["events"] == []

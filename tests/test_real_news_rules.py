@@ -330,14 +330,21 @@ def test_an_undated_story_codes_countries_with_only_dated_codes(coder):
     assert triples(coder, rows, date="1985-01-01") != [("KWT", "112", "UZB")]
 
 
-def test_an_undated_story_leaves_a_persons_dated_offices_uncoded():
+def test_an_undated_story_codes_a_person_by_what_all_their_codes_share():
     from eventcoder.dictionaries.schema import ActorEntry, DatedCode
     import datetime as dt
-    person = ActorEntry("P", ("Arwen Evenstar",), (DatedCode("RIVGOV", dt.date(2001, 1, 1)),))
+    # No one can say which office an undated story means; the country is certain.
+    person = ActorEntry("P", ("Arwen Evenstar",), (DatedCode("RIVMIL", dt.date(1990, 1, 1), dt.date(2000, 12, 31)),
+                                                  DatedCode("RIVGOV", dt.date(2001, 1, 1))))
+    official = ActorEntry("O", ("Elrond",), (DatedCode("RIVGOV", dt.date(2001, 1, 1)),))
+    envoy = ActorEntry("E", ("Gandalf",), (DatedCode("IGOUNO", dt.date(2001, 1, 1), dt.date(2005, 1, 1)),
+                                          DatedCode("IGOWST", dt.date(2006, 1, 1))))
     country = ActorEntry("C", ("Arnor",), (DatedCode("ARN", None, dt.date(1990, 8, 1)),
                                             DatedCode("ARNOCC", dt.date(1990, 8, 2), dt.date(1991, 2, 5)),
                                             DatedCode("ARN", dt.date(1991, 2, 6))))
-    assert person.code_on(None) is None and person.code_on(dt.date(2002, 1, 1)) == "RIVGOV"
+    assert person.code_on(None) == "RIV" and person.code_on(dt.date(2002, 1, 1)) == "RIVGOV"
+    assert official.code_on(None) == "RIVGOV"
+    assert envoy.code_on(None) is None  # they share only "an IGO"
     assert country.code_on(None) == "ARN" and country.code_on(dt.date(1991, 1, 1)) == "ARNOCC"
 
 

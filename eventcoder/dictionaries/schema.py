@@ -58,7 +58,9 @@ class ActorEntry:
 
         With no date (an undated story), an actor without a default that is a country today
         (an open-ended bare country code: Kuwait since 1991, Uzbekistan since its
-        independence) is that country; a person's dated offices stay uncoded."""
+        independence) is that country; one whose dated codes all begin alike is what they
+        share, as no one can say which office an undated story means (Suharto, IDNMIL then
+        IDNGOV: IDN; an official with one office: that office)."""
         if day is not None:
             for dated in self.codes:
                 if not dated.is_default and dated.covers(day):
@@ -70,7 +72,27 @@ class ActorEntry:
             for dated in self.codes:
                 if dated.end is None and len(dated.code) == 3:
                     return dated.code
+            return _shared_units([dated.code for dated in self.codes])
         return None
+
+
+# First code units that say only what kind of actor follows (an IGO, NGO ...), not whose.
+_KIND_UNITS = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def _shared_units(codes: list[str]) -> Optional[str]:
+    """The leading 3-letter units all codes share (``IDNMIL``, ``IDNGOV`` -> ``IDN``), or
+    None when they share none or only a kind of actor (``IGOUNO``, ``IGOWST`` -> None)."""
+    if not codes:
+        return None
+    units = min(len(code) for code in codes) // 3
+    shared = 0
+    while shared < units and len({code[shared * 3:shared * 3 + 3] for code in codes}) == 1:
+        shared += 1
+    prefix = codes[0][:shared * 3]
+    if not prefix or prefix in _KIND_UNITS:
+        return None
+    return prefix
 
 
 @attrs.frozen

@@ -247,6 +247,7 @@ class SentenceMatcher:
         self._coded: Optional[set[int]] = None
         self._unreal_of: dict[int, str] = {}  # why each coded verb asserts nothing ("" = it does)
         self._codes: dict[int, str] = {}  # the code of each coded verb, by token
+        self._patterned: set[int] = set()  # coded verbs whose code a pattern gave
 
     @property
     def mentions(self) -> list:
@@ -712,6 +713,7 @@ class SentenceMatcher:
         verbs = self.coded_verbs()
         coded_tokens = {v.token for v in verbs if v.code}
         self._codes = {v.token: v.code for v in verbs if v.code}
+        self._patterned = {v.token for v in verbs if v.code and v.pattern is not None}
         # What a statement is about: a clause that asserts its own event (not "... must end").
         self._unreal_of = {t: self._unreal(t) for t in coded_tokens}
         self._coded = {t for t, why in self._unreal_of.items() if not why}
@@ -896,15 +898,20 @@ class SentenceMatcher:
         """The code of a complement's action under what its governor says of it (intends,
         threatens or refuses to do it: ``match.intents``), or None. A negated intention
         refuses ("is not willing to provide aid"); a negated complement ("vowed not to")
-        keeps its own reading."""
+        keeps its own reading. Where the governor's own pattern gave its code, the chain may
+        only make that code more specific ("threatened to attack" 138 -> 1384)."""
         code = self._codes.get(complement)
         g = self.g
         if not code or not governor or g.is_negated(complement):
             return None
-        root = stance(g, governor, self._codes.get(governor, ""))
+        own = self._codes.get(governor, "")
+        root = stance(g, governor, own)
         if root and g.is_negated(governor):
             root = "12" if root == "03" else ""  # "is not willing to provide aid" refuses it
-        return chain_code(root, code) if root else None
+        chained = chain_code(root, code) if root else None
+        if chained and governor in self._patterned and not chained.startswith(own.partition(":")[0]):
+            return None  # the governor's own pattern says otherwise, and the dictionary decides
+        return chained
 
     def _with_country(self, actor: Optional[Actor], other: Optional[Actor] = None) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
