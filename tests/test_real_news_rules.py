@@ -667,3 +667,17 @@ def test_every_chained_code_is_a_cameo_code_of_its_root():
         for action, code in table.items():
             assert code[:2] == root and ontology.get(code) is not None, (action, code)
             assert action[:2] not in ("03", "12", "13"), action  # an action, not a stance
+
+
+# ----- unnamed people are civilians (row 46) ---------------------------------------------
+
+@pytest.mark.parametrize("form,lemma", [("people", "people"), ("persons", "person"), ("men", "man"), ("a man", "man")])
+def test_unnamed_people_are_civilians(coder, form, lemma):
+    words = form.split()
+    rows = ["Syrian Syrian ADJ 2 amod", "troops troop NOUN 3 nsubj", "killed kill VERB 0 root"]
+    head = 3 + len(words)
+    if len(words) == 2:
+        rows.append(f"{words[0]} {words[0]} DET {head} det")
+    rows += [f"{words[-1]} {lemma} NOUN 3 obj", ". . PUNCT 3 punct"]
+    (event,) = triples(coder, "\n".join(rows))
+    assert event[0] == "SYRMIL" and event[2].endswith("CVL")
