@@ -230,3 +230,21 @@ def test_provenance_paths_do_not_depend_on_the_cache(tmp_path, monkeypatch, abso
         assert origins == {str(spelling / "actors.yaml"), str(spelling / "verbs.yaml")}
         assert files == {str(spelling / "actors.yaml"), str(spelling / "verbs.yaml")}
     assert len(list((tmp_path / "cache").glob("dictionaries-*.pickle"))) == 2
+
+
+def test_a_pattern_written_twice_with_two_codes_is_an_error_in_one_file_a_correction_across_layers(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    (one / "verbs.yaml").write_text(
+        'kind: verbs\nverbs:\n  - id: WARN\n    code: "130"\n    verbs: [warn]\n    patterns:\n'
+        '      - {pattern: "* (of consequence)", code: "012"}\n      - {pattern: "* (of consequence)", code: "130"}\n',
+        encoding="utf-8")
+    (two / "verbs.yaml").write_text(
+        'kind: verbs\nverbs:\n  - id: WARN\n    amend: true\n    patterns:\n'
+        '      - {pattern: "* (of consequence)", code: "138"}\n', encoding="utf-8")
+    within = [str(p) for p in check(one, defaults=False).errors]
+    assert any("verbs.yaml:8" in m and "can never match" in m for m in within), within
+    # The amend's 138 shadows both earlier ones; only the earlier file's own repeat is an error.
+    across = [str(p) for p in check(one, two, defaults=False).errors]
+    assert len([m for m in across if "can never match" in m]) == 1 and "one/verbs.yaml:8" in across[0], across

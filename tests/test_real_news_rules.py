@@ -681,3 +681,23 @@ def test_unnamed_people_are_civilians(coder, form, lemma):
     rows += [f"{words[-1]} {lemma} NOUN 3 obj", ". . PUNCT 3 punct"]
     (event,) = triples(coder, "\n".join(rows))
     assert event[0] == "SYRMIL" and event[2].endswith("CVL")
+
+
+# ----- verb senses news uses most (row 47) ----------------------------------------------
+
+@pytest.mark.parametrize("verb,lemma,obj,obj_lemma,code", [
+    ("sued", "sue", "ministers", "minister", "115"),  # a lawsuit, not an arrest (173)
+    ("defended", "defend", "policies", "policy", "052"),  # verbally, not militarily (074)
+    ("removed", "remove", "sanctions", "sanction", "085"),  # eased, not expelled (174)
+    ("eased", "ease", "restrictions", "restriction", "081"),
+    ("expelled", "expel", "diplomats", "diplomat", "161"),  # relations reduced, as "diplomat"
+])
+def test_news_senses_of_verbs(coder, verb, lemma, obj, obj_lemma, code):
+    rows = f"""
+        Kenya Kenya PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        Uganda Uganda PROPN 4 nmod:poss
+        {obj} {obj_lemma} NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == [code]

@@ -164,11 +164,12 @@ def lint(d: Dictionaries) -> list[Problem]:
             else:
                 seen_verbs[form.lemma] = block
 
-    # Patterns written twice in a block, or shadowed by an identical pattern with another code.
+    # Patterns written twice in a block, or shadowed by an identical pattern with another code,
+    # within one file: a later layer's amend that restates a pattern corrects its code.
     for block in d.verbs:
-        texts: dict[str, PatternSpec] = {}
+        texts: dict[tuple[str, str], PatternSpec] = {}
         for spec in block.patterns:
-            key = " ".join(spec.text.split())
+            key = (spec.origin.file, " ".join(spec.text.split()))
             if key in texts:
                 first_spec = texts[key]
                 if first_spec.code == spec.code:
