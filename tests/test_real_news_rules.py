@@ -701,3 +701,23 @@ def test_news_senses_of_verbs(coder, verb, lemma, obj, obj_lemma, code):
         . . PUNCT 2 punct
     """
     assert [e[1] for e in triples(coder, rows)] == [code]
+
+
+# ----- a hyphenated pattern word matches the pieces the parser splits it into (row 48) ---
+
+@pytest.mark.parametrize("split", [False, True])
+def test_a_hyphenated_pattern_word_matches_its_split_pieces(coder, split):
+    noun = ("cease cease NOUN 6 compound\n- - PUNCT 4 punct\nfire fire NOUN 2 obj" if split
+            else "cease-fire cease-fire NOUN 2 obj")
+    rows = f"""
+        Hezbollah Hezbollah PROPN 2 nsubj
+        announced announce VERB 0 root
+        a a DET {6 if split else 4} det
+        {noun}
+        with with ADP {8 if split else 6} case
+        Israel Israel PROPN {6 if split else 4} nmod
+        . . PUNCT 2 punct
+    """
+    rows = "\n".join(line.strip() for line in rows.strip().split("\n"))
+    # the statement's "* &CEASEFIRE" pattern (0871), not a plain statement (010)
+    assert [e[1] for e in triples(coder, rows)] == ["0871"]

@@ -11,7 +11,8 @@ A pattern describes the words around a coded verb, PETRARCH-2 style:
     * iftar (in ^) +                 skip the actor after ``in``; the target is the object
 
 Words match a token's lemma or form, case- and diacritic-insensitively; ``a_b`` means the
-words ``a b`` next to each other. Matching works on the dependency tree: "after the verb"
+words ``a b`` next to each other; a hyphenated word also matches its pieces as the parser
+splits them (``cease-fire``: ``cease - fire``). Matching works on the dependency tree: "after the verb"
 means tokens in the verb's own phrase (not in its subordinate clauses) following it.
 """
 
@@ -219,7 +220,11 @@ def _expand(word: str, synsets: dict[str, tuple[str, ...]], depth: int = 0) -> s
                 alts |= _expand(member.replace(" ", "_"), synsets, depth + 1)
             options.append(alts)
         else:
-            options.append({(fold(part),)})
+            word = fold(part)
+            if "-" in word.strip("-"):  # the parser splits "cease-fire" into "cease - fire"
+                options.append({(word,), tuple(word.replace("-", " - ").split())})
+            else:
+                options.append({(word,)})
     result: set[tuple[str, ...]] = {()}
     for opt in options:
         result = {a + b for a in result for b in opt}
