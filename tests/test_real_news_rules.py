@@ -691,6 +691,9 @@ def test_unnamed_people_are_civilians(coder, form, lemma):
     ("removed", "remove", "sanctions", "sanction", "085"),  # eased, not expelled (174)
     ("eased", "ease", "restrictions", "restriction", "081"),
     ("expelled", "expel", "diplomats", "diplomat", "161"),  # relations reduced, as "diplomat"
+    ("summoned", "summon", "ambassador", "ambassador", "114"),  # to protest, not to consult (040)
+    ("withdrew", "withdraw", "peacekeepers", "peacekeeper", "1661"),  # not troops (0874)
+    ("expelled", "expel", "peacekeepers", "peacekeeper", "1661"),  # not a deportation (174)
 ])
 def test_news_senses_of_verbs(coder, verb, lemma, obj, obj_lemma, code):
     rows = f"""
