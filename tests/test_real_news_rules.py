@@ -724,3 +724,29 @@ def test_a_hyphenated_pattern_word_matches_its_split_pieces(coder, split):
     rows = "\n".join(line.strip() for line in rows.strip().split("\n"))
     # the statement's "* &CEASEFIRE" pattern (0871), not a plain statement (010)
     assert [e[1] for e in triples(coder, rows)] == ["0871"]
+
+
+def test_opening_borders_to_people_grants_asylum(coder):
+    rows = """
+        Kenya Kenya PROPN 2 nsubj
+        opened open VERB 0 root
+        its its PRON 4 nmod:poss
+        borders border NOUN 2 obj
+        to to ADP 7 case
+        Somali Somali ADJ 7 amod
+        refugees refugee NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("KEN", "075", "SOMREF")]
+
+
+def test_expelling_aid_workers_expels_aid_agencies(coder):
+    rows = """
+        Sudan Sudan PROPN 2 nsubj
+        expelled expel VERB 0 root
+        UN UN PROPN 5 compound
+        aid aid NOUN 5 compound
+        workers worker NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == ["1663"]
