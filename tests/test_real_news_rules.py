@@ -750,3 +750,44 @@ def test_expelling_aid_workers_expels_aid_agencies(coder):
         . . PUNCT 2 punct
     """
     assert [e[1] for e in triples(coder, rows)] == ["1663"]
+
+
+# ----- announcing an undoing is the undoing (row 51) -------------------------------------
+
+ANNOUNCED_AID = """
+    Canada Canada PROPN 2 nsubj
+    announced announce VERB 0 root
+    {object}
+    aid aid NOUN {aid_head} {aid_rel}
+    to to ADP {to_head} case
+    Mali Mali PROPN {mali_head} nmod
+    . . PUNCT 2 punct
+"""
+
+
+def test_announcing_a_suspension_of_aid_suspends_it(coder):
+    rows = ANNOUNCED_AID.format(object="a a DET 4 det\nsuspension suspension NOUN 2 obj\nof of ADP 6 case",
+                                aid_head=4, aid_rel="nmod", to_head=8, mali_head=6)
+    assert triples(coder, "\n".join(l.strip() for l in rows.strip().split("\n"))) == [("CAN", "162", "MLI")]
+
+
+def test_announcing_aid_is_still_a_promise_of_aid(coder):
+    rows = ANNOUNCED_AID.format(object="new new ADJ 4 amod", aid_head=2, aid_rel="obj", to_head=6, mali_head=4)
+    assert [e[1][:2] for e in triples(coder, "\n".join(l.strip() for l in rows.strip().split("\n")))] == ["03"]
+
+
+def test_an_end_to_attacks_is_a_ceasefire_even_as_a_clause(coder):
+    # The parser made "to rocket" an infinitive: the whole phrase under "end" is undone.
+    rows = """
+        Hamas Hamas PROPN 2 nsubj
+        announced announce VERB 0 root
+        an a DET 4 det
+        end end NOUN 2 obj
+        to to PART 6 mark
+        rocket rocket VERB 4 acl
+        attacks attack NOUN 6 obj
+        on on ADP 9 case
+        Israel Israel PROPN 6 obl
+        . . PUNCT 2 punct
+    """
+    assert [e[1] for e in triples(coder, rows, date="2005-09-26")] == ["0871"]

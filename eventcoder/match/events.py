@@ -43,6 +43,14 @@ LIGHT_VERBS = frozenset({
     "begin", "start", "pay", "undertake", "perform", "wage", "deliver", "unleash", "initiate",
     "execute", "step", "continue", "resume", "intensify", "escalate",
 })
+# Verbs whose act of saying is the act ("announced a suspension of aid" suspends it), and
+# the nouns of undoing they may take, with the verb each names.
+ANNOUNCING = frozenset({"announce", "declare", "order", "approve", "authorize", "authorise", "decree"})
+REVERSALS = {
+    "suspension": "suspend", "halt": "halt", "end": "end", "cessation": "cease", "freeze": "freeze",
+    "cut": "cut", "cuts": "cut", "reduction": "reduce", "withdrawal": "withdraw", "lifting": "lift",
+    "removal": "remove", "cancellation": "cancel", "closure": "close", "easing": "ease", "stop": "stop",
+}
 # Nominal endings and the verb endings they come from: assassination -> assassinate,
 # occupation -> occupy, invasion -> invade, agreement -> agree, withdrawal -> withdraw,
 # seizure -> seize, assistance -> assist, condemnation -> condemn.
@@ -275,6 +283,14 @@ class SentenceMatcher:
         for tid in candidates:
             if tid in taken:
                 continue
+            if g.lemmas[tid] in ANNOUNCING:
+                reversal = self._reversal(tid)
+                if reversal is not None:
+                    # "announced a suspension of aid to Pakistan" suspends aid (162); the
+                    # statement's own patterns would read "aid" as aid promised (0331).
+                    taken.update(reversal.tokens)
+                    out.append(reversal)
+                    continue
             found = lookup(g, tid, verb_index)
             if found is None:
                 # A multi-word verb whose head the parser put on a neighbour: "wire (tap)".
@@ -314,6 +330,32 @@ class SentenceMatcher:
             entry = self._noun_entry(g.lemmas[child])
             if entry is not None:
                 return entry, child
+        return None
+
+    def _reversal(self, verb: int) -> Optional[CodedVerb]:
+        """An announcing verb whose object undoes something ("announced a suspension of aid",
+        "declared an end to attacks") coded as the undoing verb with its own patterns, the
+        rest of the phrase as its object; None when there is no such object or it has no code."""
+        g = self.g
+        for child in g.children[verb]:
+            if g.rels[child] != "obj" or g.upos_[child] != "NOUN":
+                continue
+            undo = REVERSALS.get(g.lemmas[child]) or REVERSALS.get(g.forms[child])
+            if undo is None:
+                continue
+            for entry in self.d.verb_index.get(undo, ()):
+                if entry.before or entry.after:
+                    continue
+                ids = (verb, child) if verb < child else (child, verb)
+                upper, lower = regions(g, verb, ids)
+                # All the noun's phrase is what is undone ("an end to rocket attacks", even
+                # where the parser makes "to rocket" a clause of its own).
+                lower = lower | frozenset(t for t in g.subtree(child) if t != child)
+                patterns = self.d.patterns_for(entry.block.id, g.words)
+                hit = choose_pattern(g, verb, patterns, upper, lower, lambda: len(self._subject_heads(verb)) > 1)
+                code = hit.pattern.code if hit is not None else entry.code
+                if code:
+                    return _coded_verb(verb, ids, entry, code, hit, upper, lower)
         return None
 
     def _noun_entry(self, noun: str):
