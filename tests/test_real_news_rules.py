@@ -791,3 +791,37 @@ def test_an_end_to_attacks_is_a_ceasefire_even_as_a_clause(coder):
         . . PUNCT 2 punct
     """
     assert [e[1] for e in triples(coder, rows, date="2005-09-26")] == ["0871"]
+
+
+# ----- a name hung on its title, and the more specific name of one country (row 52) -----
+
+@pytest.mark.parametrize("rel", ["nmod", "flat"])
+def test_a_name_after_a_title_is_the_person(coder, rel):
+    # The compact parser hangs "Hassan Rouhani" on "counterpart" as nmod with no preposition.
+    rows = f"""
+        Erdogan Erdogan PROPN 2 nsubj
+        called call VERB 0 root
+        his his PRON 5 nmod:poss
+        Iranian Iranian ADJ 5 amod
+        counterpart counterpart NOUN 2 obj
+        Hassan Hassan PROPN 5 {rel}
+        Rouhani Rouhani PROPN 6 flat
+        . . PUNCT 2 punct
+    """
+    events = [e for e in triples(coder, rows, date="2020-02-28") if e[0] == "TURGOV"]
+    assert events and all(e[2] == "IRNGOV" for e in events), events
+
+
+def test_a_name_with_a_preposition_is_not_part_of_the_title(coder):
+    rows = """
+        Erdogan Erdogan PROPN 2 nsubj
+        called call VERB 0 root
+        the the DET 5 det
+        Iranian Iranian ADJ 5 amod
+        ambassador ambassador NOUN 2 obj
+        in in ADP 7 case
+        Ankara Ankara PROPN 5 nmod
+        . . PUNCT 2 punct
+    """
+    events = [e for e in triples(coder, rows, date="2020-02-28") if e[0] == "TURGOV"]
+    assert events and all(e[2] == "IRNGOV" for e in events), events  # not TUR, of Ankara

@@ -220,7 +220,7 @@ class ActorFinder:
                     continue
                 phrase.append(child)
                 allowed.add(child)
-                if in_name and (rel in NAME_RELS or rels[child] in _NAME_UD_RELS):
+                if in_name and (rel in NAME_RELS or rels[child] in _NAME_UD_RELS or self._bare_name(child)):
                     if rel != "punct" or child == current - 1 or child == current + 1:
                         names.add(child)
         if self._starts.isdisjoint(allowed):
@@ -246,9 +246,14 @@ class ActorFinder:
         actor_code = None
         for hit in actor_hits:
             code = self.code_of(hit.value)
-            if code:
+            if not code:
+                continue
+            if actor_hit is None:
                 actor_hit, actor_code = hit, code
-                break
+            elif actor_code and len(code) > len(actor_code) and code.startswith(actor_code):
+                # A name that says more of the same country wins: "his Iranian counterpart
+                # Hassan Rouhani" is Rouhani (IRNGOV), not Iranian (IRN).
+                actor_hit, actor_code = hit, code
         agents = [h.value for h in agent_hits]
         used: set[int] = set(actor_hit.token_ids) if actor_hit else set()
         for agent_hit in agent_hits:
@@ -273,6 +278,13 @@ class ActorFinder:
             return None
         code = compose(actor_code, agents)
         return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def _bare_name(self, token: int) -> bool:
+        """A proper noun hung on a title as ``nmod`` with no preposition: the parser's way
+        with "Foreign Minister Sergey Lavrov", "his Iranian counterpart Hassan Rouhani"; the
+        name is part of the phrase."""
+        g = self.graph
+        return g.rels[token] == "nmod" and g.upos_[token] == "PROPN" and not g.case_words(token)
 
     def code_of(self, entry: ActorEntry) -> Optional[str]:
         """``entry.code_on(date)``, remembered for the sentence (by entry identity)."""
