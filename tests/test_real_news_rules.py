@@ -825,3 +825,38 @@ def test_a_name_with_a_preposition_is_not_part_of_the_title(coder):
     """
     events = [e for e in triples(coder, rows, date="2020-02-28") if e[0] == "TURGOV"]
     assert events and all(e[2] == "IRNGOV" for e in events), events  # not TUR, of Ankara
+
+
+# ----- adjectives of outlook, and the "it" parsed as an expletive (rows 53-54) ----------
+
+@pytest.mark.parametrize("adjective,code", [("skeptical", "012"), ("pessimistic", "012"), ("optimistic", "013")])
+@pytest.mark.parametrize("it_rel", ["nsubj", "expl"])
+def test_an_outlook_adjective_is_a_comment_on_its_object(coder, adjective, code, it_rel):
+    rows = f"""
+        Canada Canada PROPN 2 nsubj
+        said say VERB 0 root
+        it it PRON 5 {it_rel}
+        is be AUX 5 cop
+        {adjective} {adjective} ADJ 2 ccomp
+        about about ADP 8 case
+        Iranian Iranian ADJ 8 amod
+        motives motive NOUN 5 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CAN", code, "IRN")]
+
+
+def test_an_expletive_before_a_clause_is_no_subject(coder):
+    # "it is doubtful that ...": the "it" stands for the clause, not for Canada.
+    rows = """
+        Canada Canada PROPN 2 nsubj
+        said say VERB 0 root
+        it it PRON 5 expl
+        is be AUX 5 cop
+        doubtful doubtful ADJ 2 ccomp
+        that that SCONJ 8 mark
+        Iran Iran PROPN 8 nsubj
+        lied lie VERB 5 ccomp
+        . . PUNCT 2 punct
+    """
+    assert not [e for e in triples(coder, rows) if e[1] == "012"]

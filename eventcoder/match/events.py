@@ -279,6 +279,7 @@ class SentenceMatcher:
         candidates = [
             tid for tid, upos in enumerate(upos_)
             if upos == "VERB" or ((upos == "NOUN" or upos == "ADJ") and "nsubj" in map(rels.__getitem__, children[tid]))
+            or (upos == "ADJ" and self._expletive_subject(tid))
         ]
         for tid in candidates:
             if tid in taken:
@@ -393,6 +394,8 @@ class SentenceMatcher:
         g = self.g
         deprels = g.deprels
         heads = [c for c in g.children[verb] if deprels[c] in _SUBJECT_RELS]
+        if not heads and g.upos_[verb] == "ADJ":
+            heads = self._expletive_subject(verb)
         if heads or depth > 4:
             self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
             return self._expand(heads)
@@ -432,6 +435,16 @@ class SentenceMatcher:
             self.route = "subject of the verb whose object the participle's noun is"
             return heads
         return []
+
+    def _expletive_subject(self, adjective: int) -> list[int]:
+        """The "it" the parser made an expletive of an adjective that has no clause for it to
+        stand for ("said it is skeptical about Iranian motives": it is the State Department;
+        not "it is clear that ...")."""
+        g = self.g
+        kids = g.children[adjective]
+        if any(g.rels[c] in ("ccomp", "csubj", "xcomp") for c in kids):
+            return []
+        return [c for c in kids if g.rels[c] == "expl" and g.lemmas[c] == "it"]
 
     def _expand(self, heads: list[int]) -> list[int]:
         """Add conjuncts: ``Iran and Turkey`` -> both heads; in a list, appositions count too
