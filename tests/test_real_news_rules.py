@@ -860,3 +860,32 @@ def test_an_expletive_before_a_clause_is_no_subject(coder):
         . . PUNCT 2 punct
     """
     assert not [e for e in triples(coder, rows) if e[1] == "012"]
+
+
+# ----- the means and the deed one is guilty of share the subject (row 55) ----------------
+
+@pytest.mark.parametrize("governor,mark", [
+    ("violated violate VERB 0 root\nthe the DET 4 det\nceasefire ceasefire NOUN 2 obj", "by"),
+    ("guilty guilty ADJ 0 root", "of"),
+])
+def test_a_means_or_a_culpable_deed_is_done_by_the_subject(coder, governor, mark):
+    lines = governor.split("\n")
+    n = 1 + len(lines)  # rows before the participle
+    rows = [f"Pakistan Pakistan PROPN 2 nsubj", *lines,
+            f"{mark} {mark} SCONJ {n + 2} mark", "shelling shell VERB 2 advcl VerbForm=Ger",
+            f"Indian Indian ADJ {n + 4} amod", f"positions position NOUN {n + 2} obj", ". . PUNCT 2 punct"]
+    events = triples(coder, "\n".join(rows))
+    assert [e for e in events if e[0] == "PAK" and e[2] == "IND" and e[1][:2] == "19"], events
+
+
+def test_a_clause_after_a_conjunction_stays_without_a_source(coder):
+    rows = """
+        Pakistan Pakistan PROPN 2 nsubj
+        left leave VERB 0 root
+        after after SCONJ 4 mark
+        shelling shell VERB 2 advcl VerbForm=Ger
+        Indian Indian ADJ 6 amod
+        positions position NOUN 4 obj
+        . . PUNCT 2 punct
+    """
+    assert not [e for e in triples(coder, rows) if e[1][:2] == "19"]

@@ -91,6 +91,8 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could"})
 # actor it is a demand ("Russia says Israel must end its attacks": Russia demands, 100).
 OBLIGATIONS = frozenset({"must", "should"})
 DEMAND = "100"
+# Predicates whose "of/for" clause is their subject's own deed ("guilty of violating").
+CULPABLE = frozenset({"guilty", "responsible"})
 # What a clause under one of these says did not happen ("denied that it had attacked").
 DENIALS = frozenset({"deny", "refute", "disprove"})
 CONDITIONS = frozenset({"if", "unless"})
@@ -410,10 +412,13 @@ class SentenceMatcher:
             self.route = "the noun the relative clause modifies"
             return self._expand([parent])
         form = _verb_form(g.tok(verb).feats)
-        if rel == "advcl" and form in _NONFINITE and not g.kids(verb, "mark"):
+        if rel == "advcl" and form in _NONFINITE and (
+            not g.kids(verb, "mark") or self._shares_subject(verb, parent)
+        ):
             # "sued the ministers, charging that ...": a participle or infinitive clause
             # shares its governing verb's subject. One introduced by a conjunction ("after
-            # leaving Eriador") sets the background, and stays uncoded as before.
+            # leaving Eriador") sets the background, and stays uncoded as before, but for
+            # the means ("violated the ceasefire by shelling") and the deed one is guilty of.
             return self._subject_heads(parent, depth + 1)
         if rel == "acl" and form in _PARTICIPLES and g.upos_[parent] in _NOMINALS:
             # "an article accusing the government": the noun a participle modifies is its
@@ -435,6 +440,15 @@ class SentenceMatcher:
             self.route = "subject of the verb whose object the participle's noun is"
             return heads
         return []
+
+    def _shares_subject(self, clause: int, parent: int) -> bool:
+        """Whether a marked participle clause is done by its governor's subject: the means
+        ("by shelling"), or what one is guilty of or responsible for ("guilty of violating")."""
+        g = self.g
+        marks = g.case_words(clause)
+        if marks == ["by"]:
+            return True
+        return g.lemmas[parent] in CULPABLE and bool(marks) and marks[0] in ("of", "for")
 
     def _expletive_subject(self, adjective: int) -> list[int]:
         """The "it" the parser made an expletive of an adjective that has no clause for it to
