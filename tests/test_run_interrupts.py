@@ -28,6 +28,20 @@ from test_runner import run_cli, write_corpus_folder
 pytestmark = pytest.mark.skipif(sys.platform.startswith("win"), reason="POSIX signals and process groups")
 
 
+@pytest.fixture(autouse=True)
+def interruptible():
+    """Ctrl-C as in a terminal, also when the tests themselves run in the background (a shell
+    starts a background job with SIGINT ignored, and Python then installs no handler)."""
+    before = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # in the child, before Python starts
+
+
 def test_a_sigint_while_workers_start_is_held_and_raised_just_after():
     starting = _StartingWorkers()
     reached = False
@@ -69,7 +83,8 @@ def test_ctrl_c_to_a_run_with_two_workers(tmp_path, corpus, when):
     args = [str(folder), "-o", str(out), "--batch-size", "2", "-w", "2", "-q"]
     env = {k: v for k, v in os.environ.items() if k != CRASH_HOOK}
     process = subprocess.Popen([sys.executable, "-m", "eventcoder.cli", "code", *args], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=_default_sigint)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and process.poll() is None:
         if when == "workers starting" and progress.exists():
