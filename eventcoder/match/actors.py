@@ -220,7 +220,7 @@ class ActorFinder:
                     continue
                 phrase.append(child)
                 allowed.add(child)
-                if in_name and (rel in NAME_RELS or rels[child] in _NAME_UD_RELS or self._bare_name(child)):
+                if in_name and (rel in NAME_RELS or rels[child] in _NAME_UD_RELS or (rel == "nmod" and self._bare_name(child))):
                     if rel != "punct" or child == current - 1 or child == current + 1:
                         names.add(child)
         if self._starts.isdisjoint(allowed):

@@ -281,8 +281,12 @@ class SentenceMatcher:
         candidates = [
             tid for tid, upos in enumerate(upos_)
             if upos == "VERB" or ((upos == "NOUN" or upos == "ADJ") and "nsubj" in map(rels.__getitem__, children[tid]))
-            or (upos == "ADJ" and self._expletive_subject(tid))
         ]
+        if "expl" in rels:  # rare: an adjective whose "it" the parser made an expletive
+            expletive = [g.heads[t] for t, rel in enumerate(rels) if rel == "expl" and upos_[g.heads[t]] == "ADJ"]
+            extra = [t for t in expletive if t not in candidates and self._expletive_subject(t)]
+            if extra:
+                candidates = sorted(set(candidates) | set(extra))
         for tid in candidates:
             if tid in taken:
                 continue

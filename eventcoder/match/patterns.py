@@ -221,8 +221,10 @@ def _expand(word: str, synsets: dict[str, tuple[str, ...]], depth: int = 0) -> s
             options.append(alts)
         else:
             word = fold(part)
-            if "-" in word.strip("-"):  # the parser splits "cease-fire" into "cease - fire"
-                options.append({(word,), tuple(word.replace("-", " - ").split())})
+            pieces = word.split("-")
+            if len(pieces) > 1 and all(piece.isalpha() for piece in pieces):
+                # The parser splits "cease-fire" into "cease - fire" (not "f-16" or "ak-47").
+                options.append({(word,), tuple(" - ".join(pieces).split())})
             else:
                 options.append({(word,)})
     result: set[tuple[str, ...]] = {()}
