@@ -889,3 +889,68 @@ def test_a_clause_after_a_conjunction_stays_without_a_source(coder):
         . . PUNCT 2 punct
     """
     assert not [e for e in triples(coder, rows) if e[1][:2] == "19"]
+
+
+def test_a_name_after_a_title_inside_an_object_is_the_person(coder):
+    # The actor is found inside the light verb's object: the whole phrase decides.
+    rows = """
+        Erdogan Erdogan PROPN 2 nsubj
+        had have VERB 0 root
+        a a DET 5 det
+        telephone telephone NOUN 5 compound
+        conversation conversation NOUN 2 obj
+        with with ADP 10 case
+        his his PRON 10 nmod:poss
+        Iranian Iranian ADJ 10 amod
+        counterpart counterpart NOUN 10 compound
+        Rouhani Rouhani PROPN 5 nmod
+        . . PUNCT 2 punct
+    """
+    rows_nmod = """
+        Erdogan Erdogan PROPN 2 nsubj
+        had have VERB 0 root
+        a a DET 5 det
+        telephone telephone NOUN 5 compound
+        conversation conversation NOUN 2 obj
+        with with ADP 9 case
+        his his PRON 9 nmod:poss
+        Iranian Iranian ADJ 9 amod
+        counterpart counterpart NOUN 5 nmod
+        Hassan Hassan PROPN 9 nmod
+        Rouhani Rouhani PROPN 10 flat
+        . . PUNCT 2 punct
+    """
+    for sentence in (rows, rows_nmod):
+        events = [e for e in triples(coder, sentence, date="2020-02-28") if e[0] == "TURGOV"]
+        assert events and all(e[2] == "IRNGOV" for e in events), events
+
+
+# ----- a compound subject consults each other, not the place they talk about (row 57) -----
+
+def test_a_compound_subject_consults_each_other_not_the_place_discussed(coder):
+    rows = """
+        Erdogan Erdogan PROPN 3 nsubj
+        and and CCONJ 3 cc
+        Rouhani Rouhani PROPN 1 conj
+        discussed discuss VERB 0 root
+        the the DET 6 det
+        situation situation NOUN 4 obj
+        in in ADP 8 case
+        Idlib Idlib PROPN 6 nmod
+        . . PUNCT 4 punct
+    """.replace("PROPN 3 nsubj", "PROPN 4 nsubj")
+    events = triples(coder, rows, date="2020-02-28")
+    assert events and {(e[0], e[2]) for e in events} == {("TURGOV", "IRNGOV"), ("IRNGOV", "TURGOV")}, events
+
+
+def test_a_single_subject_keeps_the_place_as_target(coder):
+    rows = """
+        Erdogan Erdogan PROPN 2 nsubj
+        discussed discuss VERB 0 root
+        the the DET 4 det
+        situation situation NOUN 2 obj
+        in in ADP 6 case
+        Idlib Idlib PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert [e[2] for e in triples(coder, rows, date="2020-02-28") if e[0] == "TURGOV"] == ["SYR"]

@@ -76,6 +76,7 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
 # Britain agreed to a trade deal", "Brazil and the US seek to deepen a partnership" (each pair,
 # both ways): intent to cooperate, consult, diplomatic and material cooperation, fight.
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+_LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
 # Where a noun stands to its verb for that verb's subject to speak through the noun's
@@ -621,7 +622,9 @@ class SentenceMatcher:
                 if outer is not None and outer.agents and head in self._covered(outer):
                     head = parent
             actor = self.finder.resolve(head)
-            if actor is not None and set(actor.token_ids) & set(hit.token_ids):
+            if actor is not None and (set(actor.token_ids) & set(hit.token_ids) or actor.code.startswith(code)):
+                # The phrase the name is part of, or one that says more of the same country
+                # ("his Iranian counterpart Hassan Rouhani": IRNGOV, not Iranian's IRN).
                 return self._resolve_heads(self._expand([head]))
             text = " ".join(g.tok(t).form for t in hit.token_ids)
             return [Actor(code, hit.start, hit.token_ids, hit.value, (), text)]
@@ -689,7 +692,7 @@ class SentenceMatcher:
             for child in g.children[head]:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
                     region.update(g.subtree(child))
-        self.route = "first actor after the verb in its phrase (last resort)"
+        self.route = _LAST_RESORT
         found = []
         if not self.finder.actor_starts.isdisjoint(region):  # else no actor name can start there
             excluded = set()
@@ -945,6 +948,12 @@ class SentenceMatcher:
             targets = self.objects(verb, exclude)
             if self.recording:
                 self._step(verb, "target", self.route, targets)
+            if targets and len({a.code for a in subjects}) > 1 and _root(code) in SYMMETRIC_ROOTS \
+                    and (self.route == _LAST_RESORT or _root(code) == "04") and all(self._is_place(t) for t in targets):
+                # "Erdogan and Rouhani discussed ... the situation in Idlib": a place that a
+                # consultation is about, or that the last resort found, is not the other party
+                # of a compound subject; they consult each other.
+                targets = []
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
