@@ -953,6 +953,8 @@ class SentenceMatcher:
                 # "Erdogan and Rouhani discussed ... the situation in Idlib": a place that a
                 # consultation is about, or that the last resort found, is not the other party
                 # of a compound subject; they consult each other.
+                if self.recording:
+                    self._step(verb, "target", "a place is no other party: the compound subject's members, each way", subjects)
                 targets = []
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
