@@ -115,6 +115,8 @@ def _code(args) -> int:
     from .runner import RunError, code_corpus
 
     inputs = args.inputs
+    if args.output == "-":
+        args.output = None  # standard output, as without -o
     if args.inputs.count("-") > 1:
         print("eventcoder: standard input (-) can be read only once: name it once", file=sys.stderr)
     if args.dedupe and not args.output:
@@ -216,6 +218,8 @@ def cmd_aggregate(args) -> int:
     by = [b.strip() for b in args.by.split(",") if b.strip()] if args.by else []
     actors = [a.strip() for a in args.actors.split(",") if a.strip()] if args.actors else []
     table = aggregate(args.events, by=by, freq=args.freq)
+    if args.output == "-":
+        args.output = None  # standard output
     if args.output or not args.plot:
         write_table(table, args.output, args.format)
     if args.plot:
@@ -410,7 +414,7 @@ def build_parser() -> argparse.ArgumentParser:
         ".conllu (already parsed), or folders of these. See docs/corpus.md.",
     )
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (repeatable); - reads standard input")
-    p.add_argument("-o", "--output", help="output file (default: JSON Lines on standard output)")
+    p.add_argument("-o", "--output", help="output file (default, or -: JSON Lines on standard output)")
     p.add_argument("-f", "--format", choices=("jsonl", "csv", "tsv", "parquet"),
                    help="output format (default: from the output's suffix, which must be one of .jsonl .ndjson .json "
                    ".csv .tsv .parquet; no output file: jsonl)")
@@ -459,7 +463,7 @@ def build_parser() -> argparse.ArgumentParser:
                        "--plot draws the busiest series. Needs pandas and matplotlib (eventcoder[analysis]). "
                        "See docs/plover-and-aggregate.md.")
     p.add_argument("events", help="event file from eventcoder code (.jsonl, .csv, .tsv, .parquet)")
-    p.add_argument("-o", "--output", help="table file (.csv, .tsv, .jsonl, .parquet; default: CSV on standard output)")
+    p.add_argument("-o", "--output", help="table file (.csv, .tsv, .jsonl, .parquet; default, or -: CSV on standard output)")
     p.add_argument("-f", "--format", choices=("jsonl", "csv", "tsv", "parquet"), help="table format (default: by suffix)")
     p.add_argument("--by", default="source,target", help="group columns, comma-separated ('' for none; default: source,target)")
     p.add_argument("--freq", default="W", help="period: D, W, M, Q or Y (default: W)")

@@ -159,3 +159,18 @@ def test_a_complete_parquet_run_resumes_to_nothing(tmp_path, capsys):
     assert "1 story (1 done before the resume)" in capsys.readouterr().err
     assert main(args[:-3] + ["--resume", "-f", "jsonl"] + SMALL) == 2  # another format: refused
     assert "was made as parquet, not jsonl" in capsys.readouterr().err and out.read_bytes() == before
+
+
+def test_output_dash_is_standard_output_and_writes_no_file(tmp_path):
+    here = tmp_path / "cwd"
+    here.mkdir()
+    result = run(["code", str(EXAMPLE), "--date", "2020-02-28", "-o", "-", "-q"], cwd=here)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records and {r["story_id"] for r in records} == {EXAMPLE.stem}
+    assert list(here.iterdir()) == []  # no file named "-" (nor its .meta.json)
+    events = tmp_path / "events.jsonl"
+    events.write_bytes(result.stdout)
+    table = run(["aggregate", str(events), "-o", "-"], cwd=here)
+    assert table.returncode == 0, table.stderr
+    assert table.stdout.decode().splitlines()[0].startswith("period") and list(here.iterdir()) == []
