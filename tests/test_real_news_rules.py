@@ -955,3 +955,35 @@ def test_a_single_subject_keeps_the_place_as_target(coder):
         . . PUNCT 2 punct
     """
     assert [e[2] for e in triples(coder, rows, date="2020-02-28") if e[0] == "TURGOV"] == ["SYR"]
+
+
+# ----- a compound subject does together only what two sides can share (row 59) -----------
+
+@pytest.mark.parametrize("obj,lemma,together", [("trading", "trading", False), ("partnership", "partnership", True)])
+def test_a_compound_subject_acts_together_only_on_a_shared_thing(coder, obj, lemma, together):
+    rows = f"""
+        Malaysia Malaysia PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Singapore Singapore PROPN 1 conj
+        promote promote VERB 0 root
+        a a DET 6 det
+        {obj} {lemma} NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    pairs = {(e[0], e[2]) for e in triples(coder, rows)}
+    assert (("MYS", "SGP") in pairs and ("SGP", "MYS") in pairs) == together, pairs
+
+
+def test_a_compound_subject_that_agreed_to_act_still_agreed_with_each_other(coder):
+    rows = """
+        Malaysia Malaysia PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Singapore Singapore PROPN 1 conj
+        agreed agree VERB 0 root
+        to to PART 6 mark
+        share share VERB 4 xcomp
+        information information NOUN 6 obj
+        . . PUNCT 4 punct
+    """
+    pairs = {(e[0], e[2]) for e in triples(coder, rows)}
+    assert ("MYS", "SGP") in pairs and ("SGP", "MYS") in pairs, pairs

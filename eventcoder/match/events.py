@@ -76,6 +76,14 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
 # Britain agreed to a trade deal", "Brazil and the US seek to deepen a partnership" (each pair,
 # both ways): intent to cooperate, consult, diplomatic and material cooperation, fight.
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
+# What two sides have or do together, as the object of a verb of a compound subject.
+SHARED_THINGS = frozenset({
+    "agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "talk", "talks",
+    "negotiation", "negotiations", "dialogue", "meeting", "summit", "partnership", "relation",
+    "relations", "tie", "ties", "cooperation", "alliance", "memorandum", "exercise", "exercises",
+    "drill", "drills", "contract", "plan", "statement", "declaration", "communique", "protocol",
+    "framework", "roadmap", "consultation", "consultations", "fire", "exchange", "battle", "war",
+})
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
@@ -961,7 +969,9 @@ class SentenceMatcher:
         for actor in targets:
             self.memory.remember(actor, subject=passive)
 
-        symmetric = pm is not None and pm.compound or ":" in code or _root(code) in SYMMETRIC_ROOTS
+        symmetric = pm is not None and pm.compound or ":" in code or (
+            _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
+        )
         if symmetric and len(subjects) > 1 and not targets and not passive:
             events = []
             for i, a in enumerate(subjects):
@@ -977,6 +987,15 @@ class SentenceMatcher:
             for target in targets or nobody:
                 events.extend(self._emit(self._with_country(source, target), code, self._with_country(target, source), verb, notes))
         return events
+
+    def _done_together(self, verb: CodedVerb) -> bool:
+        """Whether the members of a compound subject do the verb with each other: it has no
+        direct object of its own ("met", "clashed", "agreed to share information"), or one
+        that two sides share ("signed an agreement", "held talks"); not "Malaysia and
+        Singapore promote trading"."""
+        g = self.g
+        objects = [c for c in g.children[verb.token] if g.rels[c] == "obj" and c not in verb.tokens]
+        return all(g.lemmas[c] in SHARED_THINGS for c in objects)
 
     def _chained_code(self, governor: int, complement: int) -> Optional[str]:
         """The code of a complement's action under what its governor says of it (intends,
