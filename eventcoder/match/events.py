@@ -20,7 +20,8 @@ from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
 from .graph import Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
-from .verbs import CodedVerb, choose_pattern, lookup, regions
+from .patterns import PatternMatch
+from .verbs import CodedVerb, VerbEntry, choose_pattern, lookup, regions
 
 SUBJECT = "nsubj"
 PASSIVE_SUBJECT = "nsubj:pass"
@@ -315,8 +316,7 @@ class SentenceMatcher:
             if found is not None:
                 entry, ids = found
                 upper, lower = regions(g, tid, ids)
-                patterns = self.d.patterns_for(entry.block.id, g.words)
-                hit = choose_pattern(g, tid, patterns, upper, lower, lambda: len(self._subject_heads(tid)) > 1)  # called at once
+                hit, code = self._pattern(tid, entry, upper, lower)
             if hit is None and g.lemmas[tid] in LIGHT_VERBS:
                 # "launched an assault against", "held talks with", "issued a statement":
                 # the event is the noun's; the light verb brings its subject and targets.
@@ -331,9 +331,15 @@ class SentenceMatcher:
             if found is None:
                 continue
             taken.update(ids)
-            code = hit.pattern.code if hit is not None else entry.code
             out.append(_coded_verb(tid, ids, entry, code, hit, upper, lower))
         return out
+
+    def _pattern(self, verb: int, entry: VerbEntry, upper: frozenset[int], lower: frozenset[int]) -> tuple[Optional[PatternMatch], Optional[str]]:
+        """(the pattern of the entry's block that matches around the verb, or None; the code:
+        the pattern's, else the entry's)."""
+        patterns = self.d.patterns_for(entry.block.id, self.g.words)
+        hit = choose_pattern(self.g, verb, patterns, upper, lower, lambda: len(self._subject_heads(verb)) > 1)
+        return hit, (hit.pattern.code if hit is not None else entry.code)
 
     def _event_noun(self, verb: int, verb_ids: tuple[int, ...]):
         """The dictionary verb that a light verb's object noun names, and the noun's token:
@@ -367,9 +373,7 @@ class SentenceMatcher:
                 # All the noun's phrase is what is undone ("an end to rocket attacks", even
                 # where the parser makes "to rocket" a clause of its own).
                 lower = lower | frozenset(t for t in g.subtree(child) if t != child)
-                patterns = self.d.patterns_for(entry.block.id, g.words)
-                hit = choose_pattern(g, verb, patterns, upper, lower, lambda: len(self._subject_heads(verb)) > 1)
-                code = hit.pattern.code if hit is not None else entry.code
+                hit, code = self._pattern(verb, entry, upper, lower)
                 if code:
                     return _coded_verb(verb, ids, entry, code, hit, upper, lower)
         return None
@@ -795,8 +799,8 @@ class SentenceMatcher:
     def events(self) -> list[RawEvent]:
         out: list[RawEvent] = []
         verbs = self.coded_verbs()
-        coded_tokens = {v.token for v in verbs if v.code}
         self._codes = {v.token: v.code for v in verbs if v.code}
+        coded_tokens = set(self._codes)
         self._patterned = {v.token for v in verbs if v.code and v.pattern is not None}
         # What a statement is about: a clause that asserts its own event (not "... must end").
         self._unreal_of = {t: self._unreal(t) for t in coded_tokens}
@@ -1144,12 +1148,12 @@ _raw_event = _maker(RawEvent)
 _coded_verb = _maker(CodedVerb)
 
 
+# Roles that act at home: the unnamed people they act on share their country.
+DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Roles of private people: what they do is a political event only as protest, aid,
 # concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
-# Roles that act at home: the unnamed people they act on share their country.
-DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 
