@@ -23,3 +23,15 @@ def shared_dir() -> Path:
     if not path.is_dir():
         pytest.skip(f"../shared not found: {path} (the read-only data folder next to the repo)")
     return path
+
+
+@pytest.fixture(scope="session")
+def parsing_model():
+    """The parsing model the library would use (``choose_model()``), or skip the test (saying why:
+    the model is a package of its own, and Stanza cannot download one here)."""
+    from eventcoder.parse import ParserUnavailable, choose_model
+
+    try:
+        return choose_model()
+    except ParserUnavailable as exc:
+        pytest.skip(f"no parsing model available: {exc}")

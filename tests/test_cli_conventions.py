@@ -107,13 +107,7 @@ def test_evaluate_fail_under_applies_to_the_records_f1(tmp_path, capsys):
     assert main(["evaluate", str(path), "--fail-under", str(round(f1 - 0.01, 3))] + SMALL) == 0
 
 
-def test_quiet_silences_notices_but_not_errors(tmp_path):
-    from eventcoder.parse import ParserUnavailable, choose_model
-
-    try:
-        choose_model()
-    except ParserUnavailable as exc:
-        pytest.skip(str(exc))
+def test_quiet_silences_notices_but_not_errors(tmp_path, parsing_model):
     text = EXAMPLE_TEXT.read_text(encoding="utf-8")
     stories = [{"id": "good", "date": "2020-02-28", "text": text}, {"id": "blank", "date": "2020-02-28", "text": " "}]
     stdin = "".join(json.dumps(s) + "\n" for s in stories).encode()  # JSON Lines, sniffed

@@ -98,13 +98,7 @@ def test_a_two_process_cluster(corpus):
     assert set(coders.values()) <= {0, 1} and sum(coders.values()) >= 1
 
 
-def test_raw_text_on_a_cluster(client):
-    from eventcoder.parse import ParserUnavailable, choose_model
-
-    try:
-        choose_model()
-    except ParserUnavailable as exc:
-        pytest.skip(f"no parsing model available yet: {exc}")
+def test_raw_text_on_a_cluster(client, parsing_model):
     text = (ROOT / "examples" / "turkey-iran.txt").read_text(encoding="utf-8")
     bag = db.from_sequence([{"id": "turkey-iran", "published": "2020-02-28T08:00:00Z", "body": text}], npartitions=1)
     records = code_bag(bag, id_key="id", date_key="published", text_key="body").compute()

@@ -361,13 +361,7 @@ def test_cli_explain_text_without_a_model_says_how_to_get_one(tmp_path, capsys, 
     assert "no-model-here" in err and "download-model" in err
 
 
-def test_cli_explain_text_with_the_parser(capsys):
-    from eventcoder.parse import ParserUnavailable, choose_model
-
-    try:
-        choose_model()
-    except ParserUnavailable as exc:
-        pytest.skip(f"no parsing model: {exc}")
+def test_cli_explain_text_with_the_parser(capsys, parsing_model):
     assert main(["explain", "Iran warned Turkey on Friday.", "--date", "2020-03-01", "--no-defaults", "-d", str(FEATURES)]) == 0
     out = capsys.readouterr().out
     assert "parse:" in out and "verbs:" in out and "IRN 130 TUR" in out

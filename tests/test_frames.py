@@ -100,13 +100,7 @@ def test_issues_are_lists_in_every_format(tmp_path):
     assert ["NUCLEAR"] in frames[0]["issues"].tolist()
 
 
-def test_code_frame_codes_rows_and_reports_bad_ones(coder):
-    from eventcoder.parse import ParserUnavailable, choose_model
-
-    try:
-        choose_model()
-    except ParserUnavailable as exc:
-        pytest.skip(str(exc))
+def test_code_frame_codes_rows_and_reports_bad_ones(coder, parsing_model):
     text = EXAMPLE_TEXT.read_text(encoding="utf-8")
     articles = pd.DataFrame({
         "url": ["https://example.org/a", "https://example.org/b", "https://example.org/a", "https://example.org/c"],

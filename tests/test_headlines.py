@@ -8,7 +8,6 @@ import pytest
 from eventcoder import EventCoder, load_dictionaries
 from eventcoder.headlines import HeadlineParser, NameWords, is_headline, sentence_case
 from eventcoder.model import Sentence, Token
-from eventcoder.parse import ParserUnavailable, choose_model
 
 NAMES = NameWords(["Iran", "Turkey", "United Nations Security Council", "North Korea"], ["troops", "police"])
 
@@ -75,11 +74,7 @@ def test_the_parser_reads_sentence_case_and_the_words_keep_their_spelling():
 
 
 @pytest.fixture(scope="module")
-def coder_pair():
-    try:
-        choose_model()
-    except ParserUnavailable as exc:
-        pytest.skip(f"no parsing model available yet: {exc}")
+def coder_pair(parsing_model):
     from eventcoder.parse import StanzaParser
 
     d = load_dictionaries()
