@@ -162,6 +162,7 @@ def _code(args) -> int:
         print(f"eventcoder: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
+        _interrupted()
         if args.output:
             print("eventcoder: interrupted; continue with the same command and --resume", file=sys.stderr)
         return 130
@@ -516,6 +517,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupted() -> None:
+    """Ctrl-C has been handled, the files are closed and the exit status is 130: ignore another.
+
+    Users press Ctrl-C twice. One that came while the interpreter shut down (after it restored
+    the default action) killed the process, exit status -2 instead of 130; an ignored one is not
+    restored then. Only the command line does this: a library caller keeps its own handler.
+    """
+    import signal
+
+    with contextlib.suppress(ValueError):  # not the main thread (main() called from a thread)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -528,6 +542,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:  # Ctrl-C before a command's own handling (loading dictionaries)
+        _interrupted()
         print("eventcoder: interrupted", file=sys.stderr)
         return 130
     except (OSError, ValueError, ImportError) as exc:

@@ -960,40 +960,59 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
                            headlines=coder.headlines, locations=coder.locations)
     window: collections.deque[Future[list[StoryResult]]] = collections.deque()
     bar = None
-    starting = _StartingWorkers()
+    # No process or thread starts before the first submit: an interrupt before ``try`` leaves nothing running.
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                               initargs=(coder, parser_options, logging.getLogger("eventcoder").level))
+    held = _HeldInterrupts()
     try:
-        with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
-                                 initargs=(coder, parser_options, logging.getLogger("eventcoder").level)) as pool:
-            try:
-                for batch in batches:
-                    with starting:  # submit forks (or spawns) the worker processes
-                        window.append(pool.submit(_work, batch, default_date, fmt, keep, ontology))
-                    if bar is None:  # after the workers started: no progress-bar thread is forked
-                        bar = make_bar()
-                    while len(window) >= 2 * workers:
-                        _written(files, window.popleft().result(), bar, started, summary)
-                while window:
-                    _written(files, window.popleft().result(), bar, started, summary)
-            except BrokenProcessPool as exc:
-                raise RunError(
-                    f"a worker process died ({exc}; out of memory?): the stories written so far are kept, "
-                    "continue with --resume"
-                ) from exc
-            except BaseException:
-                # Interrupted (Ctrl-C) or failed: batches not yet handed to a worker are dropped;
-                # those being coded are waited for (at most one per worker, plus one queued).
-                # Terminating the workers instead is not safe: one killed while it sends its
-                # result leaves half a message in the pool's pipe, and the pool's shutdown then
-                # waits for the rest forever (soak_resume.py hung that way).
-                for future in window:
-                    future.cancel()
-                raise
+        for batch in batches:
+            with held:  # submit forks (or spawns) the worker processes
+                window.append(pool.submit(_work, batch, default_date, fmt, keep, ontology))
+            if bar is None:  # after the workers started: no progress-bar thread is forked
+                bar = make_bar()
+            while len(window) >= 2 * workers:
+                _written(files, window.popleft().result(), bar, started, summary)
+        while window:
+            _written(files, window.popleft().result(), bar, started, summary)
+        _shut_down(pool, held)
+    except BaseException as exc:
+        # Interrupted (Ctrl-C) or failed: batches not yet handed to a worker are dropped;
+        # those being coded are waited for (at most one per worker, plus one queued).
+        # Terminating the workers instead is not safe: one killed while it sends its
+        # result leaves half a message in the pool's pipe, and the pool's shutdown then
+        # waits for the rest forever (soak_resume.py hung that way).
+        for future in window:
+            future.cancel()
+        _shut_down(pool, held, first=exc)
+        if isinstance(exc, BrokenProcessPool):
+            raise RunError(
+                f"a worker process died ({exc}; out of memory?): the stories written so far are kept, "
+                "continue with --resume"
+            ) from exc
+        raise
     finally:
-        starting.restore()
+        held.restore()
 
 
-class _StartingWorkers:
-    """Ctrl-C while worker processes are being started: held, and raised just after.
+def _shut_down(pool, held: "_HeldInterrupts", first: Optional[BaseException] = None) -> None:
+    """Wait for the workers to finish, with Ctrl-C held: never interrupt the pool's shutdown.
+
+    A KeyboardInterrupt inside ``Thread.join`` (CPython 3.11) marks the pool's manager thread
+    stopped while it still runs; the interpreter's exit then closes the pool's queues under it
+    and the process hangs for ever (found with a second Ctrl-C while the batches being coded
+    were finishing). A Ctrl-C held here is raised once the workers are gone, unless an earlier
+    exception (``first``, often the first Ctrl-C) is already on its way out.
+    """
+    try:
+        with held:
+            pool.shutdown(wait=True)
+    except KeyboardInterrupt:
+        if first is None:
+            raise
+
+
+class _HeldInterrupts:
+    """Ctrl-C while worker processes are being started or shut down: held, and raised just after.
 
     Found by ``benchmarks/soak_resume.py``: a SIGINT (Ctrl-C reaches the whole process group)
     that arrived while ``ProcessPoolExecutor.submit`` forked or spawned the workers could be
@@ -1040,7 +1059,7 @@ class _StartingWorkers:
 
 def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C is for the main process (which stops the workers); unblock SIGINT,
-    which ``_StartingWorkers`` blocked around the fork or spawn, only once it is ignored."""
+    which ``_HeldInterrupts`` blocked around the fork or spawn, only once it is ignored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})

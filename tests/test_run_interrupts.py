@@ -5,7 +5,7 @@ benchmarks/soak_resume.py found that a SIGINT to the process group (what Ctrl-C 
 hang a run with two workers, end it as "a worker process died ... out of memory?", or be lost
 (the run went on to the end), depending on when it came: the workers died of it while
 starting or while sending a result. Now the workers ignore SIGINT and the main process holds
-one that comes while it starts them (``_StartingWorkers``).
+one that comes while it starts them (``_HeldInterrupts``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,13 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
 from eventcoder import EventCoder, load_dictionaries
 from eventcoder import cli
-from eventcoder.runner import CRASH_HOOK, _StartingWorkers, code_corpus, lock_path
+from eventcoder.runner import CRASH_HOOK, _HeldInterrupts, code_corpus, lock_path
 
 from test_runner import run_cli, write_corpus_folder
 
@@ -43,7 +44,7 @@ def _default_sigint() -> None:
 
 
 def test_a_sigint_while_workers_start_is_held_and_raised_just_after():
-    starting = _StartingWorkers()
+    starting = _HeldInterrupts()
     reached = False
     try:
         with pytest.raises(KeyboardInterrupt):
@@ -75,10 +76,9 @@ def corpus(tmp_path_factory):
     return folder, reference
 
 
-@pytest.mark.parametrize("when", ["workers starting", "mid-run"])
-def test_ctrl_c_to_a_run_with_two_workers(tmp_path, corpus, when):
-    folder, reference = corpus
-    out = tmp_path / "events.jsonl"
+def _interrupted_run(folder: Path, out: Path, when: str, again_after: Optional[float] = None) -> tuple[list[str], str]:
+    """Start ``eventcoder code`` with two workers in its own process group, Ctrl-C it ``when``
+    (and once more ``again_after`` seconds later), and return its arguments and standard error."""
     progress = Path(str(out) + ".progress")
     args = [str(folder), "-o", str(out), "--batch-size", "2", "-w", "2", "-q"]
     env = {k: v for k, v in os.environ.items() if k != CRASH_HOOK}
@@ -93,6 +93,12 @@ def test_ctrl_c_to_a_run_with_two_workers(tmp_path, corpus, when):
             break
         time.sleep(0.002)
     os.killpg(process.pid, signal.SIGINT)  # Ctrl-C: the whole process group
+    if again_after is not None:
+        time.sleep(again_after)
+        try:
+            os.killpg(process.pid, signal.SIGINT)
+        except ProcessLookupError:  # already gone
+            pass
     try:
         _, stderr = process.communicate(timeout=60)
     except subprocess.TimeoutExpired:
@@ -100,9 +106,33 @@ def test_ctrl_c_to_a_run_with_two_workers(tmp_path, corpus, when):
         process.communicate()
         pytest.fail("the run did not end within 60 s of Ctrl-C")
     assert process.returncode == 130, stderr
+    return args, stderr
+
+
+@pytest.mark.parametrize("when", ["workers starting", "mid-run"])
+def test_ctrl_c_to_a_run_with_two_workers(tmp_path, corpus, when):
+    folder, reference = corpus
+    out = tmp_path / "events.jsonl"
+    progress = Path(str(out) + ".progress")
+    args, stderr = _interrupted_run(folder, out, when)
     assert "Traceback" not in stderr and "died" not in stderr, stderr
     assert b'"done"' not in progress.read_bytes(), "the run ended before the interrupt"
     assert not lock_path(out).exists()
     resumed = run_cli(args + ["--resume"])
     assert resumed.returncode == 0, resumed.stderr
     assert out.read_bytes() == reference.read_bytes()
+
+
+def test_a_second_ctrl_c_while_the_batches_being_coded_finish(tmp_path, corpus):
+    """A second Ctrl-C (users press it twice) used to land in the pool's shutdown; the run then
+    hung for ever at exit (CPython 3.11 marks a thread stopped when its join is interrupted, and
+    the interpreter closed the pool's queues under it). Several gaps, to land in that wait."""
+    folder, reference = corpus
+    for number, gap in enumerate([0.0, 0.01, 0.03, 0.06, 0.1, 0.2]):
+        out = tmp_path / f"events{number}.jsonl"
+        args, stderr = _interrupted_run(folder, out, "mid-run", again_after=gap)
+        assert "Traceback" not in stderr and "died" not in stderr, stderr
+        assert not lock_path(out).exists()
+        resumed = run_cli(args + ["--resume"])
+        assert resumed.returncode == 0, resumed.stderr
+        assert out.read_bytes() == reference.read_bytes(), gap
