@@ -987,3 +987,36 @@ def test_a_compound_subject_that_agreed_to_act_still_agreed_with_each_other(code
     """
     pairs = {(e[0], e[2]) for e in triples(coder, rows)}
     assert ("MYS", "SGP") in pairs and ("SGP", "MYS") in pairs, pairs
+
+
+# ----- reducing aid is CAMEO 162, like suspending it (row 60) ---------------------------
+
+@pytest.mark.parametrize("verb, lemma, kind, code", [
+    ("reduced", "reduce", "military", "1622"),
+    ("reduced", "reduce", "humanitarian", "1623"),
+    ("slashed", "slash", "economic", "1621"),
+    ("slashed", "slash", "military", "1622"),
+    ("suspended", "suspend", "military", "1622"),  # the list they now share with CANCEL
+])
+def test_reducing_or_cutting_aid_reduces_relations(coder, verb, lemma, kind, code):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        {kind} {kind} ADJ 4 amod
+        aid aid NOUN 2 obj
+        to to ADP 6 case
+        Chile Chile PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("JPN", code, "CHL")]
+
+
+def test_reducing_what_is_not_aid_is_still_no_event(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        reduced reduce VERB 0 root
+        its its PRON 4 nmod:poss
+        emissions emission NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
