@@ -1020,3 +1020,74 @@ def test_reducing_what_is_not_aid_is_still_no_event(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- a state's measures at home are imposed on its own people (row 61) -----------------
+
+@pytest.mark.parametrize("subject, upos, code", [
+    ("Chile", "PROPN", "CHL"),
+    ("police", "NOUN", "CHLCOP"),  # "Chilean police"
+])
+def test_a_curfew_with_no_one_named_is_imposed_on_the_country_s_people(coder, subject, upos, code):
+    modifier = "Chilean Chilean ADJ 2 amod" if subject == "police" else "the the DET 2 det"
+    rows = f"""
+        {modifier}
+        {subject} {subject} {upos} 3 nsubj
+        imposed impose VERB 0 root
+        a a DET 5 det
+        curfew curfew NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [(code, "1723", "CHLCVL")]
+
+
+@pytest.mark.parametrize("subject, rows_subject", [
+    ("an organisation", "UN UN PROPN 3 nsubj"),
+    ("armed forces, which act abroad as often", "troops troops NOUN 3 nsubj"),
+])
+def test_no_population_target_for_an_organisation_or_armed_forces(coder, subject, rows_subject):
+    modifier = "the the DET 2 det" if "UN" in rows_subject else "Chilean Chilean ADJ 2 amod"
+    rows = f"""
+        {modifier}
+        {rows_subject}
+        imposed impose VERB 0 root
+        a a DET 5 det
+        curfew curfew NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [], subject
+
+
+def test_a_named_target_of_a_domestic_measure_is_kept(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        eased ease VERB 0 root
+        restrictions restriction NOUN 2 obj
+        on on ADP 5 case
+        Peru Peru PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "081", "PER")]
+
+
+def test_other_events_with_no_target_still_code_nothing(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        attacked attack VERB 0 root
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
+
+
+def test_the_inferred_people_say_where_they_came_from(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        imposed impose VERB 0 root
+        a a DET 4 det
+        curfew curfew NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    (event,) = coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")
+    target = event.provenance.target
+    assert (target.code, target.span.token_ids, target.entry) == ("CHLCVL", (), "")
+    assert any("people of the source's country" in note for note in event.provenance.notes)

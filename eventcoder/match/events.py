@@ -968,6 +968,14 @@ class SentenceMatcher:
                 if self.recording:
                     self._step(verb, "target", "a place is no other party: the compound subject's members, each way", subjects)
                 targets = []
+            if not targets and sources and code.startswith(DOMESTIC_MEASURES):
+                # "Cleveland officials imposed a curfew", "Sudan's government outlawed FGM":
+                # imposed on (or eased for) the country's own people, as coders code it.
+                targets = self._population(sources[0])
+                if targets:
+                    notes = [*notes, "target: the people of the source's country (a measure a state takes at home)"]
+                    if self.recording:
+                        self._step(verb, "target", "the people of the source's country (a measure a state takes at home)", targets)
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
@@ -1032,6 +1040,17 @@ class SentenceMatcher:
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _population(self, source: Actor) -> list[Actor]:
+        """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), or nothing for
+        an organisation, a role without a country or a person of no office."""
+        country = source.code[:3]
+        if source.actor is None or country == UNKNOWN or not (len(source.code) == 3 or source.code[3:6] in DOMESTIC_ROLES):
+            return []
+        ontology = self.d.ontology
+        if ontology is not None and country in ontology.roles:
+            return []
+        return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")]
 
     def _domestic_country(self, actor: Optional[Actor]) -> Optional[str]:
         """The country of a government, police, court or legislature: the people it acts on
@@ -1150,6 +1169,9 @@ _coded_verb = _maker(CodedVerb)
 
 # Roles that act at home: the unnamed people they act on share their country.
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Measures a state takes at home, on its own people, when no one else is named: easing or
+# imposing administrative sanctions, curfews, states of emergency (CAMEO 081x, 172x).
+DOMESTIC_MEASURES = ("081", "172")
 # Roles of private people: what they do is a political event only as protest, aid,
 # concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
