@@ -695,6 +695,7 @@ def test_unnamed_people_are_civilians(coder, form, lemma):
     ("withdrew", "withdraw", "peacekeepers", "peacekeeper", "1661"),  # not troops (0874)
     ("expelled", "expel", "peacekeepers", "peacekeeper", "1661"),  # not a deportation (174)
     ("accepted", "accept", "refugees", "refugee", "075"),  # asylum, not a promise of aid (0333)
+    ("accepted", "accept", "demands", "demand", "080"),  # yielding (row 62); was no event
 ])
 def test_news_senses_of_verbs(coder, verb, lemma, obj, obj_lemma, code):
     rows = f"""
