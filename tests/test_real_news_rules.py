@@ -1025,12 +1025,13 @@ def test_reducing_what_is_not_aid_is_still_no_event(coder):
 
 # ----- a state's measures at home are imposed on its own people (row 61) -----------------
 
-@pytest.mark.parametrize("subject, upos, code", [
-    ("Chile", "PROPN", "CHL"),
-    ("police", "NOUN", "CHLCOP"),  # "Chilean police"
+@pytest.mark.parametrize("modifier, subject, upos, expected", [
+    ("the the DET 2 det", "Chile", "PROPN", [("CHL", "1723", "CHLCVL")]),
+    ("Chilean Chilean ADJ 2 amod", "police", "NOUN", [("CHLCOP", "1723", "CHLCVL")]),
+    ("the the DET 2 det", "UN", "PROPN", []),  # an organisation
+    ("Chilean Chilean ADJ 2 amod", "troops", "NOUN", []),  # armed forces act abroad as often
 ])
-def test_a_curfew_with_no_one_named_is_imposed_on_the_country_s_people(coder, subject, upos, code):
-    modifier = "Chilean Chilean ADJ 2 amod" if subject == "police" else "the the DET 2 det"
+def test_a_curfew_with_no_one_named_is_imposed_on_the_country_s_people(coder, modifier, subject, upos, expected):
     rows = f"""
         {modifier}
         {subject} {subject} {upos} 3 nsubj
@@ -1039,24 +1040,7 @@ def test_a_curfew_with_no_one_named_is_imposed_on_the_country_s_people(coder, su
         curfew curfew NOUN 3 obj
         . . PUNCT 3 punct
     """
-    assert triples(coder, rows) == [(code, "1723", "CHLCVL")]
-
-
-@pytest.mark.parametrize("subject, rows_subject", [
-    ("an organisation", "UN UN PROPN 3 nsubj"),
-    ("armed forces, which act abroad as often", "troops troops NOUN 3 nsubj"),
-])
-def test_no_population_target_for_an_organisation_or_armed_forces(coder, subject, rows_subject):
-    modifier = "the the DET 2 det" if "UN" in rows_subject else "Chilean Chilean ADJ 2 amod"
-    rows = f"""
-        {modifier}
-        {rows_subject}
-        imposed impose VERB 0 root
-        a a DET 5 det
-        curfew curfew NOUN 3 obj
-        . . PUNCT 3 punct
-    """
-    assert triples(coder, rows) == [], subject
+    assert triples(coder, rows) == expected
 
 
 def test_a_named_target_of_a_domestic_measure_is_kept(coder):

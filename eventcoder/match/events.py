@@ -1044,24 +1044,22 @@ class SentenceMatcher:
     def _population(self, source: Actor) -> list[Actor]:
         """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), or nothing for
         an organisation, a role without a country or a person of no office."""
-        country = source.code[:3]
-        if source.actor is None or country == UNKNOWN or not (len(source.code) == 3 or source.code[3:6] in DOMESTIC_ROLES):
-            return []
-        ontology = self.d.ontology
-        if ontology is not None and country in ontology.roles:
-            return []
-        return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")]
+        country = self._domestic_country(source, country_itself=True)
+        return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")] if country else []
 
-    def _domestic_country(self, actor: Optional[Actor]) -> Optional[str]:
+    def _domestic_country(self, actor: Optional[Actor], country_itself: bool = False) -> Optional[str]:
         """The country of a government, police, court or legislature: the people it acts on
         unnamed are its own ("Erdogan announced his government's plans" is one government).
-        Armed forces and countries act abroad as often, so not theirs."""
-        if actor is None or actor.actor is None or actor.code[3:6] not in DOMESTIC_ROLES:
+        Armed forces and countries act abroad as often, so not theirs; with ``country_itself``
+        a bare country counts too (its measures at home: a curfew, row 61)."""
+        if actor is None or actor.actor is None:
+            return None
+        if actor.code[3:6] not in DOMESTIC_ROLES and not (country_itself and len(actor.code) == 3):
             return None
         country = actor.code[:3]
         ontology = self.d.ontology
-        if ontology is not None and country in ontology.roles:
-            return None  # an organisation (IGO, NGO ...), not a country
+        if country == UNKNOWN or (ontology is not None and country in ontology.roles):
+            return None  # no country, or an organisation (IGO, NGO ...)
         return country
 
     def _scene_country(self) -> Optional[str]:
