@@ -1076,3 +1076,77 @@ def test_the_inferred_people_say_where_they_came_from(coder):
     target = event.provenance.target
     assert (target.code, target.span.token_ids, target.entry) == ("CHLCVL", (), "")
     assert any("people of the source's country" in note for note in event.provenance.notes)
+
+
+# ----- whom aid is for, and what kind it is (row 63) --------------------------------------
+
+def test_aid_is_for_the_place_its_purpose_clause_names(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        gave give VERB 0 root
+        ten ten NUM 4 compound
+        million million NUM 5 nummod
+        yen yen NOUN 2 obj
+        to to PART 7 mark
+        promote promote VERB 2 advcl
+        trade trade NOUN 7 obj
+        in in ADP 10 case
+        Chile Chile PROPN 8 nmod
+        . . PUNCT 2 punct
+    """
+    # "promote" codes an event of its own (with no subject), so the last resort, which
+    # reads only clauses that code nothing, does not look there.
+    assert triples(coder, rows) == [("JPN", "071", "CHL")]
+
+
+def test_emergency_aid_earmarked_to_help_a_country_is_humanitarian(coder):
+    rows = """
+        Japan Japan PROPN 3 nsubj
+        has have AUX 3 aux
+        earmarked earmark VERB 0 root
+        ten ten NUM 5 compound
+        million million NUM 6 nummod
+        euros euro NOUN 3 obj
+        in in ADP 9 case
+        emergency emergency NOUN 9 compound
+        aid aid NOUN 6 nmod
+        to to PART 11 mark
+        help help VERB 3 advcl
+        Chile Chile PROPN 11 obj
+        . . PUNCT 3 punct
+    """
+    # "* million" alone would make it economic (071); the two-word kind outranks it.
+    assert triples(coder, rows) == [("JPN", "073", "CHL")]
+
+
+def test_armed_men_a_purpose_clause_names_are_not_the_ones_aided(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        gave give VERB 0 root
+        weapons weapon NOUN 2 obj
+        to to PART 5 mark
+        fight fight VERB 2 advcl
+        the the DET 7 det
+        Taliban Taliban PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("modifier, thing, code", [
+    ("", "medicine medicine", "073"),
+    ("relief relief NOUN 4 compound", "supplies supply", "073"),
+    ("military military ADJ 4 amod", "aid aid", "072"),
+    ("economic economic ADJ 4 amod", "assistance assistance", "071"),
+])
+def test_what_is_given_says_the_kind_of_aid(coder, modifier, thing, code):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        provided provide VERB 0 root
+        {modifier or "more more ADJ 4 amod"}
+        {thing} NOUN 2 obj
+        to to ADP 6 case
+        Chile Chile PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("JPN", code, "CHL")]

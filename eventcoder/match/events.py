@@ -37,6 +37,9 @@ AGENT_PREPOSITIONS = frozenset({"by"})
 # States"); so is the one who no longer receives (16 reduce relations: "suspended military
 # aid to Mali").
 RECIPIENT_ROOTS = frozenset({"07", "08", "16"})
+AID = "07"
+# People aid is for, when its purpose clause names them ("to support Palestinian refugees").
+BENEFICIARY_ROLES = frozenset({"CVL", "REF", "PPL", "HLH", "EDU", "AGR", "LAB"})
 # Verbs that lend their subject to an event named by their object noun ("launched an attack
 # on", "held talks with", "carried out air strikes against", "issued a statement").
 LIGHT_VERBS = frozenset({
@@ -714,7 +717,34 @@ class SentenceMatcher:
         if not found and fallback:
             self.route = fallback_route
             return fallback
+        if not found and _root(verb.code) == AID:
+            found = self._beneficiaries(verb, exclude)
         return found
+
+    def _beneficiaries(self, verb: CodedVerb, exclude) -> list[Actor]:
+        """Whom aid is for, named only in its purpose clause: "gave 50 million euros to
+        promote development in Ethiopia", "earmarked aid to help Haiti cope": the first
+        country, region, city or people (not an armed group or an official: "sent arms to
+        fight the rebels" does not aid the rebels) in a "to" clause of the verb or of what
+        it gives."""
+        g = self.g
+        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] in ("obj", "obl") and c not in exclude]
+        region: set[int] = set()
+        for holder in holders:
+            for clause in g.children[holder]:
+                if g.rels[clause] in ("advcl", "xcomp", "acl") and clause > verb.token and any(
+                    g.rels[m] == "mark" and g.lemmas[m] == "to" for m in g.children[clause]
+                ):
+                    region.update(g.subtree(clause))
+        if self.finder.actor_starts.isdisjoint(region):
+            return []
+        for hit in self.d.actor_index.find_all(g, region):
+            head = self._phrase_head(hit.start)
+            actor = self.finder.resolve(head if head in region else hit.start)
+            if actor is not None and (self._is_place(actor) or actor.code[3:6] in BENEFICIARY_ROLES):
+                self.route = "whom the aid is for (its purpose clause)"
+                return [actor]
+        return []
 
     def _names_actor(self, head: int) -> bool:
         """Whether an object is itself an actor or a pronoun, not a thing that holds one: a
