@@ -49,6 +49,10 @@ def test_shipped_set_passes_check():
         ("Recep Tayyip Erdogan", "2020-03-01", "TURGOV"),
         ("Turkish troops", None, "TURMIL"),
         ("Iran's foreign minister", "2020-01-01", "IRNGOV"),
+        # The engine's rule, not the first name found: a name that says more of the same
+        # country wins over the country adjective and the role noun (PSE + militant: PSEUAF).
+        ("Palestinian militant organisation Hamas", "2005-09-26", "PSEREBHMS"),
+        ("his Iranian counterpart Hassan Rouhani", "2015-01-01", "IRNGOV"),
     ],
 )
 def test_lookup(shipped, phrase, date, code):

@@ -1150,3 +1150,49 @@ def test_what_is_given_says_the_kind_of_aid(coder, modifier, thing, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("JPN", code, "CHL")]
+
+
+# ----- a known name in apposition says who a description means (row 64) -----------------
+
+@pytest.mark.parametrize("description, expected", [
+    # "the Palestinian militant organisation Hamas": PSE + militant (UAF) without the name
+    ("""the the DET 4 det
+        Palestinian Palestinian ADJ 4 amod
+        militant militant ADJ 4 amod
+        organisation organisation NOUN 6 nsubj
+        Hamas Hamas PROPN 4 appos""", "PSEREBHMS"),
+    # "the rebel group Boko Haram": ---REB without the name
+    ("""the the DET 3 det
+        rebel rebel NOUN 3 compound
+        group group NOUN 6 nsubj
+        Boko Boko PROPN 3 appos
+        Haram Haram PROPN 4 flat""", "NGAREB"),
+])
+def test_a_name_in_apposition_says_who_the_description_means(coder, description, expected):
+    rows = f"""
+        {description}
+        attacked attack VERB 0 root
+        Chad Chad PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [(expected, "190", "TCD")]
+
+
+@pytest.mark.parametrize("date, by_name", [
+    ("2019-06-01", True),  # his dated office: the name says it
+    (None, False),  # no date: his undated code (FRAELI) is a guess; the title says GOV
+])
+def test_a_person_named_in_apposition_keeps_the_title_s_office_without_a_date(coder, date, by_name):
+    rows = """
+        French French ADJ 3 amod
+        Prime Prime ADJ 3 amod
+        Minister Minister NOUN 6 nsubj
+        Edouard Edouard PROPN 3 appos
+        Philippe Philippe PROPN 4 flat
+        criticized criticize VERB 0 root
+        Chad Chad PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    (event,) = coder.code_conllu(conllu(rows), date=date, story_id="t")
+    assert event.triple[0] == "FRAGOV"
+    assert ("Philippe" in event.provenance.source.span.text) == by_name

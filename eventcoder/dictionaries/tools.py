@@ -18,7 +18,7 @@ from typing import Optional
 
 import attrs
 
-from ..match.actors import compose
+from ..match.actors import ActorFinder
 from ..match.graph import Graph
 from ..match.names import name_words
 from ..model import Sentence, Token
@@ -219,13 +219,14 @@ def lookup(d: Dictionaries, phrase: str, date: Optional[_dt.date] = None) -> Loo
         taken.update(hit.token_ids)
     for hit in d.agent_index.find_all(graph, [i for i in ids if i not in taken]):
         agent_hits.append(hit)
-    actor_code = next((h.value.code_on(date) for h in actor_hits if h.value.code_on(date)), None)
-    agents = [h.value for h in agent_hits]
-    code = compose(actor_code, agents) if (actor_code or agents) else None
+    # The code as the engine gives it to a phrase of these words (one name: each word a
+    # compound of the last), so the two never disagree ("Palestinian militant organisation
+    # Hamas" is Hamas, not PSE + militant).
+    actor = ActorFinder(graph, d.actor_index, d.agent_index, date).resolve(len(tokens)) if tokens else None
     return Lookup(
         phrase,
         date,
-        code,
+        actor.code if actor is not None else None,
         tuple((h.value.id, " ".join(words[i - 1] for i in h.token_ids), h.value.code_on(date) or "", str(h.value.origin))
               for h in actor_hits),
         tuple((h.value.id, " ".join(words[i - 1] for i in h.token_ids), h.value.code, str(h.value.origin))

@@ -277,7 +277,39 @@ class ActorFinder:
         if actor_hit is None and not agents:
             return None
         code = compose(actor_code, agents)
+        named = self._named_in_apposition(head, actor_code)
+        if named is not None:
+            # "the Palestinian militant organisation Hamas": the name says who (PSEREBHMS),
+            # the description only what kind (PSEUAF).
+            ids = used | set(named.token_ids)
+            return _actor(named.code, head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def _named_in_apposition(self, head: int, actor_code: Optional[str]) -> Optional[Actor]:
+        """A known name in apposition to a description ("the rebel group Boko Haram", "the
+        Palestinian militant organisation Hamas"), when it says more than the description's
+        own country: the same country with a role, or a country where it had none. A
+        person's office is known only from a dated code of the story's date; without one
+        the description is the better evidence ("French Prime Minister Edouard Philippe" in
+        an undated story is FRAGOV, not his undated FRAELI)."""
+        g = self.graph
+        for child in g.children[head]:
+            if g.deprels[child] != "appos" or g.upos_[child] != "PROPN":
+                continue
+            named = self.resolve(child)
+            if named is None or named.actor is None:
+                continue
+            if not self._dated_office(named.actor):
+                continue
+            if actor_code is None or (len(named.code) > len(actor_code) and named.code.startswith(actor_code)):
+                return named
+        return None
+
+    def _dated_office(self, entry: ActorEntry) -> bool:
+        """Whether an entry's code on the story date is one of its dated codes, or it has
+        none (an organisation: its code does not change with the date)."""
+        dated = [code for code in entry.codes if not code.is_default]
+        return not dated or (self.date is not None and any(code.covers(self.date) for code in dated))
 
     def _bare_name(self, token: int) -> bool:
         """A proper noun hung on a title as ``nmod`` with no preposition: the parser's way
