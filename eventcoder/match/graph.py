@@ -28,7 +28,12 @@ def fold(text: str) -> str:
     """Case- and diacritic-insensitive form of a word: ``Erdoğan`` -> ``erdogan``."""
     text = text.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    if folded.strip():
+        return folded
+    # A lone accent ("Colombia ´ s" as a tokenizer splits it) decomposes to a blank: no word,
+    # and blank or empty keys are the name tries' own (``names._GLUE``, ``names._END``).
+    return text.strip() or "_"
 
 
 # Folded sentence words, looked up without lru_cache's call overhead (Graph reads every
