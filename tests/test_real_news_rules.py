@@ -1196,3 +1196,37 @@ def test_a_person_named_in_apposition_keeps_the_title_s_office_without_a_date(co
     (event,) = coder.code_conllu(conllu(rows), date=date, story_id="t")
     assert event.triple[0] == "FRAGOV"
     assert ("Philippe" in event.provenance.source.span.text) == by_name
+
+
+# ----- what the subject will not do is a refusal (row 65) --------------------------------
+
+@pytest.mark.parametrize("aux, expected", [
+    ("will will", [("JPN", "1243", "CHL")]),  # refuses to release persons
+    ("would would", [("JPN", "1243", "CHL")]),
+    ("did do", []),  # a negated past act is no event (no negated counterpart of 0841)
+])
+def test_will_not_release_is_a_refusal(coder, aux, expected):
+    rows = f"""
+        Japan Japan PROPN 4 nsubj
+        {aux} AUX 4 aux
+        not not PART 4 advmod
+        release release VERB 0 root
+        the the DET 7 det
+        Chilean Chilean ADJ 7 amod
+        prisoners prisoner NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_will_not_attack_is_still_no_event(coder):
+    # Fighting has no refusal counterpart in CAMEO: the negation codes nothing.
+    rows = """
+        Japan Japan PROPN 4 nsubj
+        will will AUX 4 aux
+        not not PART 4 advmod
+        attack attack VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == []

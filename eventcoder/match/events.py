@@ -103,6 +103,8 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could"})
 # A clause under one of these says what ought to happen, not what did; said of another
 # actor it is a demand ("Russia says Israel must end its attacks": Russia demands, 100).
 OBLIGATIONS = frozenset({"must", "should"})
+# Auxiliaries of what the subject will do: negated, it refuses (CAMEO 12).
+INTENDED = frozenset({"will", "would", "wo", "'ll", "shall"})
 DEMAND = "100"
 # Predicates whose "of/for" clause is their subject's own deed ("guilty of violating").
 CULPABLE = frozenset({"guilty", "responsible"})
@@ -929,15 +931,19 @@ class SentenceMatcher:
                 self._step(verb, "skipped", f"not asserted: {unreal}")
             return []
         if not chained and self._negated(verb):  # a chained code has its negation in it
-            negated = self.d.negation(code)
+            # "will not release the prisoners" refuses to (1243); "did not release" is only
+            # the dictionary's negated counterpart, if any.
+            refused = chain_code("12", code) if self._intends(verb.token) else None
+            negated = refused or self.d.negation(code)
             if negated is None:
                 self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")
                 if self.recording:
                     self._step(verb, "skipped", f"negated, and code {code} has no negated counterpart")
                 return []
-            notes.append(f"negated: {code} -> {negated}")
+            how = "negated, a refusal of what the subject will do" if refused else "negated"
+            notes.append(f"{how}: {code} -> {negated}")
             if self.recording:
-                self._step(verb, "negated", f"{code} -> {negated}")
+                self._step(verb, "negated", f"{code} -> {negated}" + (" (will not: a refusal)" if refused else ""))
             code = negated
         if _root(code) == "01" and self._demands(verb.token):
             notes.append(f"a complement of obligation: {code} -> {DEMAND}")
@@ -1134,6 +1140,12 @@ class SentenceMatcher:
         if g.rels[clause] == "ccomp" and g.lemmas[g.heads[clause]] in DENIALS:
             return f"denied ({g.forms[g.heads[clause]]!r})"
         return ""
+
+    def _intends(self, verb: int) -> bool:
+        """Whether a clause says what its subject will do ("will not release", "would not
+        lift", "won't accept"): negated, a refusal."""
+        g = self.g
+        return any(g.rels[c] == "aux" and g.lemmas[c] in INTENDED for c in g.children[verb])
 
     def _demands(self, verb: int) -> bool:
         """Whether a statement's complement clause says what must be done ("said Turkey must
