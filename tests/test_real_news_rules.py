@@ -1230,3 +1230,27 @@ def test_will_not_attack_is_still_no_event(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- the other party of a complement the governing verb speaks for (row 66) ------------
+
+@pytest.mark.parametrize("prep, expected", [
+    # "is considering giving money to farmers": people of no named country, as the last
+    # resort (which looks for names) never finds them; the government's own (row 42).
+    ("to", [("JPNGOV", "014", "JPNAGR")]),
+    ("among", []),  # not a preposition of the other party
+])
+def test_a_complement_s_party_is_the_target_of_the_verb_that_speaks_for_it(coder, prep, expected):
+    rows = f"""
+        the the DET 3 det
+        Japanese Japanese ADJ 3 amod
+        government government NOUN 5 nsubj
+        is be AUX 5 aux
+        considering consider VERB 0 root
+        giving give VERB 5 xcomp
+        money money NOUN 6 obj
+        {prep} {prep} ADP 9 case
+        farmers farmer NOUN 6 obl
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows) == expected

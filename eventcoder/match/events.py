@@ -127,6 +127,8 @@ def _verb_form(feats: str) -> str:
 # Prepositions of place: their object is where, not who.
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 _TO = frozenset({"to"})
+# Prepositions of the other party of a complement's action ("sending aid to", "talks with").
+COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 # A passive without a "by" phrase: places and recipients are not the one who did it.
 _NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO
 
@@ -692,7 +694,12 @@ class SentenceMatcher:
         fallback_route = ""
         for child in g.children[verb.token]:
             if g.deprel(child) == "xcomp" and child not in exclude:
-                inner = [c for c in g.children[child] if g.deprel(c) in OBJECTS]
+                # Its objects, then whom its action is for or with ("is considering sending
+                # aid to Abbas", "agreed to resume talks with Iran").
+                inner = [c for c in g.children[child] if g.deprel(c) in OBJECTS] + [
+                    c for c in g.children[child]
+                    if g.rels[c] in ("obl", "nmod") and not COMPLEMENT_PARTY_PREPS.isdisjoint(g.case_words(c))
+                ]
                 for head in inner:
                     found = self._resolve_heads(self._expand([head]))
                     if found and all(a.actor is None for a in found) and not fallback:
