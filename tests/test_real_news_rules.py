@@ -1254,3 +1254,49 @@ def test_a_complement_s_party_is_the_target_of_the_verb_that_speaks_for_it(coder
         . . PUNCT 5 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- a passive verb's patterns read its subject, what is done (row 67) -----------------
+
+def test_a_passive_subject_matches_the_pattern_as_an_object_does(coder):
+    rows = """
+        sanctions sanction NOUN 3 nsubj:pass
+        were be AUX 3 aux:pass
+        lifted lift VERB 0 root
+        by by ADP 5 case
+        Japan Japan PROPN 3 obl
+        on on ADP 7 case
+        Chile Chile PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    # "lift" codes nothing of its own (---); "* sanction" makes it 085, as "Japan lifted
+    # sanctions on Chile" is.
+    assert triples(coder, rows) == [("JPN", "085", "CHL")]
+
+
+def test_a_role_adjective_of_a_passive_subject_leaves_the_target_to_its_recipient(coder):
+    rows = """
+        military military ADJ 2 amod
+        aid aid NOUN 6 nsubj:pass
+        to to ADP 4 case
+        Chile Chile PROPN 2 nmod
+        was be AUX 6 aux:pass
+        suspended suspend VERB 0 root
+        by by ADP 8 case
+        Japan Japan PROPN 6 obl
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [("JPN", "1622", "CHL")]
+
+
+def test_a_passive_without_a_matching_subject_keeps_the_entry_code(coder):
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        troops troop NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        attacked attack VERB 0 root
+        by by ADP 6 case
+        Japan Japan PROPN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("JPN", "190", "CHLMIL")]

@@ -345,7 +345,15 @@ class SentenceMatcher:
         """(the pattern of the entry's block that matches around the verb, or None; the code:
         the pattern's, else the entry's)."""
         patterns = self.d.patterns_for(entry.block.id, self.g.words)
-        hit = choose_pattern(self.g, verb, patterns, upper, lower, lambda: len(self._subject_heads(verb)) > 1)
+        compound = lambda: len(self._subject_heads(verb)) > 1  # noqa: E731 (asked only for a % pattern)
+        hit = choose_pattern(self.g, verb, patterns, upper, lower, compound)
+        if hit is None and patterns and self._is_passive(verb):
+            # In the passive the subject is what the verb is done to: "sanctions were lifted"
+            # is "* sanction" (085), as "lifted sanctions" is.
+            g = self.g
+            done_to = frozenset(t for c in g.children[verb] if g.deprels[c] == PASSIVE_SUBJECT for t in g.subtree(c))
+            if done_to:
+                hit = choose_pattern(g, verb, patterns, upper - done_to, done_to, compound)
         return hit, (hit.pattern.code if hit is not None else entry.code)
 
     def _event_noun(self, verb: int, verb_ids: tuple[int, ...]):
@@ -966,6 +974,12 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "source", self.route + " (passive voice)", sources)
             targets = subjects
+            if subjects and self._describes(subjects):
+                # "Military aid to Mali was suspended": a role adjective describes the thing
+                # done; the actor named inside the subject is the target, as in the active.
+                inside = [a for s in subjects for a in self._first_actor_inside(s.head)]
+                targets = inside
+                subject_route += " (an actor inside it: the role only describes)"
             if self.recording:
                 self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
