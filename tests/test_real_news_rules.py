@@ -1300,3 +1300,33 @@ def test_a_passive_without_a_matching_subject_keeps_the_entry_code(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("JPN", "190", "CHLMIL")]
+
+
+# ----- a decision is the act it decides (row 68) ----------------------------------------
+
+def test_deciding_to_act_is_the_act(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        decided decide VERB 0 root
+        to to PART 4 mark
+        lift lift VERB 2 xcomp
+        sanctions sanction NOUN 4 obj
+        on on ADP 7 case
+        Chile Chile PROPN 5 nmod
+        . . PUNCT 2 punct
+    """
+    # Not the intent to ease sanctions (0354), as under "agreed to" or "vowed to".
+    assert triples(coder, rows) == [("JPN", "085", "CHL")]
+
+
+def test_deciding_on_a_proposal_keeps_the_block_s_pattern(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        decided decide VERB 0 root
+        on on ADP 6 case
+        Chile Chile PROPN 6 nmod:poss
+        's 's PART 4 case
+        proposal proposal NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("JPN", "014", "CHL")]
