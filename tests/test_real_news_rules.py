@@ -1330,3 +1330,25 @@ def test_deciding_on_a_proposal_keeps_the_block_s_pattern(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("JPN", "014", "CHL")]
+
+
+# ----- supplies are aid; curbs and sanctions are eased (row 69) ---------------------------
+
+@pytest.mark.parametrize("verb, lemma, modifier, thing, code", [
+    ("suspended", "suspend", "food", "supplies", "1623"),
+    ("suspended", "suspend", "fuel", "supplies", "162"),
+    ("lifted", "lift", "travel", "curbs", "081"),
+    ("eased", "ease", "economic", "sanctions", "085"),
+    ("eased", "ease", "trade", "curbs", "081"),
+])
+def test_what_is_suspended_lifted_or_eased_says_the_code(coder, verb, lemma, modifier, thing, code):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        {modifier} {modifier} NOUN 4 compound
+        {thing} {thing.rstrip("s").replace("supplie", "supply")} NOUN 2 obj
+        to to ADP 6 case
+        Chile Chile PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("JPN", code, "CHL")]
