@@ -1352,3 +1352,40 @@ def test_what_is_suspended_lifted_or_eased_says_the_code(coder, verb, lemma, mod
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("JPN", code, "CHL")]
+
+
+# ----- a person no dictionary knows, whom a state arrests, is one of its people (row 70) --
+
+@pytest.mark.parametrize("subject, verb, lemma, name_rel, expected", [
+    ("police", "arrested", "arrest", "flat", [("CHLCOP", "173", "CHLCVL")]),
+    ("police", "released", "release", "flat", [("CHLCOP", "084", "CHLCVL")]),
+    ("police", "praised", "praise", "flat", []),  # not something done to a person held
+    ("troops", "arrested", "arrest", "flat", []),  # armed forces act abroad as often
+    ("police", "arrested", "arrest", "compound", []),  # a compound name: an organisation
+])
+def test_an_unknown_person_a_state_acts_on_is_one_of_its_people(coder, subject, verb, lemma, name_rel, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        {subject} {subject} NOUN 3 nsubj
+        {verb} {lemma} VERB 0 root
+        Marta Marta PROPN 3 obj
+        Quispe Quispe PROPN 4 {name_rel}
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_an_unknown_person_arrested_in_the_passive(coder):
+    rows = """
+        Marta Marta PROPN 4 nsubj:pass
+        Quispe Quispe PROPN 1 flat
+        was be AUX 4 aux:pass
+        arrested arrest VERB 0 root
+        by by ADP 7 case
+        Chilean Chilean ADJ 7 amod
+        police police NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    (event,) = coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")
+    assert event.triple == ("CHLCOP", "173", "CHLCVL")
+    assert event.provenance.target.span.text == "Marta Quispe"

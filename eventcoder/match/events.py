@@ -1033,6 +1033,14 @@ class SentenceMatcher:
                     notes = [*notes, "target: the people of the source's country (a measure a state takes at home)"]
                     if self.recording:
                         self._step(verb, "target", "the people of the source's country (a measure a state takes at home)", targets)
+        if not targets and sources and _root(code) in PERSON_TARGET_ROOTS:
+            # "Delhi Police arrested Disha Ravi": a person the dictionaries do not know, that
+            # a state arrests, releases, tortures or investigates, is one of its people.
+            targets = self._private_person(verb, passive, sources[0])
+            if targets:
+                notes = [*notes, "target: a person of no known code, one of the source's country's people"]
+                if self.recording:
+                    self._step(verb, "target", "a person the dictionaries do not know: the source country's civilians", targets)
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
@@ -1097,6 +1105,26 @@ class SentenceMatcher:
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _private_person(self, verb: CodedVerb, passive: bool, source: Actor) -> list[Actor]:
+        """A person's name that no dictionary knows, as the verb's object (the subject in
+        the passive), coded as a civilian of the source's country (a government, police,
+        court, legislature or the country itself): UD writes a person's name as a proper
+        noun with its other names ``flat`` ("Disha Ravi"); organisations are compounds."""
+        g = self.g
+        rel = PASSIVE_SUBJECT if passive else "obj"
+        country = self._domestic_country(source, country_itself=True)
+        if country is None:
+            return []
+        for head in g.children[verb.token]:
+            if g.deprels[head] != rel or g.upos_[head] != "PROPN" or self.finder.resolve(head) is not None:
+                continue
+            names = [c for c in g.children[head] if g.deprels[c] == "flat" and g.upos_[c] == "PROPN"]
+            if names:
+                ids = (head, *names)
+                text = " ".join(g.tok(t).form for t in sorted(ids))
+                return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
+        return []
 
     def _population(self, source: Actor) -> list[Actor]:
         """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), or nothing for
@@ -1239,6 +1267,9 @@ DOMESTIC_MEASURES = ("081", "172")
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
+# What a state does to a person it names but the dictionaries do not know: release (08),
+# investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
+PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 
 
 def private_and_apolitical(source: str, code: str) -> bool:
