@@ -1389,3 +1389,34 @@ def test_an_unknown_person_arrested_in_the_passive(coder):
     (event,) = coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")
     assert event.triple == ("CHLCOP", "173", "CHLCVL")
     assert event.provenance.target.span.text == "Marta Quispe"
+
+
+# ----- sending peacekeepers provides them (row 71) -----------------------------------------
+
+def test_sending_troops_to_a_peacekeeping_mission_provides_peacekeeping(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        sent send VERB 0 root
+        troops troop NOUN 2 obj
+        to to ADP 7 case
+        the the DET 7 det
+        peacekeeping peacekeeping NOUN 7 compound
+        mission mission NOUN 2 obl
+        in in ADP 9 case
+        Chile Chile PROPN 7 nmod
+        . . PUNCT 2 punct
+    """
+    # "* mission" (036, a visit) is written as it is and would beat the synset "* &PKO".
+    assert {code for _, code, _ in triples(coder, rows)} == {"074"}
+
+
+def test_arriving_peacekeepers_provide_them_and_the_host_receives_them(coder):
+    rows = """
+        Japanese Japanese ADJ 2 amod
+        peacekeepers peacekeeper NOUN 3 nsubj
+        arrived arrive VERB 0 root
+        in in ADP 5 case
+        Chile Chile PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHL", "0861", "JPN"), ("JPN", "074", "CHL")]
