@@ -87,7 +87,6 @@ def test_billion_laughs_is_refused_in_bounded_time_and_memory(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = _bounded(f"""
         from eventcoder.dictionaries.actors import load_actors
-from eventcoder.dictionaries.tools import lookup
         from eventcoder.dictionaries.yamlio import DictionaryError
         try:
             load_actors({str(path)!r})
