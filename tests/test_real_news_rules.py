@@ -1420,3 +1420,25 @@ def test_arriving_peacekeepers_provide_them_and_the_host_receives_them(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHL", "0861", "JPN"), ("JPN", "074", "CHL")]
+
+
+# ----- of two equal patterns, the one nearer the verb (row 72) ----------------------------
+
+@pytest.mark.parametrize("first, second, code", [
+    ("request", "charge", "120"),  # "rejected Chile's request on a charge ...": the request
+    ("charge", "request", "016"),  # "rejected Chile's charge on a request ...": the charge
+])
+def test_of_two_equal_patterns_the_one_nearer_the_verb_wins(coder, first, second, code):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        rejected reject VERB 0 root
+        Chile Chile PROPN 5 nmod:poss
+        's 's PART 3 case
+        {first} {first} NOUN 2 obj
+        on on ADP 8 case
+        a a DET 8 det
+        {second} {second} NOUN 5 nmod
+        . . PUNCT 2 punct
+    """
+    # REFUSE has "* charge" (016, written first) and "* request" (120): one word each.
+    assert triples(coder, rows) == [("JPN", code, "CHL")]

@@ -127,20 +127,23 @@ def choose_pattern(
 ) -> Optional[PatternMatch]:
     """The matching pattern with the most word constraints; among equals, the one whose
     words the sentence writes as they are (not only as a lemma: "lifted sanctions" is
-    "* sanctions", not "* sanction"), then the first written.
+    "* sanctions", not "* sanction"), then the one whose words lie nearest the verb (its
+    object, not a word deep in a later phrase: "rejected an extradition request ... on the
+    charge of rebellion" is "* request", not "* charge"), then the first written.
 
     A ``%`` pattern applies only where the subject is a compound; ``compound_subject`` may
     be a function, asked only when such a pattern matches.
     """
     best: Optional[PatternMatch] = None
     best_exact = 0
+    best_reach = 0
     if not patterns:
         return best
     words = graph.words
     upper_ids, lower_ids = upper, lower  # read only: the frozensets as they are
     for pattern in patterns:
         if best is not None and (pattern.weight < best.pattern.weight or (
-                pattern.weight == best.pattern.weight and best_exact >= len(pattern.required))):
+                pattern.weight == best.pattern.weight and best_exact > len(pattern.required))):
             continue
         if not pattern.required <= words or any(c.isdisjoint(words) for c in pattern.choices):
             continue
@@ -148,14 +151,16 @@ def choose_pattern(
         if hit is None:
             continue
         exact = _exact_words(graph, hit)
-        if best is not None and pattern.weight == best.pattern.weight and exact <= best_exact:
+        reach = max((abs(t - verb) for t in hit.tokens), default=0)
+        if best is not None and pattern.weight == best.pattern.weight and (
+                exact < best_exact or (exact == best_exact and reach >= best_reach)):
             continue
         if hit.compound:
             if callable(compound_subject):
                 compound_subject = compound_subject()
             if not compound_subject:
                 continue
-        best, best_exact = hit, exact
+        best, best_exact, best_reach = hit, exact, reach
     return best
 
 
