@@ -1442,3 +1442,35 @@ def test_of_two_equal_patterns_the_one_nearer_the_verb_wins(coder, first, second
     """
     # REFUSE has "* charge" (016, written first) and "* request" (120): one word each.
     assert triples(coder, rows) == [("JPN", code, "CHL")]
+
+
+# ----- what a speaker says its side will do is an intention or a threat (row 73) ---------
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    ("release", "release", [("CHL", "0353", "JPN")]),  # "said it will release": intent
+    ("attack", "attack", [("CHL", "1384", "JPN")]),  # "said it will attack": a threat
+])
+def test_what_a_speaker_says_it_will_do_is_an_intent_or_a_threat(coder, verb, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        it it PRON 5 nsubj
+        will will AUX 5 aux
+        {verb} {lemma} VERB 2 ccomp
+        Japan Japan PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_will_without_a_speaker_still_codes_the_act(coder):
+    rows = """
+        Chile Chile PROPN 3 nsubj
+        will will AUX 3 aux
+        release release VERB 0 root
+        Japan Japan PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    # A prediction or an announcement of the act: PETRARCH codes it as the act (news-dev
+    # codes intentions of reported speech; this is not one).
+    assert triples(coder, rows) == [("CHL", "084", "JPN")]

@@ -960,6 +960,15 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "negated", f"{code} -> {negated}" + (" (will not: a refusal)" if refused else ""))
             code = negated
+        elif not chained and self._intends(verb.token) and self._reported(verb.token):
+            # "Farc has said it will release the sergeant": what a speaker says its side
+            # will do is an intention (CAMEO 03) or, when hostile, a threat (13).
+            promised = chain_code("03", code) or chain_code("13", code)
+            if promised:
+                notes.append(f"said it will: {code} -> {promised}")
+                if self.recording:
+                    self._step(verb, "chained", f"what the speaker says it will do: {code} -> {promised}")
+                code = promised
         if _root(code) == "01" and self._demands(verb.token):
             notes.append(f"a complement of obligation: {code} -> {DEMAND}")
             if self.recording:
@@ -1033,7 +1042,7 @@ class SentenceMatcher:
                     notes = [*notes, "target: the people of the source's country (a measure a state takes at home)"]
                     if self.recording:
                         self._step(verb, "target", "the people of the source's country (a measure a state takes at home)", targets)
-        if not targets and sources and _root(code) in PERSON_TARGET_ROOTS:
+        if not targets and sources and (_root(code) in PERSON_TARGET_ROOTS or _root(verb.code) in PERSON_TARGET_ROOTS):
             # "Delhi Police arrested Disha Ravi": a person the dictionaries do not know, that
             # a state arrests, releases, tortures or investigates, is one of its people.
             targets = self._private_person(verb, passive, sources[0])
@@ -1195,6 +1204,12 @@ class SentenceMatcher:
         lift", "won't accept"): negated, a refusal."""
         g = self.g
         return any(g.rels[c] == "aux" and g.lemmas[c] in INTENDED for c in g.children[verb])
+
+    def _reported(self, verb: int) -> bool:
+        """Whether a clause is what a statement verb reports ("said it will release")."""
+        g = self.g
+        head = g.heads[verb]
+        return bool(g.rels[verb] == "ccomp" and head and _root(self._codes.get(head)) == "01")
 
     def _demands(self, verb: int) -> bool:
         """Whether a statement's complement clause says what must be done ("said Turkey must
