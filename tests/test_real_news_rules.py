@@ -1474,3 +1474,17 @@ def test_will_without_a_speaker_still_codes_the_act(coder):
     # A prediction or an announcement of the act: PETRARCH codes it as the act (news-dev
     # codes intentions of reported speech; this is not one).
     assert triples(coder, rows) == [("CHL", "084", "JPN")]
+
+
+def test_what_a_speaker_says_another_will_do_stays_the_act(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        Japan Japan PROPN 5 nsubj
+        will will AUX 5 aux
+        attack attack VERB 2 ccomp
+        Peru Peru PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    # Not Japan's threat: Chile reports (or predicts) what another will do.
+    assert ("JPN", "190", "PER") in triples(coder, rows)

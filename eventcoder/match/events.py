@@ -105,6 +105,8 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could"})
 OBLIGATIONS = frozenset({"must", "should"})
 # Auxiliaries of what the subject will do: negated, it refuses (CAMEO 12).
 INTENDED = frozenset({"will", "would", "wo", "'ll", "shall"})
+# Pronouns by which a speaker reports what its own side will do ("said it will release").
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 DEMAND = "100"
 # Predicates whose "of/for" clause is their subject's own deed ("guilty of violating").
 CULPABLE = frozenset({"guilty", "responsible"})
@@ -1206,10 +1208,21 @@ class SentenceMatcher:
         return any(g.rels[c] == "aux" and g.lemmas[c] in INTENDED for c in g.children[verb])
 
     def _reported(self, verb: int) -> bool:
-        """Whether a clause is what a statement verb reports ("said it will release")."""
+        """Whether a clause is what a statement verb reports its speaker's side will do:
+        "Farc said it will release", "Ethiopia said its army would withdraw"; not "Turkey
+        voiced hope that Greece will help", a hope about another."""
         g = self.g
         head = g.heads[verb]
-        return bool(g.rels[verb] == "ccomp" and head and _root(self._codes.get(head)) == "01")
+        if not (g.rels[verb] == "ccomp" and head and _root(self._codes.get(head)) == "01"):
+            return False
+        doers = [c for c in g.children[verb] if g.rels[c] == SUBJECT]
+        speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
+        if not doers or not speakers:
+            return False
+        if g.upos_[doers[0]] == "PRON":
+            return g.lemmas[doers[0]] in SPEAKER_PRONOUNS
+        doer, speaker = self.finder.resolve(doers[0]), self.finder.resolve(speakers[0])
+        return bool(doer and speaker and doer.actor and speaker.actor and doer.code[:3] == speaker.code[:3])
 
     def _demands(self, verb: int) -> bool:
         """Whether a statement's complement clause says what must be done ("said Turkey must
