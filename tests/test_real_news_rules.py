@@ -1488,3 +1488,33 @@ def test_what_a_speaker_says_another_will_do_stays_the_act(coder):
     """
     # Not Japan's threat: Chile reports (or predicts) what another will do.
     assert ("JPN", "190", "PER") in triples(coder, rows)
+
+
+# ----- extending a measure imposes it longer (row 74) ---------------------------------------
+
+@pytest.mark.parametrize("thing, lemma, expected", [
+    ("curfew", "curfew", [("JPN", "1723", "JPNCVL")]),  # at home: on its own people (row 61)
+    ("ceasefire", "ceasefire", []),  # no one named: a de-escalation needs a party
+])
+def test_extending_a_measure_imposes_it_longer(coder, thing, lemma, expected):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        extended extend VERB 0 root
+        the the DET 4 det
+        {thing} {lemma} NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_extending_a_ceasefire_with_a_party_de_escalates(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        extended extend VERB 0 root
+        the the DET 4 det
+        ceasefire ceasefire NOUN 2 obj
+        with with ADP 6 case
+        Chile Chile PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("JPN", "0871", "CHL")]
