@@ -1518,3 +1518,19 @@ def test_extending_a_ceasefire_with_a_party_de_escalates(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("JPN", "0871", "CHL")]
+
+
+# ----- sinking a ship is an attack (row 75) --------------------------------------------------
+
+def test_ships_sunk_by_warplanes_are_attacked(coder):
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        ships ship NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        sunk sink VERB 0 root
+        by by ADP 7 case
+        Japanese Japanese ADJ 7 amod
+        warplanes warplane NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("JPNMIL", "190", "CHL")]
