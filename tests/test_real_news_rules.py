@@ -1534,3 +1534,25 @@ def test_ships_sunk_by_warplanes_are_attacked(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("JPNMIL", "190", "CHL")]
+
+
+# ----- what one takes part in says what it is (row 76) --------------------------------------
+
+@pytest.mark.parametrize("modifier, thing, lemma, expected", [
+    ("peacekeeping peacekeeping NOUN 6 compound", "operations", "operation", [("JPNMIL", "074", "CHL")]),
+    ("joint joint ADJ 6 amod", "exercises", "exercise", [("CHL", "062", "JPNMIL"), ("JPNMIL", "062", "CHL")]),
+    ("the the DET 6 det", "elections", "election", []),  # taking part in anything else: nothing
+])
+def test_what_one_takes_part_in_says_what_it_is(coder, modifier, thing, lemma, expected):
+    rows = f"""
+        Japanese Japanese ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        participate participate VERB 0 root
+        in in ADP 6 case
+        {modifier}
+        {thing} {lemma} NOUN 3 obl
+        in in ADP 8 case
+        Chile Chile PROPN 6 nmod
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
