@@ -1556,3 +1556,20 @@ def test_what_one_takes_part_in_says_what_it_is(coder, modifier, thing, lemma, e
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- event nouns whose verb no ending gives (row 77) --------------------------------------
+
+@pytest.mark.parametrize("noun, modifier", [("warfare", "cyber"), ("offensive", "new")])
+def test_a_light_verb_with_warfare_or_an_offensive_fights(coder, noun, modifier):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        launched launch VERB 0 root
+        {modifier} {modifier} ADJ 4 amod
+        {noun} {noun} NOUN 2 obj
+        against against ADP 6 case
+        Chile Chile PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    (event,) = triples(coder, rows)
+    assert event[0] == "JPN" and event[2] == "CHL" and event[1].startswith("19")

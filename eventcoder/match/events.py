@@ -65,14 +65,21 @@ _NOMINAL_ENDINGS = (
 )
 
 
+# Event nouns whose verb no nominal ending gives: "launched cyber warfare against India" is
+# fighting it, "launched an offensive on" attacking, "issued a threat" threatening.
+NOUN_VERBS = {
+    "threat": ("threaten",), "war": ("fight",), "warfare": ("fight",), "offensive": ("attack",),
+    "airstrike": ("strike",), "airstrikes": ("strike",), "incursion": ("invade",),
+}
+
+
 def noun_verbs(noun: str) -> tuple[str, ...]:
     """Verbs an event noun may name, the noun itself first ("attack", "raid", "visit")."""
     out = [noun]
     for ending, verb_ending in _NOMINAL_ENDINGS:
         if noun.endswith(ending) and len(noun) - len(ending) >= 3:
             out.append(noun[: len(noun) - len(ending)] + verb_ending)
-    if noun == "threat":
-        out.append("threaten")
+    out.extend(NOUN_VERBS.get(noun, ()))
     return tuple(out)
 
 
