@@ -1573,3 +1573,17 @@ def test_a_light_verb_with_warfare_or_an_offensive_fights(coder, noun, modifier)
     """
     (event,) = triples(coder, rows)
     assert event[0] == "JPN" and event[2] == "CHL" and event[1].startswith("19")
+
+
+@pytest.mark.parametrize("modifier, code", [("emergency", "073"), ("fuel", "070")])
+def test_sending_supplies_gives_aid(coder, modifier, code):
+    rows = f"""
+        Japan Japan PROPN 2 nsubj
+        sent send VERB 0 root
+        {modifier} {modifier} NOUN 4 compound
+        supplies supply NOUN 2 obj
+        to to ADP 6 case
+        Chile Chile PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("JPN", code, "CHL")]
