@@ -1587,3 +1587,23 @@ def test_sending_supplies_gives_aid(coder, modifier, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("JPN", code, "CHL")]
+
+
+# ----- people who protest with no one named protest to their government (row 79) ----------
+
+@pytest.mark.parametrize("modifier, subject, expected", [
+    ("Chilean Chilean ADJ 2 amod", "teachers", [("CHLEDU", "143", "CHLGOV")]),
+    ("Chilean Chilean ADJ 2 amod", "workers", [("CHLLAB", "143", "CHLGOV")]),
+    ("the the DET 2 det", "teachers", []),  # no country: no government to protest to
+    ("Chilean Chilean ADJ 2 amod", "police", []),  # not private people or an opposition
+])
+def test_a_strike_with_no_one_named_is_against_the_strikers_government(coder, modifier, subject, expected):
+    rows = f"""
+        {modifier}
+        {subject} {subject} NOUN 3 nsubj
+        went go VERB 0 root
+        on on ADP 5 case
+        strike strike NOUN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1051,6 +1051,14 @@ class SentenceMatcher:
                     notes = [*notes, "target: the people of the source's country (a measure a state takes at home)"]
                     if self.recording:
                         self._step(verb, "target", "the people of the source's country (a measure a state takes at home)", targets)
+        if not targets and sources and _root(code) == PROTEST:
+            # "Teachers went on strike for better pay", "a Kansas woman started a hunger
+            # strike": people who protest with no one named protest to their government.
+            targets = self._protested(sources[0])
+            if targets:
+                notes = [*notes, "target: the government of the protesters' country (no one named)"]
+                if self.recording:
+                    self._step(verb, "target", "the government of the protesters' country (no one named)", targets)
         if not targets and sources and (_root(code) in PERSON_TARGET_ROOTS or _root(verb.code) in PERSON_TARGET_ROOTS):
             # "Delhi Police arrested Disha Ravi": a person the dictionaries do not know, that
             # a state arrests, releases, tortures or investigates, is one of its people.
@@ -1143,6 +1151,16 @@ class SentenceMatcher:
                 text = " ".join(g.tok(t).form for t in sorted(ids))
                 return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
         return []
+
+    def _protested(self, source: Actor) -> list[Actor]:
+        """The government of private people's or an opposition's country, for a protest
+        that names no one; nothing for people of no known country."""
+        actor = self._with_country(source) or source
+        country, roles = actor.code[:3], {actor.code[i:i + 3] for i in range(3, len(actor.code), 3)}
+        ontology = self.d.ontology
+        if country == UNKNOWN or (ontology is not None and country in ontology.roles) or not roles & PROTESTERS:
+            return []
+        return [Actor(country + "GOV", source.head, (), None, (), f"the government of {country}")]
 
     def _population(self, source: Actor) -> list[Actor]:
         """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), or nothing for
@@ -1302,6 +1320,9 @@ DOMESTIC_MEASURES = ("081", "172")
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
+# Protest (CAMEO 14) by these with no one named is protest to their own government.
+PROTEST = "14"
+PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
