@@ -1607,3 +1607,19 @@ def test_a_strike_with_no_one_named_is_against_the_strikers_government(coder, mo
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("aux, code", [("", "082"), ("will will AUX 5 aux", "1242")])
+def test_ending_a_strike_eases_dissent_and_refusing_to_is_its_refusal(coder, aux, code):
+    negation = "not not PART 5 advmod" if aux else ""
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        workers worker NOUN 5 nsubj
+        {aux or "have have AUX 5 aux"}
+        {negation or "now now ADV 5 advmod"}
+        end end VERB 0 root
+        the the DET 7 det
+        strike strike NOUN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows) == [("CHLLAB", code, "CHLGOV")]

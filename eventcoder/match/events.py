@@ -1051,7 +1051,7 @@ class SentenceMatcher:
                     notes = [*notes, "target: the people of the source's country (a measure a state takes at home)"]
                     if self.recording:
                         self._step(verb, "target", "the people of the source's country (a measure a state takes at home)", targets)
-        if not targets and sources and _root(code) == PROTEST:
+        if not targets and sources and code.startswith(PROTEST_CODES):
             # "Teachers went on strike for better pay", "a Kansas woman started a hunger
             # strike": people who protest with no one named protest to their government.
             targets = self._protested(sources[0])
@@ -1320,8 +1320,9 @@ DOMESTIC_MEASURES = ("081", "172")
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
-# Protest (CAMEO 14) by these with no one named is protest to their own government.
-PROTEST = "14"
+# Protest (CAMEO 14) by these with no one named is protest to their own government; so is
+# ending it (082, "called off the strike") or refusing to (1242, "will not end the strike").
+PROTEST_CODES = ("14", "082", "1242")
 PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
@@ -1333,7 +1334,7 @@ def private_and_apolitical(source: str, code: str) -> bool:
     units = {source[i:i + 3] for i in range(3, len(source), 3)}
     if not units & PRIVATE_ROLES or units - PRIVATE_ROLES:
         return False
-    return _root(code) not in PRIVATE_ROOTS
+    return _root(code) not in PRIVATE_ROOTS and not code.startswith(PROTEST_CODES)
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
