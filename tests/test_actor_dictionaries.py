@@ -39,6 +39,56 @@ def test_shipped_actor_files_load():
     assert counts["countries"] > 15000 and counts["international"] > 5000 and counts["nonstate"] > 900
 
 
+# Country adjectives and plurals news writes, as the project lists them (not the converted
+# lists' own names): each must name its country in the shipped set (row 81: "Kazakh oil
+# workers" and "Swedish" coded nothing).
+COUNTRY_ADJECTIVES = {
+    "KAZ": "Kazakh Kazakhs Kazakhstani", "UZB": "Uzbek Uzbeks", "KGZ": "Kyrgyz", "TJK": "Tajik Tajiks",
+    "TKM": "Turkmen", "AZE": "Azerbaijani Azeri", "ARM": "Armenian Armenians", "GEO": "Georgian",
+    "ARE": "Emirati Emiratis", "QAT": "Qatari", "BHR": "Bahraini", "OMN": "Omani", "YEM": "Yemeni Yemenis",
+    "SAU": "Saudi Saudis", "KWT": "Kuwaiti", "MLI": "Malian Malians", "NER": "Nigerien", "TCD": "Chadian",
+    "SDN": "Sudanese", "ERI": "Eritrean", "SOM": "Somali Somalis", "DJI": "Djiboutian", "ETH": "Ethiopian",
+    "KEN": "Kenyan", "UGA": "Ugandan", "RWA": "Rwandan", "BDI": "Burundian", "AGO": "Angolan",
+    "ZMB": "Zambian", "ZWE": "Zimbabwean", "MOZ": "Mozambican", "MWI": "Malawian", "TZA": "Tanzanian",
+    "NAM": "Namibian", "BWA": "Botswanan", "CMR": "Cameroonian", "GAB": "Gabonese", "NGA": "Nigerian Nigerians",
+    "BEN": "Beninese", "TGO": "Togolese", "GHA": "Ghanaian", "LBR": "Liberian", "SEN": "Senegalese",
+    "MRT": "Mauritanian", "MAR": "Moroccan", "DZA": "Algerian", "TUN": "Tunisian", "LBY": "Libyan Libyans",
+    "EGY": "Egyptian Egyptians", "ISR": "Israeli Israelis", "LBN": "Lebanese", "SYR": "Syrian Syrians",
+    "JOR": "Jordanian", "IRQ": "Iraqi Iraqis", "IRN": "Iranian Iranians", "AFG": "Afghan Afghans",
+    "PAK": "Pakistani Pakistanis", "IND": "Indian Indians", "NPL": "Nepali Nepalese Nepalis", "BTN": "Bhutanese",
+    "BGD": "Bangladeshi", "MDV": "Maldivian", "MMR": "Burmese", "THA": "Thai", "LAO": "Lao Laotian",
+    "KHM": "Cambodian", "VNM": "Vietnamese", "MYS": "Malaysian", "SGP": "Singaporean", "IDN": "Indonesian",
+    "PHL": "Filipino Philippine", "CHN": "Chinese", "TWN": "Taiwanese", "MNG": "Mongolian",
+    "JPN": "Japanese", "RUS": "Russian Russians", "UKR": "Ukrainian Ukrainians", "BLR": "Belarusian",
+    "MDA": "Moldovan", "ROU": "Romanian", "BGR": "Bulgarian", "SRB": "Serbian", "HRV": "Croatian",
+    "BIH": "Bosnian", "MNE": "Montenegrin", "ALB": "Albanian", "GRC": "Greek", "TUR": "Turkish Turks",
+    "CYP": "Cypriot", "MLT": "Maltese", "ITA": "Italian", "SVN": "Slovenian", "AUT": "Austrian",
+    "HUN": "Hungarian", "SVK": "Slovak", "CZE": "Czech", "POL": "Polish", "LTU": "Lithuanian",
+    "LVA": "Latvian", "EST": "Estonian", "FIN": "Finnish", "SWE": "Swedish Swedes", "NOR": "Norwegian",
+    "DNK": "Danish", "ISL": "Icelandic", "DEU": "German Germans", "NLD": "Dutch", "BEL": "Belgian",
+    "FRA": "French", "CHE": "Swiss", "ESP": "Spanish", "PRT": "Portuguese", "IRL": "Irish",
+    "GBR": "British Scottish Welsh", "USA": "American Americans", "CAN": "Canadian", "MEX": "Mexican",
+    "GTM": "Guatemalan", "HND": "Honduran", "SLV": "Salvadoran", "NIC": "Nicaraguan", "PAN": "Panamanian",
+    "CUB": "Cuban Cubans", "HTI": "Haitian", "JAM": "Jamaican", "COL": "Colombian", "VEN": "Venezuelan Venezuelans",
+    "ECU": "Ecuadorian", "PER": "Peruvian", "BOL": "Bolivian", "CHL": "Chilean", "ARG": "Argentine Argentinian",
+    "URY": "Uruguayan", "PRY": "Paraguayan", "BRA": "Brazilian", "GUY": "Guyanese", "AUS": "Australian",
+    "FJI": "Fijian",
+}
+
+
+def test_country_adjectives_code_their_country():
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    shipped = load_dictionaries()
+    wrong = {
+        word: lookup(shipped, word, D(2020, 1, 1)).code
+        for country, words in COUNTRY_ADJECTIVES.items() for word in words.split()
+        if (lookup(shipped, word, D(2020, 1, 1)).code or "")[:3] != country
+    }
+    assert not wrong, wrong
+
+
 def test_shipped_lists_load():
     agents = load_agents(DICT / "agents.yaml")
     assert len(agents) > 2000 and any(a.prefix for a in agents)

@@ -213,6 +213,19 @@ def test_the_shipped_set_has_no_country_gap():
     assert not [p for p in check().warnings if "leave a gap" in p.message]
 
 
+def test_check_warns_about_an_open_ended_code_of_a_dissolved_state(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "kind: actors\nactors:\n"
+        "  - names: [Arnor]\n    codes:\n      - {code: USRARN, from: 1991-10-16}\n"
+        "  - names: [Gondor]\n    codes:\n      - {code: USRGON, until: 1991-10-26}\n      - {code: GON, from: 1991-10-27}\n",
+        encoding="utf-8",
+    )
+    found = [p for p in check(tmp_path, defaults=False).warnings if "no longer exists" in p.message]
+    # Arnor stays a Soviet republic for ever after 1991; Gondor's Soviet code ends.
+    assert len(found) == 1 and "Arnor" in found[0].message and found[0].line == 3
+    assert not [p for p in check().warnings if "no longer exists" in p.message]  # the shipped set
+
+
 # ----- statements about someone -----------------------------------------------------
 
 def test_a_statement_is_about_the_actor_of_a_clause_that_codes_nothing(coder):

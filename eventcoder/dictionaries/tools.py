@@ -2,7 +2,8 @@
 
 ``check`` goes beyond what loading refuses: it reports, as ``file:line``, names that resolve
 to different codes in different entries, overlapping date ranges across entries, verbs
-listed in several blocks, countries whose dated codes leave a gap, role words whose singular
+listed in several blocks, countries whose dated codes leave a gap, open-ended codes of states
+that no longer exist, role words whose singular
 and plural code differently, patterns written twice or shadowed by an identical pattern with
 another code, codes missing from the ontology, and event codes that the PLOVER table
 (``dictionaries/cameo2plover.tsv``) does not map. Errors make ``check`` fail; warnings are
@@ -82,6 +83,11 @@ def plover_gaps(d: Dictionaries, table=None) -> list[Problem]:
     ]
 
 
+# States that no longer exist: a code of theirs with no end date is a data error (the
+# source gave Turkmenistan USRTKM *from* its independence, for ever after).
+DISSOLVED_STATES = frozenset({"USR", "YUG", "CSK", "DDR", "SUN"})
+
+
 def _country_gap(actor) -> Optional[tuple[_dt.date, _dt.date]]:
     """The first stretch of days that a country's dated codes leave uncovered, if it has no
     undated code to fall back on (persons between offices are meant to have such gaps;
@@ -123,6 +129,12 @@ def lint(d: Dictionaries) -> list[Problem]:
             problems.append(Problem(actor.origin.file, actor.origin.line,
                                     f"country {actor.id} ({actor.names[0]!r}) has no code from {gap[0]} to {gap[1]}: "
                                     "its dated codes leave a gap and it has no undated code", "warning"))
+        for dated in actor.codes:
+            if not dated.is_default and dated.end is None and dated.code[:3] in DISSOLVED_STATES:
+                problems.append(Problem(actor.origin.file, actor.origin.line,
+                                        f"actor {actor.id} ({actor.names[0]!r}) is {dated.code} from {dated.start} on: "
+                                        f"{dated.code[:3]} no longer exists, so an open-ended code of it is likely "
+                                        "a date written as the start of the old code", "warning"))
     for words, actors in by_name.items():
         codes = {tuple(c.code for c in a.codes) for a in actors}
         if len(actors) > 1 and len(codes) > 1:
