@@ -89,6 +89,29 @@ def test_country_adjectives_code_their_country():
     assert not wrong, wrong
 
 
+# Role words of news, as the project lists them, with the role each must code (row 82).
+ROLE_WORDS = {
+    "MIL": "soldiers troops army navy military", "COP": "police policemen", "GOV": "government minister officials",
+    "OPP": "protesters demonstrators activists opponents dissidents",  # not "opposition" alone: "voiced opposition to" "REB": "rebels insurgents separatists secessionists",
+    "CVL": "civilians residents villagers people women men", "AGR": "farmers herders", "LAB": "workers employees miners strikers truckers unionists",
+    "EDU": "students teachers", "MED": "journalists reporters", "LEG": "lawmakers legislators parliament",
+    "JUD": "judges court prosecutors", "REF": "refugees", "BUS": "businessmen companies contractors",
+}
+
+
+def test_role_words_code_their_role():
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    shipped = load_dictionaries()
+    wrong = {
+        word: lookup(shipped, word).code
+        for role, words in ROLE_WORDS.items() for word in words.split()
+        if role not in [(lookup(shipped, word).code or "")[i:i + 3] for i in range(3, 12, 3)]
+    }
+    assert not wrong, wrong
+
+
 def test_shipped_lists_load():
     agents = load_agents(DICT / "agents.yaml")
     assert len(agents) > 2000 and any(a.prefix for a in agents)
