@@ -1623,3 +1623,21 @@ def test_ending_a_strike_eases_dissent_and_refusing_to_is_its_refusal(coder, aux
         . . PUNCT 5 punct
     """
     assert triples(coder, rows) == [("CHLLAB", code, "CHLGOV")]
+
+
+# ----- funding and military support are material (row 83) ---------------------------------
+
+@pytest.mark.parametrize("adverb, verb, lemma, code", [
+    ("", "funds", "fund", "071"),
+    ("militarily militarily ADV 3 advmod", "supports", "support", "072"),
+    ("", "supports", "support", "050"),  # support of no kind named: diplomatic
+])
+def test_funding_or_supporting_militarily_is_material_aid(coder, adverb, verb, lemma, code):
+    rows = f"""
+        Japan Japan PROPN 3 nsubj
+        {adverb or "also also ADV 3 advmod"}
+        {verb} {lemma} VERB 0 root
+        Chile Chile PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("JPN", code, "CHL")]
