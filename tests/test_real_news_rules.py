@@ -1641,3 +1641,33 @@ def test_funding_or_supporting_militarily_is_material_aid(coder, adverb, verb, l
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("JPN", code, "CHL")]
+
+
+# ----- a state of siege or martial law is emergency rule (row 84) --------------------------
+
+@pytest.mark.parametrize("verb, lemma, words, code", [
+    ("declared", "declare", ("a state of siege",), "1724"),
+    ("imposed", "impose", ("martial law",), "1724"),
+    ("lifted", "lift", ("the state of siege",), "0814"),
+])
+def test_a_state_of_siege_or_martial_law_is_emergency_rule(coder, verb, lemma, words, code):
+    phrase = words[0].split()
+    if phrase[-1] == "siege":  # "(a|the) state of siege"
+        rows_thing = f"""
+            {phrase[0]} {phrase[0]} DET 4 det
+            state state NOUN 2 obj
+            of of ADP 6 case
+            siege siege NOUN 4 nmod
+        """
+    else:  # "martial law"
+        rows_thing = """
+            martial martial ADJ 4 amod
+            law law NOUN 2 obj
+        """
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        {rows_thing}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "CHLCVL")]
