@@ -1671,3 +1671,19 @@ def test_a_state_of_siege_or_martial_law_is_emergency_rule(coder, verb, lemma, w
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "CHLCVL")]
+
+
+# ----- a meeting that took place is a consultation (row 85) --------------------------------
+
+def test_a_meeting_at_a_place_is_a_consultation_not_an_intent(coder):
+    rows = """
+        Japan Japan PROPN 2 nsubj
+        met meet VERB 0 root
+        Chile Chile PROPN 2 obj
+        at at ADP 6 case
+        the the DET 6 det
+        summit summit NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    # The converted "* (at)" gave 036:036, the intent to meet.
+    assert triples(coder, rows) == [("CHL", "040", "JPN"), ("JPN", "040", "CHL")]
