@@ -1043,30 +1043,12 @@ class SentenceMatcher:
                 if self.recording:
                     self._step(verb, "target", "a place is no other party: the compound subject's members, each way", subjects)
                 targets = []
-            if not targets and sources and code.startswith(DOMESTIC_MEASURES):
-                # "Cleveland officials imposed a curfew", "Sudan's government outlawed FGM":
-                # imposed on (or eased for) the country's own people, as coders code it.
-                targets = self._population(sources[0])
-                if targets:
-                    notes = [*notes, "target: the people of the source's country (a measure a state takes at home)"]
-                    if self.recording:
-                        self._step(verb, "target", "the people of the source's country (a measure a state takes at home)", targets)
-        if not targets and sources and code.startswith(PROTEST_CODES):
-            # "Teachers went on strike for better pay", "a Kansas woman started a hunger
-            # strike": people who protest with no one named protest to their government.
-            targets = self._protested(sources[0])
+        if not targets and sources:
+            targets, why = self._inferred_target(verb, code, sources[0], passive)
             if targets:
-                notes = [*notes, "target: the government of the protesters' country (no one named)"]
+                notes = [*notes, f"target: {why}"]
                 if self.recording:
-                    self._step(verb, "target", "the government of the protesters' country (no one named)", targets)
-        if not targets and sources and (_root(code) in PERSON_TARGET_ROOTS or _root(verb.code) in PERSON_TARGET_ROOTS):
-            # "Delhi Police arrested Disha Ravi": a person the dictionaries do not know, that
-            # a state arrests, releases, tortures or investigates, is one of its people.
-            targets = self._private_person(verb, passive, sources[0])
-            if targets:
-                notes = [*notes, "target: a person of no known code, one of the source's country's people"]
-                if self.recording:
-                    self._step(verb, "target", "a person the dictionaries do not know: the source country's civilians", targets)
+                    self._step(verb, "target", why, targets)
         for actor in sources:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
@@ -1131,6 +1113,26 @@ class SentenceMatcher:
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _inferred_target(self, verb: CodedVerb, code: str, source: Actor, passive: bool) -> tuple[list[Actor], str]:
+        """The target coders infer where the text names none, and why: a state's measure at
+        home is imposed on its own people ("Cleveland officials imposed a curfew"); people
+        who protest protest to their government ("teachers went on strike for better
+        pay"); a person no dictionary knows, whom a state arrests, releases or tortures, is
+        one of its people ("Delhi Police arrested Disha Ravi")."""
+        if code.startswith(DOMESTIC_MEASURES) and not passive:
+            found = self._population(source)
+            if found:
+                return found, "the people of the source's country (a measure a state takes at home)"
+        if code.startswith(PROTEST_CODES):
+            found = self._protested(source)
+            if found:
+                return found, "the government of the protesters' country (no one named)"
+        if _root(code) in PERSON_TARGET_ROOTS or _root(verb.code) in PERSON_TARGET_ROOTS:
+            found = self._private_person(verb, passive, source)
+            if found:
+                return found, "a person the dictionaries do not know: one of the source country's civilians"
+        return [], ""
 
     def _private_person(self, verb: CodedVerb, passive: bool, source: Actor) -> list[Actor]:
         """A person's name that no dictionary knows, as the verb's object (the subject in
