@@ -129,11 +129,11 @@ def lint(d: Dictionaries) -> list[Problem]:
             problems.append(Problem(actor.origin.file, actor.origin.line,
                                     f"country {actor.id} ({actor.names[0]!r}) has no code from {gap[0]} to {gap[1]}: "
                                     "its dated codes leave a gap and it has no undated code", "warning"))
-        for dated in actor.codes:
-            if not dated.is_default and dated.end is None and dated.code[:3] in DISSOLVED_STATES:
+        for open_ended in dated:
+            if open_ended.end is None and open_ended.code[:3] in DISSOLVED_STATES:
                 problems.append(Problem(actor.origin.file, actor.origin.line,
-                                        f"actor {actor.id} ({actor.names[0]!r}) is {dated.code} from {dated.start} on: "
-                                        f"{dated.code[:3]} no longer exists, so an open-ended code of it is likely "
+                                        f"actor {actor.id} ({actor.names[0]!r}) is {open_ended.code} from {open_ended.start} on: "
+                                        f"{open_ended.code[:3]} no longer exists, so an open-ended code of it is likely "
                                         "a date written as the start of the old code", "warning"))
     for words, actors in by_name.items():
         codes = {tuple(c.code for c in a.codes) for a in actors}

@@ -1236,8 +1236,9 @@ class SentenceMatcher:
 
     def _reported(self, verb: int) -> bool:
         """Whether a clause is what a statement verb reports its speaker's side will do:
-        "Farc said it will release", "Ethiopia said its army would withdraw"; not "Turkey
-        voiced hope that Greece will help", a hope about another."""
+        "Farc said it will release" (a pronoun), "Ethiopia said Ethiopian troops would
+        withdraw" (the speaker's country); not "Turkey voiced hope that Greece will help", a
+        hope about another."""
         g = self.g
         head = g.heads[verb]
         if not (g.rels[verb] == "ccomp" and head and _root(self._codes.get(head)) == "01"):
