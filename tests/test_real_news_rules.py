@@ -1687,3 +1687,27 @@ def test_a_meeting_at_a_place_is_a_consultation_not_an_intent(coder):
     """
     # The converted "* (at)" gave 036:036, the intent to meet.
     assert triples(coder, rows) == [("CHL", "040", "JPN"), ("JPN", "040", "CHL")]
+
+
+# ----- two named actors with one code are two parties (row 86) -----------------------------
+
+def test_two_named_actors_with_the_same_code_are_two_parties(coder):
+    # In 2015 the president and the prime minister are both TURGOV, but two parties, as the
+    # coders code "Clinton ... charging Trump" USAELI 111 USAELI.
+    rows = """
+        Erdogan Erdogan PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        Davutoglu Davutoglu PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2015-01-01") == [("TURGOV", "111", "TURGOV")]
+
+
+def test_one_actor_named_twice_is_no_event_with_itself(coder):
+    rows = """
+        Erdogan Erdogan PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        Erdogan Erdogan PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2015-01-01") == []

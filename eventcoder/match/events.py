@@ -1291,7 +1291,8 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
-        if source is not None and target is not None and source.code == target.code:
+        if source is not None and target is not None and source.code == target.code and not (
+                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id):
             if self.recording:
                 self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
