@@ -1027,14 +1027,19 @@ class _HeldInterrupts:
     def __init__(self) -> None:
         self.active = False
         self.held = False
+        self.interrupted = False  # a KeyboardInterrupt was raised: the run is stopping
         self.previous = None
         if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self.previous = signal.signal(signal.SIGINT, self._handler)
 
     def _handler(self, signum, frame) -> None:
-        if self.active:
+        # Once one Ctrl-C is on its way out, a second is only noted: raised while the first
+        # unwinds through the pool's locks and conditions (both Ctrl-Cs at once), it could
+        # leave one of them taken and the pool's shutdown waiting for ever at exit.
+        if self.active or self.interrupted:
             self.held = True
         else:
+            self.interrupted = True
             raise KeyboardInterrupt
 
     def __enter__(self) -> None:
@@ -1048,7 +1053,8 @@ class _HeldInterrupts:
         self.active = False
         if self.held:
             self.held = False
-            if kind is None:
+            if kind is None and not self.interrupted:
+                self.interrupted = True
                 raise KeyboardInterrupt
 
     def restore(self) -> None:
