@@ -111,6 +111,11 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
     return prefix + code
 
 
+def says_more(code: str, than: str) -> bool:
+    """Whether a code says more of the same actor than another: ``IRNGOV`` of ``IRN``."""
+    return len(code) > len(than) and code.startswith(than)
+
+
 class ActorFinder:
     """Resolve noun phrases of one sentence against compiled actor and agent tries."""
 
@@ -250,7 +255,7 @@ class ActorFinder:
                 continue
             if actor_hit is None:
                 actor_hit, actor_code = hit, code
-            elif actor_code and len(code) > len(actor_code) and code.startswith(actor_code):
+            elif actor_code and says_more(code, actor_code):
                 # A name that says more of the same country wins: "his Iranian counterpart
                 # Hassan Rouhani" is Rouhani (IRNGOV), not Iranian (IRN).
                 actor_hit, actor_code = hit, code
@@ -301,7 +306,7 @@ class ActorFinder:
                 continue
             if not self._dated_office(named.actor):
                 continue
-            if actor_code is None or (len(named.code) > len(actor_code) and named.code.startswith(actor_code)):
+            if actor_code is None or says_more(named.code, actor_code):
                 return named
         return None
 

@@ -1158,9 +1158,8 @@ class SentenceMatcher:
         """The government of private people's or an opposition's country, for a protest
         that names no one; nothing for people of no known country."""
         actor = self._with_country(source) or source
-        country, roles = actor.code[:3], {actor.code[i:i + 3] for i in range(3, len(actor.code), 3)}
-        ontology = self.d.ontology
-        if country == UNKNOWN or (ontology is not None and country in ontology.roles) or not roles & PROTESTERS:
+        country = actor.code[:3]
+        if not self._is_country(country) or not role_units(actor.code) & PROTESTERS:
             return []
         return [Actor(country + "GOV", source.head, (), None, (), f"the government of {country}")]
 
@@ -1180,10 +1179,13 @@ class SentenceMatcher:
         if actor.code[3:6] not in DOMESTIC_ROLES and not (country_itself and len(actor.code) == 3):
             return None
         country = actor.code[:3]
+        return country if self._is_country(country) else None
+
+    def _is_country(self, prefix: str) -> bool:
+        """Whether a code's first unit names a country: not ``---`` (none) nor a kind of
+        organisation (IGO, NGO ...)."""
         ontology = self.d.ontology
-        if country == UNKNOWN or (ontology is not None and country in ontology.roles):
-            return None  # no country, or an organisation (IGO, NGO ...)
-        return country
+        return prefix != UNKNOWN and not (ontology is not None and prefix in ontology.roles)
 
     def _scene_country(self) -> Optional[str]:
         """The country of the first place named after a preposition of place, or None."""
@@ -1333,9 +1335,14 @@ PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 
 
+def role_units(code: str) -> set[str]:
+    """The 3-letter units after an actor code's first (``USAGOVMIL`` -> GOV, MIL)."""
+    return {code[i:i + 3] for i in range(3, len(code), 3)}
+
+
 def private_and_apolitical(source: str, code: str) -> bool:
     """Whether a source of private people only does something of no political weight."""
-    units = {source[i:i + 3] for i in range(3, len(source), 3)}
+    units = role_units(source)
     if not units & PRIVATE_ROLES or units - PRIVATE_ROLES:
         return False
     return _root(code) not in PRIVATE_ROOTS and not code.startswith(PROTEST_CODES)
