@@ -1711,3 +1711,67 @@ def test_one_actor_named_twice_is_no_event_with_itself(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2015-01-01") == []
+
+
+# ----- attitudes voiced to no one: the speaker is its own target (row 87) -------------------
+
+def test_declining_to_comment_is_coded_with_the_speaker_as_its_own_target(coder):
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        declined decline VERB 0 root
+        to to PART 6 mark
+        comment comment VERB 4 xcomp
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHLGOV", "011", "CHLGOV")]
+
+
+@pytest.mark.parametrize("subject, about, expected", [
+    ("Chile Chile PROPN 2 nsubj", "", [("CHL", "013", "CHL")]),
+    # someone it is voiced about is the target, not the speaker
+    ("Chile Chile PROPN 2 nsubj", "about about ADP 5 case\n Peru Peru PROPN 2 obl", [("CHL", "013", "PER")]),
+    # a role of no known country says nothing of whom
+    ("officials official NOUN 2 nsubj", "", []),
+])
+def test_optimism_voiced_to_no_one_targets_the_speaker(coder, subject, about, expected):
+    rows = f"""
+        {subject}
+        expressed express VERB 0 root
+        optimism optimism NOUN 2 obj
+        {about or "again again ADV 2 advmod"}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+# ----- a clause whose subject is no one is negated ----------------------------------------
+
+def test_neither_nor_as_subject_negates_the_clause(coder):
+    rows = """
+        neither neither CCONJ 2 cc:preconj
+        Chile Chile PROPN 5 nsubj
+        nor nor CCONJ 4 cc
+        Peru Peru PROPN 2 conj
+        criticized criticize VERB 0 root
+        Bolivia Bolivia PROPN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("determiner, expected", [
+    ("no", []),
+    ("a", [("---REB", "111", "CHL")]),  # the same clause with a subject is coded
+])
+def test_no_group_as_subject_negates_the_clause(coder, determiner, expected):
+    rows = f"""
+        {determiner} {determiner} DET 3 det
+        rebel rebel NOUN 3 compound
+        group group NOUN 4 nsubj
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1132,6 +1132,10 @@ class SentenceMatcher:
             found = self._private_person(verb, passive, source)
             if found:
                 return found, "a person the dictionaries do not know: one of the source country's civilians"
+        if code.startswith(SELF_DIRECTED_CODES) and source.actor is not None \
+                and self.g.heads[source.head] == verb.token and self.g.rels[source.head] == SUBJECT:
+            return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")], \
+                "the source itself (an attitude voiced to no one: declining comment, pessimism, optimism)"
         return [], ""
 
     def _private_person(self, verb: CodedVerb, passive: bool, source: Actor) -> list[Actor]:
@@ -1294,7 +1298,8 @@ class SentenceMatcher:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
         if source is not None and target is not None and source.code == target.code and not (
-                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id):
+                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id) \
+                and not (target.head == source.head and not target.token_ids):
             if self.recording:
                 self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
@@ -1333,6 +1338,9 @@ PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
+# optimism (013). Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
+SELF_DIRECTED_CODES = ("011", "012", "013")
 
 
 def role_units(code: str) -> set[str]:

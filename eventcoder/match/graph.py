@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..model import Sentence, Token
 
 SUBJECTS = ("nsubj", "csubj")
+NOBODY = frozenset({"nobody", "none", "noone"})
 # Names of days, months and feasts: "on Wednesday" dates an event, it names no one.
 TIME_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -152,8 +153,15 @@ class Graph:
         return out
 
     def is_negated(self, token_id: int) -> bool:
+        """Whether the word is denied: "did not attack", "never met", "no aid"; or its
+        subject is no one ("neither the US nor its allies expressed concern", "no group
+        has claimed responsibility", "nobody attacked")."""
         for child in self.children[token_id]:
             if self.lemmas[child] in ("not", "n't", "never", "no") and self.rels[child] in ("advmod", "neg", "det", "aux"):
+                return True
+            if self.rels[child] in SUBJECTS and (self.lemmas[child] in NOBODY or any(
+                    self.lemmas[c] == "neither" or (self.lemmas[c] == "no" and self.rels[c] == "det")
+                    for c in self.children[child])):
                 return True
         return False
 
