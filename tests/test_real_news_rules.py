@@ -1775,3 +1775,28 @@ def test_no_group_as_subject_negates_the_clause(coder, determiner, expected):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- people named by their role in an "of" phrase (row 88) ------------------------------
+
+@pytest.mark.parametrize("role, lemma, expected", [
+    ("drivers", "driver", [("CHLGOV", "080", "CHLLAB")]),
+    # private people of no known country are no one's target
+    ("citizens", "citizen", []),
+])
+def test_a_role_in_an_of_phrase_of_a_noun_is_the_party(coder, role, lemma, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        conceded concede VERB 0 root
+        to to ADP 7 case
+        the the DET 7 det
+        demands demand NOUN 4 obl
+        of of ADP 11 case
+        the the DET 11 det
+        truck truck NOUN 11 compound
+        {role} {lemma} NOUN 7 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -557,7 +557,7 @@ class SentenceMatcher:
             if actor is None:
                 # "sheep and goats of Gondor": a head that names no actor but holds one.
                 if upos == "NOUN" or upos == "PROPN":
-                    actors.extend(self._first_actor_inside(head))
+                    actors.extend(self._first_actor_inside(head) or self._role_of(head))
                 continue
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
@@ -630,6 +630,18 @@ class SentenceMatcher:
         return self._resolve_heads(self._subject_heads(verb.token)), self._is_passive(verb.token)
 
     # ----- objects -----------------------------------------------------------------------
+
+    def _role_of(self, head: int) -> list[Actor]:
+        """People named by their role in an "of" phrase of a noun that names no one: "the
+        demands of the protesting truck drivers", "members of a tiny rebel group"."""
+        g = self.g
+        for child in g.children[head]:
+            if g.rels[child] == "nmod" and "of" in g.case_words(child) and g.upos_[child] == "NOUN":
+                found = [a for a in (self.finder.resolve(c) for c in self._expand([child]))
+                         if a is not None and not (a.code.startswith(UNKNOWN) and role_units(a.code) <= {"CVL", "PPL"})]
+                if found:
+                    return found
+        return []
 
     def _first_actor_inside(self, head: int) -> list[Actor]:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
