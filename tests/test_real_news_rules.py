@@ -1800,3 +1800,43 @@ def test_a_role_in_an_of_phrase_of_a_noun_is_the_party(coder, role, lemma, expec
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- a name the parser split into two subjects is one phrase (row 89) --------------------
+
+def test_a_name_split_into_two_subjects_is_one_name(coder):
+    # The compact model's parse of "Amnesty International has accused ...": two subjects.
+    rows = """
+        Amnesty Amnesty PROPN 4 nsubj
+        International International PROPN 4 nsubj
+        has have AUX 4 aux
+        accused accuse VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("NGOHRIAMN", "112", "CHL")]
+
+
+def test_a_title_split_from_its_person_is_one_phrase(coder):
+    # "President | Michel Temer criticized Chile": one person, coded by the date.
+    rows = """
+        President President PROPN 4 nsubj
+        Michel Michel PROPN 4 nsubj
+        Temer Temer PROPN 2 flat
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-05-30") == [("BRAGOV", "111", "CHL")]
+
+
+def test_two_subjects_joined_by_and_stay_two(coder):
+    rows = """
+        Peru Peru PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Bolivia Bolivia PROPN 4 nsubj
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("BOL", "111", "CHL"), ("PER", "111", "CHL")]

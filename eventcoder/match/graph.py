@@ -20,6 +20,8 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "ramadan",
 })
+# Relations a clause has at most one of: two side by side are a name the parser split.
+_SINGLE_RELS = ("nsubj", "nsubj:pass", "obj")
 # Clauses below a verb that are coded on their own, not as part of the verb's phrase.
 CLAUSES = frozenset({"advcl", "acl", "parataxis", "ccomp", "csubj", "xcomp", "conj", "list"})
 
@@ -51,7 +53,8 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree."""
+    """Read-only index over a sentence's dependency tree, with one repair of the parse made
+    as it is built (``_join_split_names``); the sentence itself is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
@@ -87,6 +90,36 @@ class Graph:
         self.heads, self.upos_, self.named = heads, upos_, named
         self.words = frozenset(forms + lemmas)  # every word, either way (one set: cheaper than a union)
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
+        self._join_split_names()
+
+    def _join_split_names(self) -> None:
+        """Rejoin a name the parser split into two subjects or objects of one verb: a clause
+        has one subject and one object, so two side by side are one phrase ("President |
+        Michel Temer conceded", "Amnesty | International has accused", "Foreign Minister |
+        Sergey Lavrov said"). The first becomes a compound of the second, a proper noun."""
+        children, deprels, heads, upos_ = self.children, self.deprels, self.heads, self.upos_
+        seen: dict[tuple[int, str], int] = {}
+        pairs = []
+        for tid in range(1, self.n + 1):
+            if deprels[tid] in _SINGLE_RELS:
+                key = (heads[tid], deprels[tid])
+                if key in seen:
+                    pairs.append((seen[key], tid))
+                else:
+                    seen[key] = tid
+        for first, second in pairs:
+            if upos_[first] not in ("NOUN", "PROPN") or upos_[second] != "PROPN" or heads[first] != heads[second] \
+                    or self.lemmas[first] in TIME_WORDS or self.lemmas[second] in TIME_WORDS:
+                continue
+            left = self.subtree(second)[0]
+            if self.subtree(first)[-1] + 1 != left or (left != second and self.rels[left] in ("cc", "punct")):
+                continue
+            kids = children[heads[first]]
+            kids.remove(first)
+            children[second].append(first)
+            children[second].sort()
+            heads[first], deprels[first], self.rels[first] = second, "compound", "compound"
+            self._subtrees.clear()
 
     def __len__(self) -> int:
         return self.n
