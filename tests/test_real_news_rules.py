@@ -1840,3 +1840,20 @@ def test_two_subjects_joined_by_and_stay_two(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("BOL", "111", "CHL"), ("PER", "111", "CHL")]
+
+
+def test_a_title_split_from_the_possessor_of_an_object_is_the_possessors(coder):
+    # "rejected President | Donald Trump's call": two objects, the title before the name
+    # that possesses the second.
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        rejected reject VERB 0 root
+        President President NOUN 2 obj
+        Donald Donald PROPN 7 nmod:poss
+        Trump Trump PROPN 4 flat
+        's 's PART 4 case
+        call call NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    (event,) = triples(coder, rows, date="2018-05-30")
+    assert (event[0], event[1][:2], event[2]) == ("CHL", "12", "USAGOV")

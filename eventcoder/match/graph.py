@@ -108,17 +108,22 @@ class Graph:
                 else:
                     seen[key] = tid
         for first, second in pairs:
-            if upos_[first] not in ("NOUN", "PROPN") or upos_[second] != "PROPN" or heads[first] != heads[second] \
+            if upos_[first] not in ("NOUN", "PROPN") or heads[first] != heads[second] \
                     or self.lemmas[first] in TIME_WORDS or self.lemmas[second] in TIME_WORDS:
                 continue
             left = self.subtree(second)[0]
-            if self.subtree(first)[-1] + 1 != left or (left != second and self.rels[left] in ("cc", "punct")):
+            if self.subtree(first)[-1] + 1 != left:
                 continue
-            kids = children[heads[first]]
-            kids.remove(first)
-            children[second].append(first)
-            children[second].sort()
-            heads[first], deprels[first], self.rels[first] = second, "compound", "compound"
+            if upos_[second] == "PROPN" and (left == second or self.rels[left] not in ("cc", "punct")):
+                name = second
+            elif upos_[left] == "PROPN" and heads[left] == second and deprels[left] in ("nmod:poss", "compound"):
+                name = left  # "President | Donald Trump's call": the title is the possessor's
+            else:
+                continue
+            children[heads[first]].remove(first)
+            children[name].append(first)
+            children[name].sort()
+            heads[first], deprels[first], self.rels[first] = name, "compound", "compound"
             self._subtrees.clear()
 
     def __len__(self) -> int:
