@@ -1857,3 +1857,67 @@ def test_a_title_split_from_the_possessor_of_an_object_is_the_possessors(coder):
     """
     (event,) = triples(coder, rows, date="2018-05-30")
     assert (event[0], event[1][:2], event[2]) == ("CHL", "12", "USAGOV")
+
+
+# ----- a truce declared or violated with no one named is the war's other side (row 91) ------
+
+@pytest.mark.parametrize("subject, expected", [
+    # an armed group's truce is with its country's government, and only one way
+    ("FARC FARC PROPN 2 nsubj", [("COLREB", "0871", "COLGOV")]),
+    # a government's is with its country's rebels
+    ("Sudan Sudan PROPN 2 nsubj", []),  # a bare country fights abroad as often: no one
+])
+def test_a_truce_with_no_one_named_is_with_the_other_side_of_a_civil_war(coder, subject, expected):
+    rows = f"""
+        {subject}
+        declared declare VERB 0 root
+        a a DET 4 det
+        ceasefire ceasefire NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_a_governments_truce_is_with_its_rebels(coder):
+    rows = """
+        The the DET 3 det
+        Sudanese Sudanese ADJ 3 amod
+        government government NOUN 4 nsubj
+        declared declare VERB 0 root
+        a a DET 6 det
+        ceasefire ceasefire NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("SDNGOV", "0871", "SDNREB")]
+
+
+def test_a_truce_is_with_another_country_the_sentence_names(coder):
+    rows = """
+        Hamas Hamas PROPN 2 nsubj
+        declared declare VERB 0 root
+        a a DET 4 det
+        ceasefire ceasefire NOUN 2 obj
+        after after SCONJ 7 mark
+        Israel Israel PROPN 7 nsubj
+        shelled shell VERB 2 advcl
+        Gaza Gaza PROPN 7 obj
+        . . PUNCT 2 punct
+    """
+    assert ("PSEREBHMS", "0871", "ISR") in triples(coder, rows)
+
+
+def test_a_ceasefire_violated_is_against_the_country_the_sentence_names(coder):
+    rows = """
+        Pakistani Pakistani ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        violated violate VERB 10 ccomp
+        the the DET 5 det
+        ceasefire ceasefire NOUN 3 obj
+        , , PUNCT 3 punct
+        officials official NOUN 10 nsubj
+        in in ADP 9 case
+        Rajasthan Rajasthan PROPN 7 nmod
+        said say VERB 0 root
+        . . PUNCT 10 punct
+    """
+    assert ("PAKMIL", "196", "IND") in triples(coder, rows)

@@ -1058,6 +1058,7 @@ class SentenceMatcher:
         if not targets and sources:
             targets, why = self._inferred_target(verb, code, sources[0], passive)
             if targets:
+                code = code.partition(":")[0]  # a party only inferred did nothing back
                 notes = [*notes, f"target: {why}"]
                 if self.recording:
                     self._step(verb, "target", why, targets)
@@ -1144,6 +1145,10 @@ class SentenceMatcher:
             found = self._private_person(verb, passive, source)
             if found:
                 return found, "a person the dictionaries do not know: one of the source country's civilians"
+        if code.startswith(TRUCE_CODES):
+            found = self._other_side(source)
+            if found:
+                return found, "the other side of the source's war (a truce declared or violated, no one named)"
         if code.startswith(SELF_DIRECTED_CODES) and source.actor is not None \
                 and self.g.heads[source.head] == verb.token and self.g.rels[source.head] == SUBJECT:
             return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")], \
@@ -1168,6 +1173,34 @@ class SentenceMatcher:
                 ids = (head, *names)
                 text = " ".join(g.tok(t).form for t in sorted(ids))
                 return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
+        return []
+
+    def _other_side(self, source: Actor) -> list[Actor]:
+        """Whom a truce is declared to or a ceasefire violated against, when no one is named:
+        the country where the sentence places it, if another ("the Pakistan army violated
+        the ceasefire ... in Jammu and Kashmir"); else, in a civil war, the government of
+        an armed group's country ("the ELN declared a monthlong ceasefire": COLGOV) or the
+        rebels of a government's ("the Sudanese President declared a cessation of
+        hostilities": SDNREB). Armed forces and countries fight abroad as often: nothing.
+        Before all these, another country the sentence names ("Hamas's leader declared the
+        ceasefire after Israel killed its former leader": ISR)."""
+        actor = self._with_country(source) or source
+        country = actor.code[:3]
+        text = f"the other side ({source.text})"
+        for hit in self.mentions:
+            other = self.finder.code_of(hit.value)[:3]
+            if self._is_country(other) and other != country and not set(hit.token_ids) & set(source.token_ids):
+                return [Actor(other, source.head, (), None, (), f"{text}: {self.g.tok(hit.start).form}")]
+        scene = (self._scene_country() or "")[:3]
+        if scene and self._is_country(scene) and scene != country:
+            return [Actor(scene, source.head, (), None, (), text)]
+        if not self._is_country(country):
+            return []
+        units = role_units(actor.code)
+        if units & ARMED_GROUPS:
+            return [Actor(country + "GOV", source.head, (), None, (), text)]
+        if "GOV" in units:
+            return [Actor(country + "REB", source.head, (), None, (), text)]
         return []
 
     def _protested(self, source: Actor) -> list[Actor]:
@@ -1350,6 +1383,10 @@ PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# A truce declared (0871) or a ceasefire violated (196) with no one named is the war's other
+# side; armed groups of no state fight their country's government.
+TRUCE_CODES = ("0871", "196")
+ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
 # optimism (013). Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
 SELF_DIRECTED_CODES = ("011", "012", "013")
