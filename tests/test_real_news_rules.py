@@ -1921,3 +1921,15 @@ def test_a_ceasefire_violated_is_against_the_country_the_sentence_names(coder):
         . . PUNCT 10 punct
     """
     assert ("PAKMIL", "196", "IND") in triples(coder, rows)
+
+
+def test_agreeing_to_a_truce_with_no_one_named_is_with_the_other_side(coder):
+    rows = """
+        FARC FARC PROPN 2 nsubj
+        agreed agree VERB 0 root
+        to to ADP 5 case
+        a a DET 5 det
+        ceasefire ceasefire NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("COLREB", "0356", "COLGOV")]

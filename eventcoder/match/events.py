@@ -1383,9 +1383,9 @@ PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
-# A truce declared (0871) or a ceasefire violated (196) with no one named is the war's other
-# side; armed groups of no state fight their country's government.
-TRUCE_CODES = ("0871", "196")
+# A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
+# is the war's other side; armed groups of no state fight their country's government.
+TRUCE_CODES = ("0871", "196", "0356")
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
 # optimism (013). Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
