@@ -95,7 +95,8 @@ def test_country_adjectives_code_their_country():
 # Role words of news, as the project lists them, with the role each must code (row 82).
 ROLE_WORDS = {
     "MIL": "soldiers troops army navy military", "COP": "police policemen", "GOV": "government minister officials",
-    "OPP": "protesters demonstrators activists opponents dissidents",  # not "opposition" alone: "voiced opposition to" "REB": "rebels insurgents separatists secessionists",
+    # not "opposition" alone: "voiced opposition to"
+    "OPP": "protesters demonstrators activists opponents dissidents", "REB": "rebels insurgents separatists secessionists",
     "CVL": "civilians residents villagers people women men", "AGR": "farmers herders", "LAB": "workers employees miners strikers truckers unionists",
     "EDU": "students teachers", "MED": "journalists reporters", "LEG": "lawmakers legislators parliament",
     "JUD": "judges court prosecutors", "REF": "refugees", "BUS": "businessmen companies contractors",

@@ -118,6 +118,24 @@ CASES = [
     ("Rapid Support Forces", "2024-06-01", "SDNREB"),
     ("Popular Mobilization Forces", "2018-06-01", "IRQMIL"),
     ("M23", "2024-06-01", "CODREB"),
+    # armed groups with a region code or another group's code, and ones the lists lacked
+    # (dictionaries/overrides/actors.yaml, rows 92-93)
+    ("Islamic Jihad", "2005-06-01", "PSEREB"),
+    ("Palestinian Islamic Jihad", "2005-06-01", "PSEREB"),
+    ("Hezbollah", "2005-06-01", "LBNREB"),
+    ("PFLP", "2005-06-01", "PSEREB"),
+    ("Al-Aqsa Martyrs Brigades", "2005-06-01", "PSEREB"),
+    ("Provos", "1995-06-01", "GBRREB"),
+    ("Lord's Resistance Army", "2005-06-01", "UGAREB"),
+    ("Moro Islamic Liberation Front", "2005-06-01", "PHLREB"),
+    ("ELN", "2020-06-01", "COLREB"),
+    ("SPLA-IO", "2020-06-01", "SSDREB"),
+    ("Seleka", "2014-06-01", "CAFREB"),
+    ("Anti-balaka", "2014-06-01", "CAFREB"),
+    ("Haqqani network", "2015-06-01", "AFGREB"),
+    ("Pakistani Taliban", "2015-06-01", "PAKREB"),
+    ("Jaish-e-Mohammed", "2019-06-01", "PAKREB"),
+    ("Hizbul Mujahideen", "2019-06-01", "INDREB"),
 ]
 
 
