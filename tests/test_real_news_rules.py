@@ -1933,3 +1933,38 @@ def test_agreeing_to_a_truce_with_no_one_named_is_with_the_other_side(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("COLREB", "0356", "COLGOV")]
+
+
+# ----- a policy option weighed with no one named: the speaker is its own target (rows 94-95)
+
+@pytest.mark.parametrize("verb, lemma", [("considering", "consider"), ("exploring", "explore")])
+def test_a_policy_option_considered_targets_the_government_itself(coder, verb, lemma):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 5 nsubj
+        is be AUX 5 aux
+        {verb} {lemma} VERB 0 root
+        the the DET 7 det
+        possibility possibility NOUN 5 obj
+        of of SCONJ 9 mark
+        building build VERB 7 acl
+        roads road NOUN 9 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows) == [("CHLGOV", "014", "CHLGOV")]
+
+
+def test_a_belief_is_no_policy_option(coder):
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        thought think VERB 0 root
+        a a DET 6 det
+        fault fault NOUN 8 nsubj
+        was be AUX 8 cop
+        serious serious ADJ 4 ccomp
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == []

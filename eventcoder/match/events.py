@@ -1150,10 +1150,19 @@ class SentenceMatcher:
             if found:
                 return found, "the other side of the source's war (a truce declared or violated, no one named)"
         if code.startswith(SELF_DIRECTED_CODES) and source.actor is not None \
-                and self.g.heads[source.head] == verb.token and self.g.rels[source.head] == SUBJECT:
+                and self.g.heads[source.head] == verb.token and self.g.rels[source.head] == SUBJECT \
+                and not (code.startswith("014") and self._believes(verb.token)):
             return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")], \
-                "the source itself (an attitude voiced to no one: declining comment, pessimism, optimism)"
+                "the source itself (an attitude or a policy option voiced to no one)"
         return [], ""
+
+    def _believes(self, verb: int) -> bool:
+        """Whether a verb of considering reports a belief, a clause with its own subject
+        ("thought a battery fault was to blame"), not an option of action ("is considering
+        sending aid", "is exploring the possibility of ...")."""
+        g = self.g
+        return any(g.rels[c] == "ccomp" and any(g.rels[x] in ("nsubj", "csubj") for x in g.children[c])
+                   for c in g.children[verb])
 
     def _private_person(self, verb: CodedVerb, passive: bool, source: Actor) -> list[Actor]:
         """A person's name that no dictionary knows, as the verb's object (the subject in
@@ -1388,8 +1397,9 @@ PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 TRUCE_CODES = ("0871", "196", "0356")
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
-# optimism (013). Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
-SELF_DIRECTED_CODES = ("011", "012", "013")
+# optimism (013), a policy option considered (014). Coders code them with the speaker as its
+# own target (CANGOV 013 CANGOV).
+SELF_DIRECTED_CODES = ("011", "012", "013", "014")
 
 
 def role_units(code: str) -> set[str]:
