@@ -1968,3 +1968,20 @@ def test_a_belief_is_no_policy_option(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("accuser, expected", [
+    ("", [("CHLGOV", "016", "CHLGOV")]),  # accusers unnamed: the speaker itself (row 96)
+    ("by by ADP 7 case\n Peru Peru PROPN 5 nmod", [("CHLGOV", "016", "PER")]),
+])
+def test_a_denial_of_unnamed_accusers_targets_the_denier(coder, accuser, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        rejected reject VERB 0 root
+        accusations accusation NOUN 4 obj
+        {accuser or "again again ADV 4 advmod"}
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1397,9 +1397,9 @@ PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 TRUCE_CODES = ("0871", "196", "0356")
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
-# optimism (013), a policy option considered (014). Coders code them with the speaker as its
-# own target (CANGOV 013 CANGOV).
-SELF_DIRECTED_CODES = ("011", "012", "013", "014")
+# optimism (013), a policy option considered (014), a denial of accusers not named (016).
+# Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
+SELF_DIRECTED_CODES = ("011", "012", "013", "014", "016")
 
 
 def role_units(code: str) -> set[str]:
