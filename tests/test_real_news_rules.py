@@ -1985,3 +1985,43 @@ def test_a_denial_of_unnamed_accusers_targets_the_denier(coder, accuser, expecte
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- a claim of responsibility is toward those the deed was done to (row 97) -------------
+
+def test_a_claim_of_responsibility_targets_whom_its_relative_clause_names(coder):
+    rows = """
+        Hamas Hamas PROPN 2 nsubj
+        claimed claim VERB 0 root
+        responsibility responsibility NOUN 2 obj
+        for for ADP 6 case
+        the the DET 6 det
+        attack attack NOUN 2 obl
+        , , PUNCT 9 punct
+        which which PRON 9 nsubj
+        killed kill VERB 6 acl:relcl
+        soldiers soldier NOUN 9 obj
+        in in ADP 12 case
+        Israel Israel PROPN 9 obl
+        . . PUNCT 2 punct
+    """
+    assert ("PSEREBHMS", "015", "ISR") in triples(coder, rows)
+
+
+@pytest.mark.parametrize("victims, expected", [
+    ("on on ADP 11 case\n the the DET 9 det\n army army NOUN 11 nmod:poss\n 's 's PART 9 case\n base base NOUN 6 nmod",
+     [("PSEREBHMS", "015", "---MIL")]),
+    ("", []),  # a deed done to no one named: nothing
+])
+def test_a_claim_of_responsibility_targets_the_people_its_deed_was_done_to(coder, victims, expected):
+    rows = f"""
+        Hamas Hamas PROPN 2 nsubj
+        claimed claim VERB 0 root
+        responsibility responsibility NOUN 2 obj
+        for for ADP 6 case
+        the the DET 6 det
+        attack attack NOUN 2 obl
+        {victims}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1145,6 +1145,10 @@ class SentenceMatcher:
             found = self._private_person(verb, passive, source)
             if found:
                 return found, "a person the dictionaries do not know: one of the source country's civilians"
+        if code.startswith(CLAIM_CODES):
+            found = self._claimed_victims(verb)
+            if found:
+                return found, "whom the deed claimed was done to (its phrase, or where it was done)"
         if code.startswith(TRUCE_CODES):
             found = self._other_side(source)
             if found:
@@ -1183,6 +1187,32 @@ class SentenceMatcher:
                 text = " ".join(g.tok(t).form for t in sorted(ids))
                 return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
         return []
+
+    def _claimed_victims(self, verb: CodedVerb) -> list[Actor]:
+        """Whom a deed was done to, for a claim of responsibility that names no target: an
+        actor named in its "for" phrase, relative clause included ("claimed responsibility
+        for the attack, which killed dozens of people in Kabul": AFG), people named by role
+        in the deed's "on" or "against" phrase ("for missile and drone attack on the
+        government army's sites"), else the country where the sentence places it."""
+        g = self.g
+        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] == "obj"]  # "responsibility for"
+        for child in [c for h in holders for c in g.children[h]]:
+            if g.rels[child] not in ("obl", "nmod") or "for" not in g.case_words(child):
+                continue
+            found = self.first_actor_in(g.subtree(child))
+            if found:
+                return found
+            for deed in [child] + [c for c in g.children[child] if g.rels[c] == "conj"]:
+                for part in g.children[deed]:
+                    if g.rels[part] == "nmod" and not {"on", "against"}.isdisjoint(g.case_words(part)):
+                        for token in g.subtree(part, _INSIDE_STOP):
+                            if g.rels[token] in ("compound", "flat", "amod", "det", "case", "punct"):
+                                continue  # part of a phrase: its head says who
+                            actor = self.finder.resolve(token)
+                            if actor is not None:
+                                return [actor]
+        scene = self._scene_country()
+        return [Actor(scene[:3], verb.token, (), None, (), "where the deed was done")] if scene else []
 
     def _other_side(self, source: Actor) -> list[Actor]:
         """Whom a truce is declared to or a ceasefire violated against, when no one is named:
@@ -1392,6 +1422,8 @@ PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# A claim of responsibility (015) with no target is for a deed done to someone.
+CLAIM_CODES = ("015",)
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
 # is the war's other side; armed groups of no state fight their country's government.
 TRUCE_CODES = ("0871", "196", "0356")
