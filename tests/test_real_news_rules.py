@@ -2025,3 +2025,20 @@ def test_a_claim_of_responsibility_targets_the_people_its_deed_was_done_to(coder
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- a leader who resigns yields to the opposition (row 98) ------------------------------
+
+@pytest.mark.parametrize("role, lemma, expected", [
+    ("president", "president", [("CHLGOV", "083", "CHLOPP")]),
+    ("journalist", "journalist", []),  # no government: no one yielded to
+])
+def test_a_resignation_with_no_one_named_yields_to_the_opposition(coder, role, lemma, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        {role} {lemma} NOUN 4 nsubj
+        resigned resign VERB 0 root
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1145,6 +1145,10 @@ class SentenceMatcher:
             found = self._private_person(verb, passive, source)
             if found:
                 return found, "a person the dictionaries do not know: one of the source country's civilians"
+        if code.startswith(LEADERSHIP_CODES):
+            found = self._opposition(source)
+            if found:
+                return found, "the opposition of the government's country (a leader yielding to no one named)"
         if code.startswith(CLAIM_CODES):
             found = self._claimed_victims(verb)
             if found:
@@ -1187,6 +1191,16 @@ class SentenceMatcher:
                 text = " ".join(g.tok(t).form for t in sorted(ids))
                 return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
         return []
+
+    def _opposition(self, source: Actor) -> list[Actor]:
+        """The opposition of a government's country, to whom its leader yields by resigning
+        when the text names no one ("Algeria's President Abdelaziz Bouteflika has resigned
+        after weeks of massive street protests": DZAGOV 083 DZAOPP)."""
+        actor = self._with_country(source) or source
+        country = actor.code[:3]
+        if not self._is_country(country) or "GOV" not in role_units(actor.code):
+            return []
+        return [Actor(country + "OPP", source.head, (), None, (), f"the opposition of {country}")]
 
     def _claimed_victims(self, verb: CodedVerb) -> list[Actor]:
         """Whom a deed was done to, for a claim of responsibility that names no target: an
@@ -1422,6 +1436,8 @@ PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# A leader who resigns (083) with no one named yields to the opposition of the country.
+LEADERSHIP_CODES = ("083",)
 # A claim of responsibility (015) with no target is for a deed done to someone.
 CLAIM_CODES = ("015",)
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
