@@ -2042,3 +2042,30 @@ def test_a_resignation_with_no_one_named_yields_to_the_opposition(coder, role, l
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- a name with "and" that the parser read as two conjuncts (row 99) ---------------------
+
+def test_a_name_with_and_read_as_two_conjuncts_is_one_name(coder):
+    rows = """
+        Immigration Immigration NOUN 5 nsubj
+        and and CCONJ 4 cc
+        Customs Customs PROPN 4 compound
+        Enforcement Enforcement PROPN 1 conj
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows, date="2018-05-30") == [("USAGOV", "111", "CHL")]
+
+
+def test_two_conjoined_names_stay_two(coder):
+    rows = """
+        Peru Peru PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Bolivia Bolivia PROPN 1 conj
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("BOL", "111", "CHL"), ("PER", "111", "CHL")]

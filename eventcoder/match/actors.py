@@ -31,6 +31,8 @@ UNKNOWN = "---"
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "monsieur", "herr"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
+# A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).
+_JOIN_STOP = CLAUSE_RELS | {"punct"}
 _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
 # Heads that only count or pick out part of the group their "of" phrase names: "dozens of
 # protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
@@ -205,6 +207,10 @@ class ActorFinder:
 
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
+        if self.actor_starts and g.children[head]:
+            joined = self._joined_name(head)
+            if joined is not None:
+                return joined
         if g.upos_[head] != "PROPN" and (g.lemmas[head] in PARTITIVES or g.upos_[head] == "NUM"):
             # "dozens of protesters": the people counted, not the count.
             for child in g.children[head]:
@@ -289,6 +295,28 @@ class ActorFinder:
             ids = used | set(named.token_ids)
             return _actor(named.code, head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def _joined_name(self, head: int) -> Optional[Actor]:
+        """A name with "and" in it that the parser read as two conjuncts ("Immigration | and
+        Customs Enforcement returned ...", "Trinidad | and Tobago"): the words from the head's
+        phrase to the end of its first conjunct, side by side, make one dictionary name."""
+        g = self.graph
+        conjuncts = [c for c in g.children[head] if g.rels[c] == "conj"]
+        if not conjuncts:
+            return None
+        own = g.subtree(head, _JOIN_STOP)
+        tail = g.subtree(conjuncts[0])
+        start, end = own[0], tail[-1]
+        if len(own) + len(tail) != end - start + 1 or own[-1] > tail[0]:
+            return None  # not side by side: two phrases
+        allowed = set(range(start, end + 1))
+        for tid in range(start, head + 1):
+            if tid not in self.actor_starts:
+                continue
+            hit = self.actors.match_at(g, tid, allowed)
+            if hit is not None and hit.end >= conjuncts[0] and (code := self.code_of(hit.value)):
+                return _actor(code, head, hit.token_ids, hit.value, (), self._text(hit.token_ids))
+        return None
 
     def _named_in_apposition(self, head: int, actor_code: Optional[str]) -> Optional[Actor]:
         """A known name in apposition to a description ("the rebel group Boko Haram", "the
