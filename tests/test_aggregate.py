@@ -76,9 +76,10 @@ def test_plover_records_get_root_quad_and_goldstein_from_their_code(tmp_path):
     code_corpus(ROOT / "examples" / "turkey-iran.conllu", out, date="2020-02-28", ontology="plover")
     table = aggregate(out, by=(), freq="D")
     row = table.iloc[0]
-    # 130 (-4.4, quad 3), 112 (-2.0, quad 3), 026 twice (4.0, quad 1), 020 (3.0, quad 1): CAMEO values
-    assert (row.events, row.quad1, row.quad3, row.root02, row.root11, row.root13) == (5, 3, 2, 3, 1, 1)
-    assert row.goldstein_sum == pytest.approx(-4.4 - 2.0 + 4.0 + 4.0 + 3.0)
+    # 130 (-4.4, quad 3), 112 (-2.0, quad 3), 016 (-2.0, quad 1), 026 twice (4.0, quad 1),
+    # 020 (3.0, quad 1): CAMEO values
+    assert (row.events, row.quad1, row.quad3, row.root01, row.root02, row.root11, row.root13) == (6, 4, 2, 1, 3, 1, 1)
+    assert row.goldstein_sum == pytest.approx(-4.4 - 2.0 - 2.0 + 4.0 + 4.0 + 3.0)
 
 
 def test_command_line_table_and_plots(tmp_path, capsys):

@@ -379,7 +379,8 @@ def test_letting_prisoners_free_releases_them(coder):
         prisoners prisoner NOUN 2 obj
         . . PUNCT 2 punct
     """
-    assert triples(coder, rows) == [("EGY", "0841", "LBY")]
+    # prisoners are civilians (row 100)
+    assert triples(coder, rows) == [("EGY", "0841", "LBYCVL")]
 
 
 # ----- denials (row 33) ---------------------------------------------------------------
@@ -1201,8 +1202,8 @@ def test_a_person_named_in_apposition_keeps_the_title_s_office_without_a_date(co
 # ----- what the subject will not do is a refusal (row 65) --------------------------------
 
 @pytest.mark.parametrize("aux, expected", [
-    ("will will", [("JPN", "1243", "CHL")]),  # refuses to release persons
-    ("would would", [("JPN", "1243", "CHL")]),
+    ("will will", [("JPN", "1243", "CHLCVL")]),  # refuses to release persons (civilians: row 100)
+    ("would would", [("JPN", "1243", "CHLCVL")]),
     ("did do", []),  # a negated past act is no event (no negated counterpart of 0841)
 ])
 def test_will_not_release_is_a_refusal(coder, aux, expected):
@@ -1238,7 +1239,9 @@ def test_will_not_attack_is_still_no_event(coder):
     # "is considering giving money to farmers": people of no named country, as the last
     # resort (which looks for names) never finds them; the government's own (row 42).
     ("to", [("JPNGOV", "014", "JPNAGR")]),
-    ("among", []),  # not a preposition of the other party
+    # not a preposition of the other party: no one named, the option is the government's
+    # own (row 94)
+    ("among", [("JPNGOV", "014", "JPNGOV")]),
 ])
 def test_a_complement_s_party_is_the_target_of_the_verb_that_speaks_for_it(coder, prep, expected):
     rows = f"""
@@ -2069,3 +2072,51 @@ def test_two_conjoined_names_stay_two(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("BOL", "111", "CHL"), ("PER", "111", "CHL")]
+
+
+# ----- prisoners and hostages are civilians, a state's own when no country is named (rows 100-101)
+
+@pytest.mark.parametrize("modifier, expected", [
+    ("37 37 NUM 4 nummod", [("CHL", "0841", "CHLCVL")]),  # a state's own prisoners
+    ("Japanese Japanese ADJ 4 amod", [("CHL", "0841", "JPNCVL")]),
+])
+def test_prisoners_a_state_frees_are_civilians_its_own_unless_named(coder, modifier, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        freed free VERB 0 root
+        {modifier}
+        prisoners prisoner NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_a_state_attacking_people_of_no_named_country_does_not_make_them_its_own(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        attacked attack VERB 0 root
+        the the DET 4 det
+        hostages hostage NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "190", "---CVL")]
+
+
+# ----- a denial answers the accuser an earlier sentence named (row 102) ---------------------
+
+def test_a_denial_answers_the_accuser_of_an_earlier_sentence(coder):
+    accusation = conllu("""
+        Peru Peru PROPN 2 nsubj
+        accused accuse VERB 0 root
+        Chile Chile PROPN 2 obj
+        . . PUNCT 2 punct
+    """, sent_id="1")
+    denial = conllu("""
+        Chile Chile PROPN 2 nsubj
+        rejected reject VERB 0 root
+        the the DET 4 det
+        accusation accusation NOUN 2 obj
+        . . PUNCT 2 punct
+    """, sent_id="2")
+    events = coder.code_conllu(accusation + denial, date="2020-03-01", story_id="t")
+    assert [e.triple for e in events] == [("PER", "112", "CHL"), ("CHL", "016", "PER")]

@@ -1055,7 +1055,12 @@ class SentenceMatcher:
                 if self.recording:
                     self._step(verb, "target", "a place is no other party: the compound subject's members, each way", subjects)
                 targets = []
-        if not targets and sources:
+        symmetric = pm is not None and pm.compound or ":" in code or (
+            _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
+        )
+        # A compound subject of a symmetric verb with no target does it with each other
+        # (below), not with anyone inferred ("Iran and Turkey agreed to a ceasefire").
+        if not targets and sources and not (symmetric and len(subjects) > 1 and not passive):
             targets, why = self._inferred_target(verb, code, sources[0], passive)
             if targets:
                 code = code.partition(":")[0]  # a party only inferred did nothing back
@@ -1067,9 +1072,6 @@ class SentenceMatcher:
         for actor in targets:
             self.memory.remember(actor, subject=passive)
 
-        symmetric = pm is not None and pm.compound or ":" in code or (
-            _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
-        )
         if symmetric and len(subjects) > 1 and not targets and not passive:
             events = []
             for i, a in enumerate(subjects):
@@ -1083,7 +1085,9 @@ class SentenceMatcher:
         nobody: list[Optional[Actor]] = [None]
         for source in sources or nobody:
             for target in targets or nobody:
-                events.extend(self._emit(self._with_country(source, target), code, self._with_country(target, source), verb, notes))
+                at_home = _root(code) in HELD_PEOPLE_ROOTS and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
+                events.extend(self._emit(self._with_country(source, target), code,
+                                         self._with_country(target, source, country_itself=at_home), verb, notes))
         return events
 
     def _done_together(self, verb: CodedVerb) -> bool:
@@ -1114,15 +1118,17 @@ class SentenceMatcher:
             return None  # the governor's own pattern says otherwise, and the dictionary decides
         return chained
 
-    def _with_country(self, actor: Optional[Actor], other: Optional[Actor] = None) -> Optional[Actor]:
+    def _with_country(self, actor: Optional[Actor], other: Optional[Actor] = None,
+                      country_itself: bool = False) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
         the country where the sentence places the event ("in eastern Afghanistan"), else
         where an earlier sentence of the story did: news names the country once and leaves
         it understood. Failing both, the country of a domestic authority on the other side
-        ("Indian police arrested protesters": Indian protesters)."""
+        ("Indian police arrested protesters": Indian protesters); with ``country_itself``
+        that of a country too ("Libya freed 37 prisoners": Libya's own)."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
-        country = self._scene_country() or self.memory.scene() or self._domestic_country(other)
+        country = self._scene_country() or self.memory.scene() or self._domestic_country(other, country_itself)
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
@@ -1157,6 +1163,11 @@ class SentenceMatcher:
             found = self._other_side(source)
             if found:
                 return found, "the other side of the source's war (a truce declared or violated, no one named)"
+        if code.startswith(DENIAL_CODES):
+            accuser = self.memory.last(subject=True, refuse=lambda a: a.code[:3] == source.code[:3])
+            if accuser is not None:
+                return [attrs.evolve(accuser, head=source.head, token_ids=())], \
+                    "the accuser the story named before (a denial naming no one)"
         if code.startswith(SELF_DIRECTED_CODES) and source.actor is not None \
                 and self.g.heads[source.head] == verb.token and self.g.rels[source.head] == SUBJECT \
                 and not (code.startswith("014") and self._believes(verb.token)):
@@ -1433,6 +1444,9 @@ PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 # ending it (082, "called off the strike") or refusing to (1242, "will not end the strike").
 PROTEST_CODES = ("14", "082", "1242")
 PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
+# Private people of no named country whom a country releases (08), investigates (09) or
+# coerces (17) are its own: "Libya freed 37 prisoners" is LBY 0841 LBYCVL.
+HELD_PEOPLE_ROOTS = frozenset({"08", "09", "17"})
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
@@ -1448,6 +1462,9 @@ ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # optimism (013), a policy option considered (014), a denial of accusers not named (016).
 # Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
 SELF_DIRECTED_CODES = ("011", "012", "013", "014", "016")
+# A denial naming no one answers the accuser an earlier sentence named, if there is one
+# ("Iranian officials accused Ankara ... Turkey rejected the accusation": TUR 016 IRNGOV).
+DENIAL_CODES = ("016",)
 
 
 def role_units(code: str) -> set[str]:
