@@ -2120,3 +2120,21 @@ def test_a_denial_answers_the_accuser_of_an_earlier_sentence(coder):
     """, sent_id="2")
     events = coder.code_conllu(accusation + denial, date="2020-03-01", story_id="t")
     assert [e.triple for e in events] == [("PER", "112", "CHL"), ("CHL", "016", "PER")]
+
+
+@pytest.mark.parametrize("prep", ["into", "against"])
+def test_a_role_in_an_into_or_against_phrase_of_an_event_noun_is_the_target(coder, prep):
+    # row 103: row 88's "of" phrase, for the other prepositions that say whom a deed concerns
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        opened open VERB 0 root
+        an a DET 6 det
+        investigation investigation NOUN 4 obj
+        {prep} {prep} ADP 9 case
+        the the DET 9 det
+        companies company NOUN 6 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHLGOV", "090", "CHLBUS")]

@@ -636,7 +636,7 @@ class SentenceMatcher:
         demands of the protesting truck drivers", "members of a tiny rebel group"."""
         g = self.g
         for child in g.children[head]:
-            if g.rels[child] == "nmod" and "of" in g.case_words(child) and g.upos_[child] == "NOUN":
+            if g.rels[child] == "nmod" and not ROLE_OF_PREPS.isdisjoint(g.case_words(child)) and g.upos_[child] == "NOUN":
                 found = [a for a in (self.finder.resolve(c) for c in self._expand([child]))
                          if a is not None and not (a.code.startswith(UNKNOWN) and role_units(a.code) <= {"CVL", "PPL"})]
                 if found:
@@ -1450,6 +1450,9 @@ HELD_PEOPLE_ROOTS = frozenset({"08", "09", "17"})
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# The phrases of a noun that name whom it concerns by role: "the demands of the drivers",
+# "investigations into hundreds of banks", "an attack on soldiers".
+ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})
 # A leader who resigns (083) with no one named yields to the opposition of the country.
 LEADERSHIP_CODES = ("083",)
 # A claim of responsibility (015) with no target is for a deed done to someone.
