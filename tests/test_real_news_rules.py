@@ -2138,3 +2138,22 @@ def test_a_role_in_an_into_or_against_phrase_of_an_event_noun_is_the_target(code
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("CHLGOV", "090", "CHLBUS")]
+
+
+# ----- a participle describing a noun is no event of its clause (row 104) --------------------
+
+def test_a_demand_whose_clause_holds_a_describing_participle_targets_its_subject(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        that that SCONJ 6 mark
+        Peru Peru PROPN 6 nsubj
+        must must AUX 6 aux
+        mediate mediate VERB 2 ccomp
+        over over ADP 10 case
+        the the DET 10 det
+        disputed dispute VERB 10 amod
+        border border NOUN 6 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "100", "PER")]

@@ -825,10 +825,12 @@ class SentenceMatcher:
 
     def _codes_event(self, head: int) -> bool:
         """Whether a clause holds a verb with a code (then it is coded on its own): "said
-        NATO would remain strong" is a statement about NATO, as "remain" codes nothing."""
+        NATO would remain strong" is a statement about NATO, as "remain" codes nothing. A
+        participle that only describes a noun ("over the two countries' disputed border")
+        is no event of the clause."""
         if self._coded is not None:
-            coded = self._coded
-            return any(t in coded for t in self.g.subtree(head))
+            coded, rels = self._coded, self.g.rels
+            return any(t in coded and rels[t] != "amod" for t in self.g.subtree(head))
         return any(self._is_dictionary_verb(t) for t in self.g.subtree(head))
 
     def _is_dictionary_verb(self, token: int) -> bool:
