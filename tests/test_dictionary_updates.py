@@ -136,6 +136,9 @@ CASES = [
     ("Pakistani Taliban", "2015-06-01", "PAKREB"),
     ("Jaish-e-Mohammed", "2019-06-01", "PAKREB"),
     ("Hizbul Mujahideen", "2019-06-01", "INDREB"),
+    # the US parties by their members' names (row 105)
+    ("Republicans", "2012-06-01", "USAPTY"),
+    ("Democrats", "2012-06-01", "USAPTY"),
 ]
 
 

@@ -2157,3 +2157,23 @@ def test_a_demand_whose_clause_holds_a_describing_participle_targets_its_subject
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "100", "PER")]
+
+
+# ----- the US parties by their members' names; "he" is never a party (row 105) -------------
+
+def test_he_after_a_party_is_the_person_named_with_it(coder):
+    first = conllu("""
+        The the DET 2 det
+        Republicans Republicans PROPN 3 nsubj
+        criticized criticize VERB 0 root
+        Obama Obama PROPN 3 obj
+        . . PUNCT 3 punct
+    """, sent_id="1")
+    second = conllu("""
+        He he PRON 2 nsubj
+        criticized criticize VERB 0 root
+        Iran Iran PROPN 2 obj
+        . . PUNCT 2 punct
+    """, sent_id="2")
+    events = coder.code_conllu(first + second, date="2012-03-01", story_id="t")
+    assert [e.triple for e in events] == [("USAPTY", "111", "USAGOV"), ("USAGOV", "111", "IRN")]

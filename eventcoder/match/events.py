@@ -566,10 +566,10 @@ class SentenceMatcher:
     def antecedent(self, pronoun: int) -> Optional[Actor]:
         """The last actor named before a pronoun: earlier in the sentence, else earlier in the
         story (the last subject, for a pronoun that is itself a subject). A pronoun of a
-        person (he, she, him, her, his) skips places."""
+        person (he, she, him, her, his) skips places and parties."""
         g = self.g
         person = g.forms[pronoun] in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
-        refuse = self._is_place if person else None
+        refuse = self._no_person if person else None
         for hit in reversed([h for h in self.mentions if h.end < pronoun]):
             actor = self.finder.resolve(self._phrase_head(hit.end)) or Actor(
                 hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), g.tok(hit.end).form
@@ -577,6 +577,10 @@ class SentenceMatcher:
             if refuse is None or not refuse(actor):
                 return actor
         return self.memory.last(subject=g.rel(pronoun) == "nsubj", refuse=refuse)
+
+    def _no_person(self, actor: Actor) -> bool:
+        """Whether an actor cannot be "he" or "she": a place, or a party ("the GOP")."""
+        return self._is_place(actor) or "PTY" in role_units(actor.code)
 
     def _is_place(self, actor: Actor) -> bool:
         ontology = self.d.ontology
