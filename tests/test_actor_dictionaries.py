@@ -100,12 +100,21 @@ ROLE_WORDS = {
     "CVL": "civilians residents villagers people women men", "AGR": "farmers herders", "LAB": "workers employees miners strikers truckers unionists",
     "EDU": "students teachers", "MED": "journalists reporters", "LEG": "lawmakers legislators parliament",
     "JUD": "judges court prosecutors", "REF": "refugees", "BUS": "businessmen companies contractors",
+    "REL": "cleric clerics imam imams mullah clergy",  # clergy are REL, not the community MUS (row 106)
 }
 
 
 def test_role_words_code_their_role():
     wrong = _miscoded(ROLE_WORDS, lambda code: [code[i:i + 3] for i in range(3, len(code), 3)])
     assert not wrong, wrong
+
+
+@pytest.mark.parametrize("phrase", ["Muslim cleric", "Islamic clerics", "Moslem cleric", "Shiite Muslim cleric"])
+def test_muslim_clerics_are_clergy(phrase):
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(load_dictionaries(), phrase, D(2004, 4, 4)).code == "---REL"
 
 
 def test_shipped_lists_load():
