@@ -2177,3 +2177,19 @@ def test_he_after_a_party_is_the_person_named_with_it(coder):
     """, sent_id="2")
     events = coder.code_conllu(first + second, date="2012-03-01", story_id="t")
     assert [e.triple for e in events] == [("USAPTY", "111", "USAGOV"), ("USAGOV", "111", "IRN")]
+
+
+# ----- a place seized is territory occupied (row 107) --------------------------------------
+
+@pytest.mark.parametrize("taken, lemma, upos, expected", [
+    ("Bogota", "Bogota", "PROPN", [("COLREB", "192", "COL")]),
+    ("soldiers", "soldier", "NOUN", [("COLREB", "171", "---MIL")]),  # people seized: not territory
+])
+def test_capturing_a_place_is_occupying_territory(coder, taken, lemma, upos, expected):
+    rows = f"""
+        FARC FARC PROPN 2 nsubj
+        captured capture VERB 0 root
+        {taken} {lemma} {upos} 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1061,6 +1061,13 @@ class SentenceMatcher:
                 if self.recording:
                     self._step(verb, "target", "a place is no other party: the compound subject's members, each way", subjects)
                 targets = []
+        if targets and code.startswith(SEIZE_CODES) and self.route in _OBJECT_ROUTES \
+                and all(self._is_place(t) for t in targets):
+            # "rebels captured Lubumbashi", "a French fleet took Veracruz": territory taken.
+            code = OCCUPY
+            notes = [*notes, "a place seized: occupying territory"]
+            if self.recording:
+                self._step(verb, "target", "a place seized is territory occupied: " + OCCUPY, targets)
         symmetric = pm is not None and pm.compound or ":" in code or (
             _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
         )
@@ -1461,6 +1468,10 @@ PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})
 # A leader who resigns (083) with no one named yields to the opposition of the country.
 LEADERSHIP_CODES = ("083",)
+# Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
+SEIZE_CODES = ("171", "173")
+OCCUPY = "192"
+_OBJECT_ROUTES = frozenset({"direct object", "actor inside the direct object"})
 # A claim of responsibility (015) with no target is for a deed done to someone.
 CLAIM_CODES = ("015",)
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
