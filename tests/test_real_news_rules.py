@@ -2193,3 +2193,18 @@ def test_capturing_a_place_is_occupying_territory(coder, taken, lemma, upos, exp
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- a possessor the parser labelled nmod is a possessor (row 108) ------------------------
+
+def test_a_possessor_labelled_nmod_is_part_of_the_name(coder):
+    # The compact model's "Ethiopia 's government": nmod, not nmod:poss.
+    rows = """
+        Chile Chile PROPN 3 nmod
+        's 's PART 1 case
+        government government NOUN 4 nsubj
+        criticized criticize VERB 0 root
+        Peru Peru PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHLGOV", "111", "PER")]

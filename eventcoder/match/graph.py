@@ -20,6 +20,8 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "ramadan",
 })
+# The possessive clitic, as folded forms ("Iran's", "Iran’s", "the Saudis'").
+POSSESSIVE_MARKS = frozenset({"'s", "'"})
 # Relations a clause has at most one of: two side by side are a name the parser split.
 _SINGLE_RELS = ("nsubj", "nsubj:pass", "obj")
 # Clauses below a verb that are coded on their own, not as part of the verb's phrase.
@@ -53,8 +55,9 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with one repair of the parse made
-    as it is built (``_join_split_names``); the sentence itself is never changed."""
+    """Read-only index over a sentence's dependency tree, with two repairs of the parse made
+    as it is built (``_join_split_names``, ``_mark_possessives``); the sentence itself is
+    never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
@@ -91,6 +94,19 @@ class Graph:
         self.words = frozenset(forms + lemmas)  # every word, either way (one set: cheaper than a union)
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
         self._join_split_names()
+        self._mark_possessives()
+
+    def _mark_possessives(self) -> None:
+        """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
+        however the parser labelled it: the compact model writes "Ethiopia 's government"
+        as ``nmod`` one time in six, and then the country is no part of the name."""
+        deprels, children, forms = self.deprels, self.children, self.forms
+        for tid in range(1, self.n + 1):
+            if deprels[tid] != "nmod":
+                continue
+            cases = [c for c in children[tid] if deprels[c] == "case"]
+            if cases and all(forms[c] in POSSESSIVE_MARKS for c in cases):
+                deprels[tid] = "nmod:poss"
 
     def _join_split_names(self) -> None:
         """Rejoin a name the parser split into two subjects or objects of one verb: a clause
