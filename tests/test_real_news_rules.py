@@ -2208,3 +2208,17 @@ def test_a_possessor_labelled_nmod_is_part_of_the_name(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("CHLGOV", "111", "PER")]
+
+
+def test_agreeing_to_resign_yields_to_the_opposition_too(coder):
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        agreed agree VERB 0 root
+        to to PART 6 mark
+        resign resign VERB 4 xcomp
+        . . PUNCT 4 punct
+    """
+    (event,) = triples(coder, rows)
+    assert (event[0], event[2]) == ("CHLGOV", "CHLOPP") and event[1].startswith("03")

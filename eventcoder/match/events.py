@@ -1164,7 +1164,7 @@ class SentenceMatcher:
             found = self._private_person(verb, passive, source)
             if found:
                 return found, "a person the dictionaries do not know: one of the source country's civilians"
-        if code.startswith(LEADERSHIP_CODES):
+        if code.startswith(LEADERSHIP_CODES) or verb.code.startswith(LEADERSHIP_CODES):
             found = self._opposition(source)
             if found:
                 return found, "the opposition of the government's country (a leader yielding to no one named)"
