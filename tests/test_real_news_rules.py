@@ -2222,3 +2222,19 @@ def test_agreeing_to_resign_yields_to_the_opposition_too(coder):
     """
     (event,) = triples(coder, rows)
     assert (event[0], event[2]) == ("CHLGOV", "CHLOPP") and event[1].startswith("03")
+
+
+# ----- holding people as human shields takes them hostage (row 110) ------------------------
+
+def test_holding_people_as_human_shields_takes_them_hostage(coder):
+    rows = """
+        Hamas Hamas PROPN 2 nsubj
+        held hold VERB 0 root
+        Israeli Israeli ADJ 4 amod
+        civilians civilian NOUN 2 obj
+        as as ADP 7 case
+        human human ADJ 7 amod
+        shields shield NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("PSEREBHMS", "181", "ISRCVL")]
