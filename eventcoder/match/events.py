@@ -1147,46 +1147,53 @@ class SentenceMatcher:
         return attrs.evolve(actor, code=country + actor.code[3:])
 
     def _inferred_target(self, verb: CodedVerb, code: str, source: Actor, passive: bool) -> tuple[list[Actor], str]:
-        """The target coders infer where the text names none, and why: a state's measure at
-        home is imposed on its own people ("Cleveland officials imposed a curfew"); people
-        who protest protest to their government ("teachers went on strike for better
-        pay"); a person no dictionary knows, whom a state arrests, releases or tortures, is
-        one of its people ("Delhi Police arrested Disha Ravi")."""
-        if code.startswith(DOMESTIC_MEASURES) and not passive:
-            found = self._population(source)
-            if found:
-                return found, "the people of the source's country (a measure a state takes at home)"
-        if code.startswith(PROTEST_CODES):
-            found = self._protested(source)
-            if found:
-                return found, "the government of the protesters' country (no one named)"
-        if _root(code) in PERSON_TARGET_ROOTS or _root(verb.code) in PERSON_TARGET_ROOTS:
-            found = self._private_person(verb, passive, source)
-            if found:
-                return found, "a person the dictionaries do not know: one of the source country's civilians"
-        if code.startswith(LEADERSHIP_CODES) or verb.code.startswith(LEADERSHIP_CODES):
-            found = self._opposition(source)
-            if found:
-                return found, "the opposition of the government's country (a leader yielding to no one named)"
-        if code.startswith(CLAIM_CODES):
-            found = self._claimed_victims(verb)
-            if found:
-                return found, "whom the deed claimed was done to (its phrase, or where it was done)"
-        if code.startswith(TRUCE_CODES):
-            found = self._other_side(source)
-            if found:
-                return found, "the other side of the source's war (a truce declared or violated, no one named)"
-        if code.startswith(DENIAL_CODES):
-            accuser = self.memory.last(subject=True, refuse=lambda a: a.code[:3] == source.code[:3])
-            if accuser is not None:
-                return [attrs.evolve(accuser, head=source.head, token_ids=())], \
-                    "the accuser the story named before (a denial naming no one)"
-        if code.startswith(SELF_DIRECTED_CODES) and source.actor is not None \
-                and self.g.heads[source.head] == verb.token and self.g.rels[source.head] == SUBJECT \
-                and not (code.startswith("014") and self._believes(verb.token)):
-            return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")], \
-                "the source itself (an attitude or a policy option voiced to no one)"
+        """The target coders infer where the text names none, and why, the first rule that
+        finds one: a state's measure at home is imposed on its own people ("Cleveland
+        officials imposed a curfew"); people who protest protest to their government;
+        a person no dictionary knows, whom a state arrests, releases or tortures, is one of
+        its people; a leader who resigns yields to the opposition; a claim of responsibility
+        is toward whom the deed was done to; a truce is with the war's other side; a denial
+        answers the accuser named before; an attitude voiced to no one is the speaker's own."""
+        own = verb.code or ""
+        rules = (
+            (code.startswith(DOMESTIC_MEASURES) and not passive, lambda: self._population(source),
+             "the people of the source's country (a measure a state takes at home)"),
+            (code.startswith(PROTEST_CODES), lambda: self._protested(source),
+             "the government of the protesters' country (no one named)"),
+            (_root(code) in PERSON_TARGET_ROOTS or _root(own) in PERSON_TARGET_ROOTS,
+             lambda: self._private_person(verb, passive, source),
+             "a person the dictionaries do not know: one of the source country's civilians"),
+            (code.startswith(LEADERSHIP_CODES) or own.startswith(LEADERSHIP_CODES), lambda: self._opposition(source),
+             "the opposition of the government's country (a leader yielding to no one named)"),
+            (code.startswith(CLAIM_CODES), lambda: self._claimed_victims(verb),
+             "whom the deed claimed was done to (its phrase, or where it was done)"),
+            (code.startswith(TRUCE_CODES), lambda: self._other_side(source),
+             "the other side of the source's war (a truce declared or violated, no one named)"),
+            (code.startswith(DENIAL_CODES), lambda: self._earlier_accuser(source),
+             "the accuser the story named before (a denial naming no one)"),
+            (code.startswith(SELF_DIRECTED_CODES), lambda: self._itself(verb, code, source),
+             "the source itself (an attitude or a policy option voiced to no one)"),
+        )
+        for applies, find, why in rules:
+            if applies:
+                found = find()
+                if found:
+                    return found, why
         return [], ""
+
+    def _earlier_accuser(self, source: Actor) -> list[Actor]:
+        """The newest subject of another country in the story: whom a denial answers."""
+        accuser = self.memory.last(subject=True, refuse=lambda a: a.code[:3] == source.code[:3])
+        return [attrs.evolve(accuser, head=source.head, token_ids=())] if accuser is not None else []
+
+    def _itself(self, verb: CodedVerb, code: str, source: Actor) -> list[Actor]:
+        """The speaker as its own target: a named actor, the verb's own subject, and for a
+        policy option (014) not a belief reported."""
+        g = self.g
+        if source.actor is None or g.heads[source.head] != verb.token or g.rels[source.head] != SUBJECT \
+                or (code.startswith("014") and self._believes(verb.token)):
+            return []
+        return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")]
 
     def _believes(self, verb: int) -> bool:
         """Whether a verb of considering reports a belief, a clause with its own subject
@@ -1265,7 +1272,7 @@ class SentenceMatcher:
         country = actor.code[:3]
         text = f"the other side ({source.text})"
         for hit in self.mentions:
-            other = self.finder.code_of(hit.value)[:3]
+            other = (self.finder.code_of(hit.value) or "")[:3]
             if self._is_country(other) and other != country and not set(hit.token_ids) & set(source.token_ids):
                 return [Actor(other, source.head, (), None, (), f"{text}: {self.g.tok(hit.start).form}")]
         scene = (self._scene_country() or "")[:3]
