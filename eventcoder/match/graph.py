@@ -56,7 +56,7 @@ def _fold_new(text: str) -> str:
 
 class Graph:
     """Read-only index over a sentence's dependency tree, with two repairs of the parse made
-    as it is built (``_join_split_names``, ``_mark_possessives``); the sentence itself is
+    as it is built (``_mark_possessives``, ``_join_split_names``); the sentence itself is
     never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
@@ -93,8 +93,8 @@ class Graph:
         self.heads, self.upos_, self.named = heads, upos_, named
         self.words = frozenset(forms + lemmas)  # every word, either way (one set: cheaper than a union)
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
+        self._mark_possessives()  # first: a split title may join a possessor ("President | Trump's call")
         self._join_split_names()
-        self._mark_possessives()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
