@@ -1260,14 +1260,14 @@ class SentenceMatcher:
         return [Actor(scene[:3], verb.token, (), None, (), "where the deed was done")] if scene else []
 
     def _other_side(self, source: Actor) -> list[Actor]:
-        """Whom a truce is declared to or a ceasefire violated against, when no one is named:
-        the country where the sentence places it, if another ("the Pakistan army violated
-        the ceasefire ... in Jammu and Kashmir"); else, in a civil war, the government of
-        an armed group's country ("the ELN declared a monthlong ceasefire": COLGOV) or the
-        rebels of a government's ("the Sudanese President declared a cessation of
-        hostilities": SDNREB). Armed forces and countries fight abroad as often: nothing.
-        Before all these, another country the sentence names ("Hamas's leader declared the
-        ceasefire after Israel killed its former leader": ISR)."""
+        """Whom a truce is declared to, agreed with or a ceasefire violated against, when no
+        one is named, the first found: another country the sentence names ("Hamas's leader
+        declared the cease fire after Israel killed its former leader": ISR); the country
+        where the sentence places it, if another ("the Pakistan army violated the ceasefire
+        ... in Jammu and Kashmir": IND); in a civil war, the government of an armed group's
+        country ("the ELN declared a monthlong ceasefire": COLGOV) or the rebels of a
+        government's ("the Sudanese President declared a cessation of hostilities": SDNREB).
+        Armed forces and countries fight abroad as often: for them, nothing."""
         actor = self._with_country(source) or source
         country = actor.code[:3]
         text = f"the other side ({source.text})"
