@@ -2238,3 +2238,20 @@ def test_holding_people_as_human_shields_takes_them_hostage(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("PSEREBHMS", "181", "ISRCVL")]
+
+
+# ----- condemning a terrorist attack denounces it (row 111) --------------------------------
+
+def test_condemning_a_terrorist_attack_is_a_denunciation(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        the the DET 5 det
+        terrorist terrorist ADJ 5 amod
+        attack attack NOUN 2 obj
+        in in ADP 7 case
+        Peru Peru PROPN 5 nmod
+        . . PUNCT 2 punct
+    """
+    # against the attackers, as the coders code it (the agent "terrorist" is UAF)
+    assert triples(coder, rows) == [("CHL", "111", "PERUAF")]
