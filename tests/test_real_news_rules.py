@@ -2255,3 +2255,16 @@ def test_condemning_a_terrorist_attack_is_a_denunciation(coder):
     """
     # against the attackers, as the coders code it (the agent "terrorist" is UAF)
     assert triples(coder, rows) == [("CHL", "111", "PERUAF")]
+
+
+# ----- mediating is CAMEO 045, not yielding (row 112) --------------------------------------
+
+def test_mediating_is_mediation(coder):
+    rows = """
+        Qatar Qatar PROPN 2 nsubj
+        mediated mediate VERB 0 root
+        with with ADP 4 case
+        Chile Chile PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("QAT", "045", "CHL")]
