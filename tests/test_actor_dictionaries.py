@@ -117,6 +117,16 @@ def test_muslim_clerics_are_clergy(phrase):
     assert lookup(load_dictionaries(), phrase, D(2004, 4, 4)).code == "---REL"
 
 
+@pytest.mark.parametrize("phrase, code", [("humanitarian workers", "NGO"), ("aid workers", "NGO"),
+                                          ("relief agencies", "NGO"), ("Sudanese aid workers", "NGOSDN")])
+def test_humanitarian_workers_are_ngos_not_labour(phrase, code):
+    # row 113: "workers" alone is labour (LAB)
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(load_dictionaries(), phrase, D(2010, 1, 1)).code == code
+
+
 def test_shipped_lists_load():
     agents = load_agents(DICT / "agents.yaml")
     assert len(agents) > 2000 and any(a.prefix for a in agents)
