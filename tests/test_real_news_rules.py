@@ -2268,3 +2268,19 @@ def test_mediating_is_mediation(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("QAT", "045", "CHL")]
+
+
+# ----- people of no named country take the countries of the verb's "from" phrase (row 114) --
+
+def test_diplomats_expelled_from_countries_are_those_countries(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        expelled expel VERB 0 root
+        diplomats diplomat NOUN 2 obj
+        from from ADP 5 case
+        Peru Peru PROPN 2 obl
+        and and CCONJ 7 cc
+        Bolivia Bolivia PROPN 5 conj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "161", "BOLGOV"), ("CHL", "161", "PERGOV")]

@@ -700,7 +700,7 @@ class SentenceMatcher:
             found = self._resolve_heads(self._expand([head]))
             if found and not self._describes(found):
                 self.route = "direct object"
-                return found
+                return self._from_country(verb, found)
         for head in heads:
             found = self._first_actor_inside(head)
             if found and not self._describes(found):
@@ -761,6 +761,20 @@ class SentenceMatcher:
             return fallback
         if not found and _root(verb.code) == AID:
             found = self._beneficiaries(verb, exclude)
+        return found
+
+    def _from_country(self, verb: CodedVerb, found: list[Actor]) -> list[Actor]:
+        """People of no named country as the object take the countries of the verb's "from"
+        phrase, the parser having hung it on the verb ("expelled diplomats from Poland,
+        Germany and Sweden": POLGOV, DEUGOV, SWEGOV)."""
+        if not all(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in found):
+            return found
+        g = self.g
+        for child in g.children[verb.token]:
+            if g.rels[child] == "obl" and g.case_words(child) == ["from"]:
+                places = [a for a in self._resolve_heads(self._expand([child])) if self._is_place(a)]
+                if places:
+                    return [attrs.evolve(a, code=place.code + a.code[3:]) for a in found for place in places]
         return found
 
     def _beneficiaries(self, verb: CodedVerb, exclude) -> list[Actor]:
