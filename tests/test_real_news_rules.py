@@ -2284,3 +2284,19 @@ def test_diplomats_expelled_from_countries_are_those_countries(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "161", "BOLGOV"), ("CHL", "161", "PERGOV")]
+
+
+@pytest.mark.parametrize("head, rel, target", [
+    ("3", "nmod", "PERCVL"),  # "migrants to Peru": the migrants are Peru's
+    ("2", "obl", "PER"),  # on the verb, the country is the recipient, as in "sent troops to Jordan"
+])
+def test_people_deported_to_a_country_are_its_own(coder, head, rel, target):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        deported deport VERB 0 root
+        migrants migrant NOUN 2 obj
+        to to ADP 5 case
+        Peru Peru PROPN {head} {rel}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "174", target)]

@@ -766,12 +766,16 @@ class SentenceMatcher:
     def _from_country(self, verb: CodedVerb, found: list[Actor]) -> list[Actor]:
         """People of no named country as the object take the countries of the verb's "from"
         phrase, the parser having hung it on the verb ("expelled diplomats from Poland,
-        Germany and Sweden": POLGOV, DEUGOV, SWEGOV)."""
+        Germany and Sweden": POLGOV, DEUGOV, SWEGOV); the people a state deports (174), of
+        its "to" phrase ("deported 2,374 migrants to Honduras": HNDCVL)."""
         if not all(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in found):
             return found
         g = self.g
-        for child in g.children[verb.token]:
-            if g.rels[child] == "obl" and g.case_words(child) == ["from"]:
+        homes = (["from"], ["to"]) if (verb.code or "").startswith(DEPORT) else (["from"],)
+        phrases = [c for c in g.children[verb.token] if g.rels[c] == "obl"] + [
+            c for a in found for c in g.children[a.head] if g.rels[c] == "nmod"]  # "migrants to Honduras"
+        for child in phrases:
+            if g.case_words(child) in homes:
                 places = [a for a in self._resolve_heads(self._expand([child])) if self._is_place(a)]
                 if places:
                     return [attrs.evolve(a, code=place.code + a.code[3:]) for a in found for place in places]
@@ -1489,6 +1493,8 @@ PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})
 # A leader who resigns (083) with no one named yields to the opposition of the country.
 LEADERSHIP_CODES = ("083",)
+# Deporting people (174): sending them to their own country.
+DEPORT = "174"
 # Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
 SEIZE_CODES = ("171", "173")
 OCCUPY = "192"
