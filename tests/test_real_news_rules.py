@@ -2300,3 +2300,23 @@ def test_people_deported_to_a_country_are_its_own(coder, head, rel, target):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "174", target)]
+
+
+def test_a_role_in_the_of_phrase_of_a_place_is_no_party(coder):
+    # row 116: "in the southern desert of the kingdom" names where, not whom
+    rows = """
+        Chile Chile PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Peru Peru PROPN 1 conj
+        began begin VERB 0 root
+        joint joint ADJ 6 amod
+        exercises exercise NOUN 4 obj
+        in in ADP 9 case
+        the the DET 9 det
+        desert desert NOUN 4 obl
+        of of ADP 12 case
+        the the DET 12 det
+        kingdom kingdom NOUN 9 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHL", "062", "PER"), ("PER", "062", "CHL")]

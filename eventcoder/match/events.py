@@ -637,8 +637,11 @@ class SentenceMatcher:
 
     def _role_of(self, head: int) -> list[Actor]:
         """People named by their role in an "of" phrase of a noun that names no one: "the
-        demands of the protesting truck drivers", "members of a tiny rebel group"."""
+        demands of the protesting truck drivers", "members of a tiny rebel group"; not of a
+        place ("in the southern desert of the kingdom")."""
         g = self.g
+        if not (LOCATIVE_PREPS - ROLE_OF_PREPS).isdisjoint(g.case_words(head)):
+            return []
         for child in g.children[head]:
             if g.rels[child] == "nmod" and not ROLE_OF_PREPS.isdisjoint(g.case_words(child)) and g.upos_[child] == "NOUN":
                 found = [a for a in (self.finder.resolve(c) for c in self._expand([child]))
