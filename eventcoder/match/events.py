@@ -17,7 +17,7 @@ import attrs
 from ..model import _maker
 from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
-from .graph import Graph
+from .graph import SUBJECTS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
@@ -1117,9 +1117,10 @@ class SentenceMatcher:
             return events
         events = []
         nobody: list[Optional[Actor]] = [None]
+        holds_people = _root(code) in HELD_PEOPLE_ROOTS
         for source in sources or nobody:
             for target in targets or nobody:
-                at_home = _root(code) in HELD_PEOPLE_ROOTS and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
+                at_home = holds_people and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
                 events.extend(self._emit(self._with_country(source, target), code,
                                          self._with_country(target, source, country_itself=at_home), verb, notes))
         return events
@@ -1221,7 +1222,7 @@ class SentenceMatcher:
         ("thought a battery fault was to blame"), not an option of action ("is considering
         sending aid", "is exploring the possibility of ...")."""
         g = self.g
-        return any(g.rels[c] == "ccomp" and any(g.rels[x] in ("nsubj", "csubj") for x in g.children[c])
+        return any(g.rels[c] == "ccomp" and any(g.rels[x] in SUBJECTS for x in g.children[c])
                    for c in g.children[verb])
 
     def _private_person(self, verb: CodedVerb, passive: bool, source: Actor) -> list[Actor]:
