@@ -2320,3 +2320,63 @@ def test_a_role_in_the_of_phrase_of_a_place_is_no_party(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("CHL", "062", "PER"), ("PER", "062", "CHL")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    # row 117: a one-word person's name that the name runs on past is someone else
+    (["Abdullah"], [("SAUGOV", "051", "IRN")]),
+    (["Abdullah", "Al", "Taweel"], []),
+    (["Albert"], [("MCOELI", "051", "IRN")]),
+    (["Albert", "Anastasia"], []),
+    # a country's name may run on: "Kenya Airways" is Kenya's
+    (["Kenya", "Airways"], [("KENBUS", "051", "IRN")]),
+])
+def test_a_persons_name_that_runs_on_names_someone_else(coder, name, expected):
+    n = len(name)
+    words = "\n".join(f"{w} {w} PROPN 1 flat" for w in name[1:])
+    rows = f"""
+        {name[0]} {name[0]} PROPN {n + 1} nsubj
+        {words}
+        praised praise VERB 0 root
+        Iran Iran PROPN {n + 1} obj
+        . . PUNCT {n + 1} punct
+    """
+    assert triples(coder, rows, date="2010-01-01") == expected
+
+
+def test_a_flat_name_word_the_parser_hung_apart_still_runs_the_name_on(coder):
+    # "Abdullah | Al Taweel" with "Al" hung on the title before it: a minister, not the king
+    rows = """
+        Minister Minister PROPN 5 nsubj
+        Al Al PROPN 1 flat
+        Abdullah Abdullah PROPN 1 appos
+        Taweel Taweel PROPN 3 flat
+        praised praise VERB 0 root
+        Iran Iran PROPN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows, date="2010-01-01") == [("---GOV", "051", "IRN")]
+
+
+@pytest.mark.parametrize("third, expected", [
+    # row 118: the object names only the subject's own countries again: they agreed together
+    ("Chile", [("CHLGOV", "057", "PER"), ("PER", "057", "CHLGOV")]),
+    ("Peru", [("CHLGOV", "057", "PER"), ("PER", "057", "CHLGOV")]),
+    # another country is another party
+    ("Bolivia", [("CHLGOV", "057", "BOL"), ("BOL", "057", "CHLGOV"), ("PER", "057", "BOL"), ("BOL", "057", "PER")]),
+])
+def test_an_agreement_between_the_subjects_own_countries_is_between_them(coder, third, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        minister minister NOUN 6 nsubj
+        and and CCONJ 5 cc
+        Peru Peru PROPN 3 conj
+        signed sign VERB 0 root
+        an a DET 8 det
+        agreement agreement NOUN 6 obj
+        with with ADP 10 case
+        {third} {third} PROPN 8 nmod
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == sorted(expected)

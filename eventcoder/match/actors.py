@@ -71,6 +71,13 @@ class Actor:
 _actor = _maker(Actor)  # Actor(...) without attrs' per-call overhead: every value is final
 
 
+def _is_person(entry: ActorEntry) -> bool:
+    """Whether an entry reads as a person: it holds offices by date and is never a bare
+    country (Kuwait is KWTOCC for a while, but a country after)."""
+    codes = entry.codes
+    return any(not code.is_default for code in codes) and all(len(code.code) > 3 for code in codes)
+
+
 def _contains(code: str, part: str) -> bool:
     """Whether ``part`` is already in ``code`` as whole 3-letter units ("GMWGOV" holds GOV, not WGO)."""
     if part and len(part) % 3 == 0:  # the usual case: found where a unit starts
@@ -253,6 +260,8 @@ class ActorFinder:
             elif b is not None:
                 agent_hits.append(b)
                 skip_until = b.end
+        if actor_hits:
+            actor_hits = self._whole_names(actor_hits, agent_hits, names)
         actor_hit = None
         actor_code = None
         for hit in actor_hits:
@@ -295,6 +304,40 @@ class ActorFinder:
             ids = used | set(named.token_ids)
             return _actor(named.code, head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def _whole_names(self, hits: list[NameHit[ActorEntry]], agent_hits: list[NameHit[AgentEntry]], names: set[int]) -> list[NameHit[ActorEntry]]:
+        """The phrase's actor names without a person's name that the phrase runs on past
+        (``runs_on``)."""
+        explained: set[int] = set()
+        for hit in hits:
+            explained.update(hit.token_ids)
+        for agent_hit in agent_hits:
+            explained.update(agent_hit.token_ids)
+        return [hit for hit in hits if not self.runs_on(hit, names, explained)]
+
+    def runs_on(self, hit: NameHit[ActorEntry], names: Optional[set[int]] = None, explained: Optional[set[int]] = None) -> bool:
+        """Whether a person's name is only the start of a longer name that no entry explains:
+        "Abdullah Al Taweel" is not King Abdullah, "Omar Hassan al-Bashir" not Prince
+        Hassan, "Hamid Karzai International Airport" not Karzai. A person's name ends where
+        the person's name ends; a country's may go on ("Kenya Airways"). ``names``: the
+        phrase's name words (default: those of the hit's last word); ``explained``: words
+        other names or roles account for (default: the hit's own)."""
+        if not _is_person(hit.value):
+            return False
+        g = self.graph
+        if names is None:
+            names = set(self.name_tokens(hit.end))
+        if explained is None:
+            explained = set(hit.token_ids)
+
+        def unexplained(tid: int) -> bool:
+            return tid not in explained and g.upos_[tid] == "PROPN" and g.forms[tid].lower() not in HONORIFICS
+
+        # The next word of the name, or a word the parser hung on the name as its flat
+        # part further on ("Abdullah | Al Taweel" with "Al" elsewhere).
+        return (hit.end + 1 in names and unexplained(hit.end + 1)) or any(
+            child > hit.end and g.deprels[child] == "flat" and unexplained(child)
+            for tid in hit.token_ids for child in g.children[tid])
 
     def _joined_name(self, head: int) -> Optional[Actor]:
         """A name with "and" in it that the parser read as two conjuncts ("Immigration | and

@@ -606,7 +606,7 @@ class SentenceMatcher:
                 continue
             for conj in self._expand(conjuncts):
                 hit = self.d.actor_index.match_at(g, conj)
-                if hit is not None and hit.value.code_on(self.date):
+                if hit is not None and hit.value.code_on(self.date) and not self.finder.runs_on(hit):
                     code = hit.value.code_on(self.date)
                     other = Actor(code, conj, hit.token_ids, hit.value, (), g.tok(conj).form)
                     out.append(self.finder.with_agents(other, actor.agents))
@@ -665,7 +665,7 @@ class SentenceMatcher:
             return []  # no actor name can start among these tokens
         for hit in self.d.actor_index.find_all(g, allowed):
             code = self.finder.code_of(hit.value)
-            if not code:
+            if not code or self.finder.runs_on(hit, allowed):
                 continue
             head = self._phrase_head(hit.start)
             if head not in allowed:
@@ -1074,13 +1074,17 @@ class SentenceMatcher:
             targets = self.objects(verb, exclude)
             if self.recording:
                 self._step(verb, "target", self.route, targets)
-            if targets and len({a.code for a in subjects}) > 1 and _root(code) in SYMMETRIC_ROOTS \
-                    and (self.route == _LAST_RESORT or _root(code) == "04") and all(self._is_place(t) for t in targets):
+            if targets and len({a.code for a in subjects}) > 1 and _root(code) in SYMMETRIC_ROOTS and (
+                (self.route == _LAST_RESORT or _root(code) == "04") and all(self._is_place(t) for t in targets)
+                or _root(code) != "19" and {t.code[:3] for t in targets} <= {a.code[:3] for a in subjects}
+            ):
                 # "Erdogan and Rouhani discussed ... the situation in Idlib": a place that a
                 # consultation is about, or that the last resort found, is not the other party
-                # of a compound subject; they consult each other.
+                # of a compound subject; they consult each other. So do the members when the
+                # object only names their own countries again ("signed an agreement ...
+                # between Kuwait and the United States").
                 if self.recording:
-                    self._step(verb, "target", "a place is no other party: the compound subject's members, each way", subjects)
+                    self._step(verb, "target", "no other party: the compound subject's members, each way", subjects)
                 targets = []
         if targets and code.startswith(SEIZE_CODES) and self.route in _OBJECT_ROUTES \
                 and all(self._is_place(t) for t in targets):
