@@ -2380,3 +2380,45 @@ def test_an_agreement_between_the_subjects_own_countries_is_between_them(coder, 
         . . PUNCT 6 punct
     """
     assert triples(coder, rows) == sorted(expected)
+
+
+def test_a_pronoun_subject_of_what_a_speaker_says_is_the_speaker(coder):
+    # row 119: "rebels" names no actor of the dictionaries, so "they" had no antecedent
+    rows = """
+        Rebels rebel NOUN 2 nsubj
+        said say VERB 0 root
+        they they PRON 5 nsubj
+        will will AUX 5 aux
+        release release VERB 2 ccomp
+        the the DET 8 det
+        Chilean Chilean ADJ 8 amod
+        nurse nurse NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("---REB", "0353", "CHLHLH")]
+
+
+def test_a_speaker_of_no_known_country_leaves_the_pronoun_to_the_story(coder):
+    # "The president said he ...": the story's president, not a president of no country
+    first = conllu("""
+        Peru Peru PROPN 3 nmod:poss
+        's 's PART 1 case
+        president president NOUN 4 nsubj
+        warned warn VERB 0 root
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """, sent_id="1")
+    second = conllu("""
+        The the DET 2 det
+        president president NOUN 3 nsubj
+        said say VERB 0 root
+        he he PRON 6 nsubj
+        will will AUX 6 aux
+        release release VERB 3 ccomp
+        the the DET 9 det
+        Chilean Chilean ADJ 9 amod
+        nurse nurse NOUN 6 obj
+        . . PUNCT 3 punct
+    """, sent_id="2")
+    events = coder.code_conllu(first + second, date="2020-03-01", story_id="t")
+    assert ("PERGOV", "0353", "CHLHLH") in [e.triple for e in events]

@@ -541,7 +541,13 @@ class SentenceMatcher:
                     actors.extend(self._resolve_heads(self._expand([parent])))
                 continue
             if upos == "PRON" and word in PERSONAL_PRONOUNS:
+                speakers = self._speakers(head)
                 antecedent = self.antecedent(head)
+                if speakers and (antecedent is None or self._is_place(antecedent) or not all(a.code.startswith(UNKNOWN) for a in speakers)):
+                    # The speaker, unless it is a role of no known country that the
+                    # story's own antecedent names better ("The President said he ...").
+                    actors.extend(attrs.evolve(a, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {a.text}") for a in speakers)
+                    continue
                 if antecedent is not None:
                     actors.append(attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {antecedent.text}"))
                 continue
@@ -562,6 +568,26 @@ class SentenceMatcher:
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
         return actors
+
+    def _speakers(self, pronoun: int) -> list[Actor]:
+        """The speaker a pronoun subject of a reported clause stands for: "rebels said they
+        will release the nurse", "the agency said it is skeptical"; not where the statement
+        is made to someone ("told Gondor that it must ..."), who may be meant instead."""
+        g = self.g
+        clause = g.heads[pronoun]
+        if g.rels[pronoun] != SUBJECT or not clause or g.rels[clause] != "ccomp":
+            return []
+        head = g.heads[clause]
+        kids = g.children[head]
+        if any(g.rels[c] in ("obj", "iobj") for c in kids):
+            return []
+        speakers = [c for c in kids if g.deprels[c] == SUBJECT and c < pronoun]
+        if not speakers or g.upos_[speakers[0]] == "PRON":
+            return []
+        found = self._resolve_heads(self._expand(speakers[:1]))
+        if g.forms[pronoun].lower() in PERSON_PRONOUNS:
+            found = [a for a in found if not self._no_person(a)]
+        return found
 
     def antecedent(self, pronoun: int) -> Optional[Actor]:
         """The last actor named before a pronoun: earlier in the sentence, else earlier in the
