@@ -2422,3 +2422,27 @@ def test_a_speaker_of_no_known_country_leaves_the_pronoun_to_the_story(coder):
     """, sent_id="2")
     events = coder.code_conllu(first + second, date="2020-03-01", story_id="t")
     assert ("PERGOV", "0353", "CHLHLH") in [e.triple for e in events]
+
+
+@pytest.mark.parametrize("whose, expected", [
+    # row 120: an unknown name described by whom it speaks for; the speaker stands where the
+    # name does, so declining to comment is its own (row 87)
+    ("Chile", [("CHL", "011", "CHL")]),
+    # a description that names no actor says nothing of whose one is
+    ("Acme", []),
+])
+def test_an_unknown_name_is_whom_its_description_speaks_for(coder, whose, expected):
+    rows = f"""
+        Lena Lena PROPN 8 nsubj
+        Varga Varga PROPN 1 flat
+        , , PUNCT 5 punct
+        a a DET 5 det
+        spokesperson spokesperson NOUN 1 appos
+        for for ADP 7 case
+        {whose} {whose} PROPN 5 nmod
+        declined decline VERB 0 root
+        to to PART 10 mark
+        comment comment VERB 8 xcomp
+        . . PUNCT 8 punct
+    """
+    assert triples(coder, rows) == expected

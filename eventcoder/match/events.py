@@ -555,10 +555,14 @@ class SentenceMatcher:
             if actor is None and (upos == "PROPN" or upos == "NOUN"):
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
                 # an apposition that says who it is.
+                # So does a title the parser hung on the name ("Vice-President | Hamilton
+                # Mourao": nmod:desc), and a description by whom one speaks or works for
+                # ("Kristina Baum, a spokesperson for the White House").
                 for child in g.children[head]:
                     if g.rels[child] == "appos" and child not in heads:
-                        actor = self.finder.resolve(child)
+                        actor = self.finder.resolve(child) or self._described_by(child)
                         if actor is not None:
+                            actor = attrs.evolve(actor, head=head)  # it stands where the name does
                             break
             if actor is None:
                 # "sheep and goats of Gondor": a head that names no actor but holds one.
@@ -568,6 +572,20 @@ class SentenceMatcher:
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
         return actors
+
+    def _described_by(self, noun: int) -> Optional[Actor]:
+        """The actor of a description's "for", "of", "from" or "in" phrase, when the noun
+        itself names no role the dictionaries know ("a spokesperson for the White House",
+        "a member of Hamas", "a resident of Gaza")."""
+        g = self.g
+        if g.upos_[noun] != "NOUN":
+            return None
+        for child in g.children[noun]:
+            if g.rels[child] == "nmod" and set(g.case_words(child)) & AGENT_PREPS:
+                actor = self.finder.resolve(child)
+                if actor is not None:
+                    return actor
+        return None
 
     def _speakers(self, pronoun: int) -> list[Actor]:
         """The speaker a pronoun subject of a reported clause stands for: "rebels said they
