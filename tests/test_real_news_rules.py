@@ -2446,3 +2446,20 @@ def test_an_unknown_name_is_whom_its_description_speaks_for(coder, whose, expect
         . . PUNCT 8 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_a_day_the_parser_made_the_object_of_a_statement_is_no_addressee(coder):
+    # "Rebels said Saturday they will release ...": "Saturday" as obj is a parse error
+    rows = """
+        Rebels rebel NOUN 2 nsubj
+        said say VERB 0 root
+        Saturday Saturday PROPN 2 obj
+        they they PRON 6 nsubj
+        will will AUX 6 aux
+        release release VERB 2 ccomp
+        the the DET 9 det
+        Chilean Chilean ADJ 9 amod
+        nurse nurse NOUN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("---REB", "0353", "CHLHLH")]

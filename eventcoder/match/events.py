@@ -17,7 +17,7 @@ import attrs
 from ..model import _maker
 from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
-from .graph import SUBJECTS, Graph
+from .graph import SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
@@ -597,8 +597,8 @@ class SentenceMatcher:
             return []
         head = g.heads[clause]
         kids = g.children[head]
-        if any(g.rels[c] in ("obj", "iobj") for c in kids):
-            return []
+        if any(g.rels[c] in ("obj", "iobj") and g.forms[c].lower() not in TIME_WORDS for c in kids):
+            return []  # "said Saturday they will": a day the parser made an object is no one
         speakers = [c for c in kids if g.deprels[c] == SUBJECT and c < pronoun]
         if not speakers or g.upos_[speakers[0]] == "PRON":
             return []
