@@ -2463,3 +2463,20 @@ def test_a_day_the_parser_made_the_object_of_a_statement_is_no_addressee(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("---REB", "0353", "CHLHLH")]
+
+
+def test_protesters_agreeing_to_end_their_strike_ease_dissent_toward_their_government(coder):
+    # row 122: the intent (0352) of row 80's "called off the strike" (082) has the same target
+    rows = """
+        Protest protest NOUN 2 compound
+        leaders leader NOUN 5 nsubj
+        in in ADP 4 case
+        Chile Chile PROPN 2 nmod
+        agreed agree VERB 0 root
+        to to PART 7 mark
+        end end VERB 5 xcomp
+        the the DET 9 det
+        strike strike NOUN 7 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows) == [("CHLOPP", "0352", "CHLGOV")]

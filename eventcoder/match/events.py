@@ -1531,8 +1531,9 @@ DOMESTIC_MEASURES = ("081", "172")
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 # Protest (CAMEO 14) by these with no one named is protest to their own government; so is
-# ending it (082, "called off the strike") or refusing to (1242, "will not end the strike").
-PROTEST_CODES = ("14", "082", "1242")
+# ending it (082, "called off the strike"), agreeing to (0352) or refusing to (1242, "will not
+# end the strike").
+PROTEST_CODES = ("14", "082", "0352", "1242")
 PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # Private people of no named country whom a country releases (08), investigates (09) or
 # coerces (17) are its own: "Libya freed 37 prisoners" is LBY 0841 LBYCVL.
