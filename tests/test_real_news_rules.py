@@ -2480,3 +2480,23 @@ def test_protesters_agreeing_to_end_their_strike_ease_dissent_toward_their_gover
         . . PUNCT 5 punct
     """
     assert triples(coder, rows) == [("CHLOPP", "0352", "CHLGOV")]
+
+
+@pytest.mark.parametrize("obj, expected", [
+    # row 123: failing to do together what two sides do together, each with the other
+    ("agreement", [("CHL", "120", "PER"), ("PER", "120", "CHL")]),
+    # a complement done each on its own is no pair
+    ("roads", []),
+])
+def test_a_compound_subject_failing_to_reach_agreement_fails_with_each_other(coder, obj, expected):
+    rows = f"""
+        Chile Chile PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Peru Peru PROPN 1 conj
+        failed fail VERB 0 root
+        to to PART 6 mark
+        reach reach VERB 4 xcomp
+        {obj} {obj} NOUN 6 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1139,6 +1139,8 @@ class SentenceMatcher:
                 self._step(verb, "target", "a place seized is territory occupied: " + OCCUPY, targets)
         symmetric = pm is not None and pm.compound or ":" in code or (
             _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
+        ) or any(  # "failed to reach agreement": the complement two sides do together
+            g.rels[c] == "xcomp" and self._together(c) for c in g.children[verb.token]
         )
         # A compound subject of a symmetric verb with no target does it with each other
         # (below), not with anyone inferred ("Iran and Turkey agreed to a ceasefire").
@@ -1181,6 +1183,16 @@ class SentenceMatcher:
         g = self.g
         objects = [c for c in g.children[verb.token] if g.rels[c] == "obj" and c not in verb.tokens]
         return all(g.lemmas[c] in SHARED_THINGS for c in objects)
+
+    def _together(self, complement: int) -> bool:
+        """Whether a complement's action is one two sides do together: a paired code, or a
+        cooperating one whose object they share ("reach agreement", "hold talks")."""
+        code = self._codes.get(complement, "")
+        if ":" in code:
+            return True
+        g = self.g
+        objects = [c for c in g.children[complement] if g.rels[c] == "obj"]
+        return _root(code) in SYMMETRIC_ROOTS and bool(objects) and all(g.lemmas[c] in SHARED_THINGS for c in objects)
 
     def _chained_code(self, governor: int, complement: int) -> Optional[str]:
         """The code of a complement's action under what its governor says of it (intends,
