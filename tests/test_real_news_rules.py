@@ -2500,3 +2500,21 @@ def test_a_compound_subject_failing_to_reach_agreement_fails_with_each_other(cod
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("noun, code", [
+    ("mediation", "045"),  # row 124: an effort at mediation is mediation
+    ("peace", "020"),  # another effort stays the block's appeal
+])
+def test_launching_a_mediation_effort_mediates(coder, noun, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        launched launch VERB 0 root
+        a a DET 5 det
+        {noun} {noun} NOUN 5 compound
+        effort effort NOUN 2 obj
+        with with ADP 7 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]
