@@ -2518,3 +2518,39 @@ def test_launching_a_mediation_effort_mediates(coder, noun, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("place, expected", [
+    # row 125: a force posture shown to no one named is toward the source's own country ...
+    ([], [("CHLMIL", "150", "CHL")]),
+    # ... or the country where the sentence places it
+    (["in in ADP 7 case", "Peru Peru PROPN 3 obl"], [("CHLMIL", "150", "PER")]),
+])
+def test_troops_on_alert_toward_no_one_named(coder, place, expected):
+    extra = "\n".join(place)
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        remained remain VERB 0 root
+        on on ADP 5 case
+        alert alert NOUN 3 obl
+        {extra}
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("obj, code", [
+    ("funds", "071"),  # row 126: mobilising funds is economic aid
+    ("troops", "154"),  # mobilising troops stays force (the block's own pattern)
+])
+def test_mobilising_funds_is_aid(coder, obj, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        mobilised mobilise VERB 0 root
+        {obj} {obj} NOUN 2 obj
+        for for ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [event[1] for event in triples(coder, rows)] == [code]

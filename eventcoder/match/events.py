@@ -1247,6 +1247,8 @@ class SentenceMatcher:
              "a person the dictionaries do not know: one of the source country's civilians"),
             (code.startswith(LEADERSHIP_CODES) or own.startswith(LEADERSHIP_CODES), lambda: self._opposition(source),
              "the opposition of the government's country (a leader yielding to no one named)"),
+            (_root(code) == POSTURE_ROOT, lambda: self._posture_scene(verb, source),
+             "where the force is shown (no one named): the scene, else the source's own country"),
             (code.startswith(CLAIM_CODES), lambda: self._claimed_victims(verb),
              "whom the deed claimed was done to (its phrase, or where it was done)"),
             (code.startswith(TRUCE_CODES), lambda: self._other_side(source),
@@ -1340,6 +1342,19 @@ class SentenceMatcher:
                                 return [actor]
         scene = self._scene_country()
         return [Actor(scene[:3], verb.token, (), None, (), "where the deed was done")] if scene else []
+
+    def _posture_scene(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """Toward whom a force posture is shown when no one is named ("Indian troops remained
+        on alert for Hindu-Muslim riots"): the country where the sentence places it, else the
+        source's own country; nothing for a source of no known country."""
+        scene = (self._scene_country() or "")[:3]
+        if scene:
+            return [Actor(scene, verb.token, (), None, (), "where the force is shown")]
+        actor = self._with_country(source) or source
+        country = actor.code[:3]
+        if not self._is_country(country):
+            return []
+        return [Actor(country, source.head, (), None, (), f"the country of {source.text}")]
 
     def _other_side(self, source: Actor) -> list[Actor]:
         """Whom a truce is declared to, agreed with or a ceasefire violated against, when no
@@ -1558,6 +1573,9 @@ PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
 ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})
 # A leader who resigns (083) with no one named yields to the opposition of the country.
 LEADERSHIP_CODES = ("083",)
+# Exhibiting force posture (15: alerts, mobilising, patrols) with no one named is toward the
+# scene's country, else the source's own: "Israeli troops remained on alert" ISRMIL 150 ISR.
+POSTURE_ROOT = "15"
 # Deporting people (174): sending them to their own country.
 DEPORT = "174"
 # Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
