@@ -2554,3 +2554,24 @@ def test_mobilising_funds_is_aid(coder, obj, code):
         . . PUNCT 2 punct
     """
     assert [event[1] for event in triples(coder, rows)] == [code]
+
+
+@pytest.mark.parametrize("purpose, expected", [
+    # row 127: the purpose clause of the same kind names whom the protest is against
+    ("protest", [("---OPP", "142", "CHL")]),
+    # a purpose of another kind does not ("to praise Chile")
+    ("praise", []),
+])
+def test_a_protest_takes_the_target_of_its_protest_clause(coder, purpose, expected):
+    rows = f"""
+        Activists activist NOUN 2 nsubj
+        launched launch VERB 0 root
+        a a DET 5 det
+        hunger hunger NOUN 5 compound
+        strike strike NOUN 2 obj
+        to to PART 7 mark
+        {purpose} {purpose} VERB 2 advcl
+        Chile Chile PROPN 7 obj
+        . . PUNCT 2 punct
+    """
+    assert [e for e in triples(coder, rows) if e[1] == "142"] == expected

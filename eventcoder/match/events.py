@@ -939,6 +939,7 @@ class SentenceMatcher:
         out: list[RawEvent] = []
         verbs = self.coded_verbs()
         self._codes = {v.token: v.code for v in verbs if v.code}
+        self._verb_at = {v.token: v for v in verbs if v.code}
         coded_tokens = set(self._codes)
         self._patterned = {v.token for v in verbs if v.code and v.pattern is not None}
         # What a statement is about: a clause that asserts its own event (not "... must end").
@@ -1238,6 +1239,8 @@ class SentenceMatcher:
         answers the accuser named before; an attitude voiced to no one is the speaker's own."""
         own = verb.code or ""
         rules = (
+            (True, lambda: self._purpose_target(verb, code),
+             "the target of its purpose clause, a deed of the same kind (\"went on hunger strike to protest X\")"),
             (code.startswith(DOMESTIC_MEASURES) and not passive, lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
@@ -1342,6 +1345,21 @@ class SentenceMatcher:
                                 return [actor]
         scene = self._scene_country()
         return [Actor(scene[:3], verb.token, (), None, (), "where the deed was done")] if scene else []
+
+    def _purpose_target(self, verb: CodedVerb, code: str) -> list[Actor]:
+        """The object of a purpose clause ("to ...") whose own code is of the verb's kind
+        (the same CAMEO root): "Activists have launched a hunger strike to protest the Trump
+        administration's policy" protests to the administration."""
+        g = self.g
+        for clause in g.children[verb.token]:
+            if g.rels[clause] not in ("advcl", "xcomp") or "to" not in g.case_words(clause):
+                continue
+            other = self._verb_at.get(clause)
+            if other is not None and _root(other.code) == _root(code):
+                found = self.objects(other, {verb.token})
+                if found:
+                    return found
+        return []
 
     def _posture_scene(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Toward whom a force posture is shown when no one is named ("Indian troops remained
