@@ -2575,3 +2575,22 @@ def test_a_protest_takes_the_target_of_its_protest_clause(coder, purpose, expect
         . . PUNCT 2 punct
     """
     assert [e for e in triples(coder, rows) if e[1] == "142"] == expected
+
+
+@pytest.mark.parametrize("words, code", [
+    (["ban ban NOUN 2 obj"], "128"),  # row 128: violating a ban defies norms and law
+    (["sanctions sanction NOUN 2 obj"], "128"),
+    (["ceasefire ceasefire NOUN 6 compound", "agreement agreement NOUN 2 obj"], "196"),  # a truce stays 196
+])
+def test_violating_a_ban_or_law_defies_norms(coder, words, code):
+    obj = "\n".join(words)
+    n = len(words)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        violated violate VERB 0 root
+        Peru Peru PROPN {4 + n} nmod:poss
+        's 's PART 3 case
+        {obj}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]
