@@ -2594,3 +2594,18 @@ def test_violating_a_ban_or_law_defies_norms(coder, words, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+def test_a_state_of_siege_whose_of_the_parser_hung_elsewhere_is_still_emergency_rule(coder):
+    # row 129: "declared a state of siege Sunday", with "of" hung on "Sunday"
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        declared declare VERB 0 root
+        a a DET 4 det
+        state state NOUN 2 obj
+        of of ADP 7 case
+        siege siege NOUN 4 nmod
+        Sunday Sunday PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "1724", "CHLCVL")]
