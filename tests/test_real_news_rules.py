@@ -2609,3 +2609,21 @@ def test_a_state_of_siege_whose_of_the_parser_hung_elsewhere_is_still_emergency_
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "1724", "CHLCVL")]
+
+
+@pytest.mark.parametrize("words, code", [
+    (["support support NOUN 2 obj"], "070"),  # row 130: support given is aid
+    (["political political ADJ 4 amod", "support support NOUN 2 obj"], "051"),  # an endorsement
+])
+def test_support_provided_is_aid(coder, words, code):
+    obj = "\n".join(words)
+    n = len(words)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        provided provide VERB 0 root
+        {obj}
+        to to ADP {4 + n} case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]
