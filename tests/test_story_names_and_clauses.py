@@ -552,6 +552,12 @@ def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
         ("Serzh Sargsyan", "2019-06-01", "ARMELI"),
         ("State Department", "1999-06-01", "USAGOV"),
         ("European Council", "2018-06-01", "IGOEUREEC"),
+        # US federal bodies named without "U.S." (row 131): they coded nothing or ---GOV
+        ("Justice Department", "2019-06-01", "USAGOV"),
+        ("the Government Accountability Office", "2019-06-01", "USAGOV"),
+        ("Treasury Department", "2019-06-01", "USAGOV"),
+        ("FDA", "2019-06-01", "USAGOVHLH"),
+        ("China CDC", "2019-06-01", "CHN"),  # another country's body is that country's
     ],
 )
 def test_regions_and_frequent_persons(dictionaries, phrase, date, code):
