@@ -99,7 +99,7 @@ ROLE_WORDS = {
     "OPP": "protesters demonstrators activists opponents dissidents", "REB": "rebels insurgents separatists secessionists",
     "CVL": "civilians residents villagers people women men", "AGR": "farmers herders", "LAB": "workers employees miners strikers truckers unionists",
     "EDU": "students teachers", "MED": "journalists reporters", "LEG": "lawmakers legislators parliament",
-    "JUD": "judges court prosecutors", "REF": "refugees", "BUS": "businessmen companies contractors",
+    "JUD": "judges court prosecutors", "REF": "refugees", "BUS": "businessmen companies contractors banks executives firms lenders insurers",
     "REL": "cleric clerics imam imams mullah clergy",  # clergy are REL, not the community MUS (row 106)
 }
 
