@@ -2627,3 +2627,23 @@ def test_support_provided_is_aid(coder, words, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # row 133: in a story with no date, the title says which office the story means
+    (["President President PROPN 3 compound"], [("DZAGOV", "083", "DZAOPP")]),
+    # without a title, the person's undated code (ELI) stays: no leader resigning
+    ([], []),
+])
+def test_an_undated_story_reads_a_persons_office_from_the_title(coder, title, expected):
+    words = "\n".join(title)
+    n = len(title)
+    rows = f"""
+        {words}
+        Abdelaziz Abdelaziz PROPN {2 + n} compound
+        Bouteflika Bouteflika PROPN {3 + n} nsubj
+        resigned resign VERB 0 root
+        . . PUNCT {3 + n} punct
+    """
+    events = coder.code_conllu(conllu(rows), date=None, story_id="t")
+    assert sorted(e.triple for e in events) == expected

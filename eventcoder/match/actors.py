@@ -29,6 +29,9 @@ CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj",
 UNKNOWN = "---"
 # Titles before a surname that name nobody themselves ("Mr. Musharraf").
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "monsieur", "herr"})
+# Roles a title gives a person ("President", "Senator", "General"): the office an undated
+# story means, where the person's undated code is only ELI.
+OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).
@@ -297,6 +300,8 @@ class ActorFinder:
         if actor_hit is None and not agents:
             return None
         code = compose(actor_code, agents)
+        if self.date is None and actor_hit is not None and agents and code == actor_code:
+            code = self._undated_office(actor_hit.value, code, agents)
         named = self._named_in_apposition(head, actor_code)
         if named is not None:
             # "the Palestinian militant organisation Hamas": the name says who (PSEREBHMS),
@@ -338,6 +343,16 @@ class ActorFinder:
         return (hit.end + 1 in names and unexplained(hit.end + 1)) or any(
             child > hit.end and g.deprels[child] == "flat" and unexplained(child)
             for tid in hit.token_ids for child in g.children[tid])
+
+    def _undated_office(self, entry: ActorEntry, code: str, agents: list[AgentEntry]) -> str:
+        """In a story with no date, a person's undated code says only that the person is of
+        the elite (ELI); the title the phrase gives says which office the story means:
+        "President Abdelaziz Bouteflika has resigned" is DZAGOV, not DZAELI ("former
+        president" is itself ELI)."""
+        if not code.endswith("ELI") or len(code) != 6 or not _is_person(entry):
+            return code
+        office = next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
+        return code[:3] + office if office else code
 
     def _joined_name(self, head: int) -> Optional[Actor]:
         """A name with "and" in it that the parser read as two conjuncts ("Immigration | and
