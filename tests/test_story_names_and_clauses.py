@@ -558,6 +558,10 @@ def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
         ("Treasury Department", "2019-06-01", "USAGOV"),
         ("FDA", "2019-06-01", "USAGOVHLH"),
         ("China CDC", "2019-06-01", "CHN"),  # another country's body is that country's
+        # disputed territories named alone (row 134): they coded nothing
+        ("Kashmir", "2019-06-01", "IND"),
+        ("Azad Kashmir", "2019-06-01", "PAK"),
+        ("Nagorno-Karabakh", "2020-10-01", "AZE"),
     ],
 )
 def test_regions_and_frequent_persons(dictionaries, phrase, date, code):
