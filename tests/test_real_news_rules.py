@@ -2647,3 +2647,21 @@ def test_an_undated_story_reads_a_persons_office_from_the_title(coder, title, ex
     """
     events = coder.code_conllu(conllu(rows), date=None, story_id="t")
     assert sorted(e.triple for e in events) == expected
+
+
+def test_workers_placed_in_a_country_strike_against_its_government(coder):
+    # row 135: the workers' country comes from the place, the target from the workers: an
+    # event of two role nouns is kept when the target was inferred from the source's country
+    rows = """
+        Workers worker NOUN 7 nsubj
+        at at ADP 4 case
+        a a DET 4 det
+        mine mine NOUN 1 nmod
+        in in ADP 6 case
+        Peru Peru PROPN 4 nmod
+        went go VERB 0 root
+        on on ADP 9 case
+        strike strike NOUN 7 obl
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, rows) == [("PERLAB", "143", "PERGOV")]

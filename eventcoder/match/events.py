@@ -1537,7 +1537,12 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"private people ({source.code}) do nothing political by {code}", (source, target))
             return []
-        if source.actor is None and (target is None or target.actor is None):
+        if source.actor is None and (target is None or target.actor is None) and not (
+            # a target inferred from the source's own country, which the sentence's place gave
+            # ("Workers at Cerro Verde mine in Peru went on strike": PERLAB 143 PERGOV)
+            target is not None and not target.token_ids and self._is_country(source.code[:3])
+            and target.code[:3] == source.code[:3]
+        ):
             if self.recording:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
