@@ -2665,3 +2665,23 @@ def test_workers_placed_in_a_country_strike_against_its_government(coder):
         . . PUNCT 7 punct
     """
     assert triples(coder, rows) == [("PERLAB", "143", "PERGOV")]
+
+
+@pytest.mark.parametrize("doer, expected", [
+    # row 136: claiming one's own side's attack claims responsibility for it, toward its target
+    ("they they PRON", [("CHL", "015", "BOL"), ("CHL", "190", "BOL")]),
+    # another's attack claimed is an allegation, not responsibility
+    ("Peru Peru PROPN", [("PER", "190", "BOL")]),
+])
+def test_claiming_ones_own_attack_claims_responsibility(coder, doer, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        claimed claim VERB 0 root
+        that that SCONJ 6 mark
+        {doer} 6 nsubj
+        had have AUX 6 aux
+        attacked attack VERB 2 ccomp
+        Bolivia Bolivia PROPN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert [e for e in triples(coder, rows) if e[1] in ("015", "190")] == expected

@@ -1062,6 +1062,12 @@ class SentenceMatcher:
                 if self.recording:
                     self._step(verb, "chained", f"what the speaker says it will do: {code} -> {promised}")
                 code = promised
+        claimed = self._claimed_deed(verb.token)
+        if claimed:
+            notes.append(f"claims its own side's deed {g.tok(claimed).form!r}: {code} -> {CLAIM_CODES[0]}")
+            if self.recording:
+                self._step(verb, "claim", f"claims its own side's deed {g.tok(claimed).form!r}: {code} -> {CLAIM_CODES[0]}")
+            code = CLAIM_CODES[0]
         if _root(code) == "01" and self._demands(verb.token):
             notes.append(f"a complement of obligation: {code} -> {DEMAND}")
             if self.recording:
@@ -1119,6 +1125,10 @@ class SentenceMatcher:
             targets = self.objects(verb, exclude)
             if self.recording:
                 self._step(verb, "target", self.route, targets)
+            if not targets and claimed and claimed in self._verb_at:
+                targets = self.objects(self._verb_at[claimed], exclude)
+                if self.recording:
+                    self._step(verb, "target", f"whom the claimed deed {g.tok(claimed).form!r} was done to: " + self.route, targets)
             if targets and len({a.code for a in subjects}) > 1 and _root(code) in SYMMETRIC_ROOTS and (
                 (self.route == _LAST_RESORT or _root(code) == "04") and all(self._is_place(t) for t in targets)
                 or _root(code) != "19" and {t.code[:3] for t in targets} <= {a.code[:3] for a in subjects}
@@ -1493,6 +1503,13 @@ class SentenceMatcher:
         head = g.heads[verb]
         if not (g.rels[verb] == "ccomp" and head and _root(self._codes.get(head)) == "01"):
             return False
+        return self._speakers_side(verb, head)
+
+    def _speakers_side(self, clause: int, head: int) -> bool:
+        """Whether a clause's subject is the side of the subject of the verb that reports it:
+        a pronoun, or an actor of the speaker's country."""
+        g = self.g
+        verb = clause
         doers = [c for c in g.children[verb] if g.rels[c] == SUBJECT]
         speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
         if not doers or not speakers:
@@ -1501,6 +1518,19 @@ class SentenceMatcher:
             return g.lemmas[doers[0]] in SPEAKER_PRONOUNS
         doer, speaker = self.finder.resolve(doers[0]), self.finder.resolve(speakers[0])
         return bool(doer and speaker and doer.actor and speaker.actor and doer.code[:3] == speaker.code[:3])
+
+    def _claimed_deed(self, verb: int) -> int:
+        """The violent deed (CAMEO 18-20) a claim says its own side did ("UNITA had claimed
+        that they had attacked the Catumbela air base"), or 0: such a claim is a claim of
+        responsibility (015) toward whom the deed was done to."""
+        g = self.g
+        if g.lemmas[verb] not in CLAIM_VERBS:
+            return 0
+        for clause in g.children[verb]:
+            if g.rels[clause] == "ccomp" and _root(self._codes.get(clause)) in VIOLENT_ROOTS \
+                    and self._speakers_side(clause, verb):
+                return clause
+        return 0
 
     def _demands(self, verb: int) -> bool:
         """Whether a statement's complement clause says what must be done ("said Turkey must
@@ -1607,6 +1637,9 @@ OCCUPY = "192"
 _OBJECT_ROUTES = frozenset({"direct object", "actor inside the direct object"})
 # A claim of responsibility (015) with no target is for a deed done to someone.
 CLAIM_CODES = ("015",)
+# Verbs by which a side claims a deed; its own violent deed (18-20) claimed is responsibility.
+CLAIM_VERBS = frozenset({"claim"})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
 # is the war's other side; armed groups of no state fight their country's government.
 TRUCE_CODES = ("0871", "196", "0356")
