@@ -2685,3 +2685,26 @@ def test_claiming_ones_own_attack_claims_responsibility(coder, doer, expected):
         . . PUNCT 2 punct
     """
     assert [e for e in triples(coder, rows) if e[1] in ("015", "190")] == expected
+
+
+@pytest.mark.parametrize("adjective, expected", [
+    # row 137: "it" of an adjective of outlook is the speaker, though the parser made the
+    # content clause the adjective's subject (csubj) and "it" an expletive
+    ("skeptical", [("CHL", "012", "CHL")]),
+    # "it is clear that ...": the clause is the subject, "it" no one
+    ("clear", []),
+])
+def test_it_of_an_outlook_adjective_with_a_clause_is_the_speaker(coder, adjective, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        it it PRON 5 expl
+        is be AUX 5 cop
+        {adjective} {adjective} ADJ 2 ccomp
+        the the DET 7 det
+        program program NOUN 9 nsubj
+        would would AUX 9 aux
+        work work VERB 5 csubj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -437,8 +437,10 @@ class SentenceMatcher:
         g = self.g
         deprels = g.deprels
         heads = [c for c in g.children[verb] if deprels[c] in _SUBJECT_RELS]
-        if not heads and g.upos_[verb] == "ADJ":
-            heads = self._expletive_subject(verb)
+        if g.upos_[verb] == "ADJ" and all(g.rels[h] == "csubj" for h in heads):
+            # No subject, or only a clause the parser made one: "said it is skeptical the
+            # program would meet the deadline" is the speaker's skepticism.
+            heads = self._expletive_subject(verb) or heads
         if heads or depth > 4:
             self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
             return self._expand(heads)
@@ -497,7 +499,10 @@ class SentenceMatcher:
         not "it is clear that ...")."""
         g = self.g
         kids = g.children[adjective]
-        if any(g.rels[c] in ("ccomp", "csubj", "xcomp") for c in kids):
+        if any(g.rels[c] in ("ccomp", "csubj", "xcomp") for c in kids) and lookup(g, adjective, self.d.verb_index) is None:
+            # "it is clear that ...": the clause is the subject. An adjective of outlook with
+            # an entry of its own says how someone sees it: "said it is skeptical the program
+            # would meet the deadline" (the parser's csubj) is the speaker's skepticism.
             return []
         return [c for c in kids if g.rels[c] == "expl" and g.lemmas[c] == "it"]
 
@@ -1287,7 +1292,7 @@ class SentenceMatcher:
         """The speaker as its own target: a named actor, the verb's own subject, and for a
         policy option (014) not a belief reported."""
         g = self.g
-        if source.actor is None or g.heads[source.head] != verb.token or g.rels[source.head] != SUBJECT \
+        if source.actor is None or g.heads[source.head] != verb.token or g.rels[source.head] not in (SUBJECT, "expl") \
                 or (code.startswith("014") and self._believes(verb.token)):
             return []
         return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")]
