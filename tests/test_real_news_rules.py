@@ -2708,3 +2708,18 @@ def test_it_of_an_outlook_adjective_with_a_clause_is_the_speaker(coder, adjectiv
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_hoping_is_an_optimistic_comment(coder):
+    # row 138: "hope" was an appeal (020); voiced to no one, the speaker's own optimism (row 87)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        it it PRON 4 nsubj
+        hoped hope VERB 2 ccomp
+        to to PART 6 mark
+        resume resume VERB 4 xcomp
+        flights flight NOUN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "013", "CHL")]
