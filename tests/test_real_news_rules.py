@@ -2723,3 +2723,22 @@ def test_hoping_is_an_optimistic_comment(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "013", "CHL")]
+
+
+@pytest.mark.parametrize("words, code", [
+    (["condolence condolence NOUN 5 compound", "message message NOUN 2 obj"], "018"),  # row 139
+    (["sympathy sympathy NOUN 2 obj"], "018"),
+])
+def test_sending_condolences_is_an_empathetic_comment(coder, words, code):
+    obj = "\n".join(words)
+    n = len(words)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        a a DET {3 + n} det
+        {obj}
+        to to ADP {5 + n} case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]
