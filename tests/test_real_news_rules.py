@@ -2742,3 +2742,20 @@ def test_sending_condolences_is_an_empathetic_comment(coder, words, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("obj, code", [
+    ("sanctions", "020"),  # row 140: urging is an appeal, not DEMAND's threat of sanctions
+    ("talks", "026"),  # DEMAND's appeals stay with it
+])
+def test_urging_is_an_appeal(coder, obj, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        urged urge VERB 0 root
+        Peru Peru PROPN 2 obj
+        to to PART 5 mark
+        renew renew VERB 2 xcomp
+        {obj} {obj} NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]
