@@ -2759,3 +2759,24 @@ def test_urging_is_an_appeal(coder, obj, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, particle", [
+    ("lay", "lay", ["down down ADP 3 compound:prt"]),  # row 141: "arms" is no word of &WEAPON
+    ("return", "return", []),  # returning weapons is laying them down
+])
+def test_laying_down_or_returning_arms_is_a_truce(coder, verb, lemma, particle):
+    prt = "\n".join(particle)
+    n = len(particle)
+    rows = f"""
+        The the DET 2 det
+        rebels rebel NOUN 3 nsubj
+        {verb} {lemma} VERB 0 root
+        {prt}
+        their their PRON {5 + n} nmod:poss
+        arms arm NOUN 3 obj
+        to to ADP {7 + n} case
+        Chile Chile PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == ["0871"]
