@@ -664,10 +664,11 @@ def test_every_chained_code_is_a_cameo_code_of_its_root():
     from eventcoder.match import intents
 
     ontology = load_dictionaries().ontology
-    for root, table in (("03", intents.INTENT), ("13", intents.THREAT), ("12", intents.REFUSAL)):
+    tables = (("03", intents.INTENT), ("13", intents.THREAT), ("12", intents.REFUSAL), ("10", intents.DEMAND))
+    for root, table in tables:
         for action, code in table.items():
             assert code[:2] == root and ontology.get(code) is not None, (action, code)
-            assert action[:2] not in ("03", "12", "13"), action  # an action, not a stance
+            assert action[:2] not in ("03", "10", "12", "13"), action  # an action, not a stance
 
 
 # ----- unnamed people are civilians (row 46) ---------------------------------------------
@@ -2780,3 +2781,25 @@ def test_laying_down_or_returning_arms_is_a_truce(coder, verb, lemma, particle):
         . . PUNCT 3 punct
     """
     assert [e[1] for e in triples(coder, rows)] == ["0871"]
+
+
+@pytest.mark.parametrize("governor, lemma, expected", [
+    # row 142: pressing someone to do something demands it of them (10)
+    ("pressured", "pressure", [("CHLGOV", "1052", "CHLEDU")]),
+    # a governor that is no demand leaves the complement its own reading
+    ("helped", "help", []),
+])
+def test_pressuring_someone_to_act_demands_it(coder, governor, lemma, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        {governor} {lemma} VERB 0 root
+        lecturers lecturer NOUN 4 obj
+        to to PART 7 mark
+        cancel cancel VERB 4 xcomp
+        the the DET 9 det
+        strike strike NOUN 7 obj
+        . . PUNCT 4 punct
+    """
+    assert [e for e in triples(coder, rows) if e[1].startswith("10")] == expected

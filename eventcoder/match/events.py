@@ -1130,6 +1130,15 @@ class SentenceMatcher:
             targets = self.objects(verb, exclude)
             if self.recording:
                 self._step(verb, "target", self.route, targets)
+            if chained and _root(chained) == "10":
+                # "pressured the lecturers to cancel the strike": a demand is made of the
+                # governor's object, not of the complement's.
+                demanded = [c for c in g.children[parent] if g.rels[c] == "obj"]
+                found = self._resolve_heads(self._expand(demanded)) if demanded else []
+                if found:
+                    targets = found
+                    if self.recording:
+                        self._step(verb, "target", f"whom {g.tok(parent).form!r} demands it of", targets)
             if not targets and claimed and claimed in self._verb_at:
                 targets = self.objects(self._verb_at[claimed], exclude)
                 if self.recording:

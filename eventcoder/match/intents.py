@@ -21,6 +21,9 @@ INTENT_WORDS = frozenset({
     "offer", "commit", "committed", "undertake", "aim",
 })
 THREAT_WORDS = frozenset({"threaten"})
+# Words that demand of someone what their complement says ("pressured the lecturers to
+# cancel the strike" demands the easing of dissent, 1052).
+DEMAND_WORDS = frozenset({"pressure", "press", "demand"})
 REFUSAL_WORDS = frozenset({"refuse", "decline"})
 
 # Action code (or its 3-digit or root prefix) -> intent to do it (CAMEO 03).
@@ -41,6 +44,15 @@ THREAT = {
     "19": "1384", "191": "1381", "192": "1382",
     "20": "1383", "204": "1385",
 }
+# Action -> a demand that it be done (CAMEO 10).
+DEMAND = {
+    "04": "108", "045": "105", "046": "108",  # meet or negotiate; mediate
+    "05": "102",
+    "06": "101", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+    "07": "103", "071": "1031", "072": "1032", "073": "1033", "074": "1034",
+    "08": "100", "081": "1051", "082": "1052", "083": "1041", "084": "1053", "085": "1054",
+    "086": "1055", "087": "1056", "0871": "107", "0874": "106",
+}
 # Action -> refusal to do it (CAMEO 12).
 REFUSAL = {
     "04": "125", "045": "126", "046": "125",
@@ -50,8 +62,8 @@ REFUSAL = {
     "08": "124", "081": "1241", "082": "1242", "083": "123", "084": "1243", "085": "1244",
     "086": "1245", "087": "1246",
 }
-_TABLES = {"03": INTENT, "13": THREAT, "12": REFUSAL}
-_WORDS = ((INTENT_WORDS, "03"), (THREAT_WORDS, "13"), (REFUSAL_WORDS, "12"))
+_TABLES = {"03": INTENT, "13": THREAT, "12": REFUSAL, "10": DEMAND}
+_WORDS = ((INTENT_WORDS, "03"), (THREAT_WORDS, "13"), (REFUSAL_WORDS, "12"), (DEMAND_WORDS, "10"))
 
 
 def stance(graph: Graph, governor: int, governor_code: str) -> str:
