@@ -499,10 +499,13 @@ class SentenceMatcher:
         not "it is clear that ...")."""
         g = self.g
         kids = g.children[adjective]
-        if any(g.rels[c] in ("ccomp", "csubj", "xcomp") for c in kids) and lookup(g, adjective, self.d.verb_index) is None:
-            # "it is clear that ...": the clause is the subject. An adjective of outlook with
-            # an entry of its own says how someone sees it: "said it is skeptical the program
-            # would meet the deadline" (the parser's csubj) is the speaker's skepticism.
+        if any(g.rels[c] in ("ccomp", "xcomp") for c in kids) or (
+            any(g.rels[c] == "csubj" for c in kids) and lookup(g, adjective, self.d.verb_index) is None
+        ):
+            # "it is doubtful that ...", "it is clear that ...": the clause is the subject. A
+            # clause the parser made the subject of an adjective of outlook with an entry of
+            # its own is its content: "said it is skeptical the program would meet the
+            # deadline" is the speaker's skepticism.
             return []
         return [c for c in kids if g.rels[c] == "expl" and g.lemmas[c] == "it"]
 
