@@ -2803,3 +2803,18 @@ def test_pressuring_someone_to_act_demands_it(coder, governor, lemma, expected):
         . . PUNCT 4 punct
     """
     assert [e for e in triples(coder, rows) if e[1].startswith("10")] == expected
+
+
+@pytest.mark.parametrize("verb, lemma", [("reduced", "reduce"), ("cut", "cut"), ("lifted", "lift")])
+def test_reducing_tariffs_eases_economic_sanctions(coder, verb, lemma):
+    # row 143: tariffs reduced, cut or lifted ease economic sanctions (085)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        tariffs tariff NOUN 2 obj
+        on on ADP 6 case
+        Peruvian Peruvian ADJ 6 amod
+        goods good NOUN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "085", "PER")]
