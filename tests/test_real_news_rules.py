@@ -2818,3 +2818,36 @@ def test_reducing_tariffs_eases_economic_sanctions(coder, verb, lemma):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "085", "PER")]
+
+
+def test_resources_sent_are_aid(coder):
+    # row 144: SEND had no sense for resources
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        resources resource NOUN 2 obj
+        to to ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "070", "PER")]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # row 145: a "to" clause the parser made the subject of "ready", which has a subject
+    # already, is its complement: the intent to give aid
+    (["Chile Chile PROPN 3 nsubj", "is be AUX 3 cop"], [("CHL", "033", "PER")]),
+])
+def test_an_infinitive_the_parser_made_a_subject_is_a_complement(coder, subject, expected):
+    head = "\n".join(subject)
+    rows = f"""
+        {head}
+        ready ready ADJ 0 root
+        to to PART 5 mark
+        send send VERB 3 csubj
+        aid aid NOUN 5 obj
+        to to ADP 8 case
+        Peru Peru PROPN 5 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected

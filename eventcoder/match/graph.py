@@ -55,9 +55,9 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with two repairs of the parse made
-    as it is built (``_mark_possessives``, ``_join_split_names``); the sentence itself is
-    never changed."""
+    """Read-only index over a sentence's dependency tree, with three repairs of the parse made
+    as it is built (``_mark_possessives``, ``_join_split_names``,
+    ``_mark_infinitive_complements``); the sentence itself is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
@@ -95,6 +95,7 @@ class Graph:
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
         self._mark_possessives()  # first: a split title may join a possessor ("President | Trump's call")
         self._join_split_names()
+        self._mark_infinitive_complements()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
@@ -107,6 +108,18 @@ class Graph:
             cases = [c for c in children[tid] if deprels[c] == "case"]
             if cases and all(forms[c] in POSSESSIVE_MARKS for c in cases):
                 deprels[tid] = "nmod:poss"
+
+    def _mark_infinitive_complements(self) -> None:
+        """A "to" clause the parser made the subject (``csubj``) of a word that already has a
+        subject is its complement (``xcomp``): "Colombia is ready to contribute troops", where
+        the compact model wrote "contribute" as the subject of "ready"."""
+        deprels, rels, children, lemmas = self.deprels, self.rels, self.children, self.lemmas
+        for tid in range(1, self.n + 1):
+            if rels[tid] != "csubj" or "to" not in [lemmas[c] for c in children[tid] if rels[c] == "mark"]:
+                continue
+            head = self.heads[tid]
+            if head and any(rels[c] == "nsubj" for c in children[head]):
+                deprels[tid] = rels[tid] = "xcomp"
 
     def _join_split_names(self) -> None:
         """Rejoin a name the parser split into two subjects or objects of one verb: a clause
