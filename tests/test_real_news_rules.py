@@ -2851,3 +2851,19 @@ def test_an_infinitive_the_parser_made_a_subject_is_a_complement(coder, subject,
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_a_persons_name_before_a_role_word_is_still_that_persons(coder):
+    # row 117's check: "Merkel Government" runs on with a role word, not another name
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        the the DET 4 det
+        plans plan NOUN 2 obj
+        of of ADP 8 case
+        the the DET 8 det
+        Merkel Merkel PROPN 8 compound
+        Government Government PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-06-01") == [("CHL", "111", "DEUGOV")]

@@ -336,7 +336,9 @@ class ActorFinder:
             explained = set(hit.token_ids)
 
         def unexplained(tid: int) -> bool:
-            return tid not in explained and g.upos_[tid] == "PROPN" and g.forms[tid].lower() not in HONORIFICS
+            # A word where a role name may start ("Trump Administration") explains itself.
+            return (tid not in explained and tid not in self.agent_starts and g.upos_[tid] == "PROPN"
+                    and g.forms[tid].lower() not in HONORIFICS)
 
         # The next word of the name, or a word the parser hung on the name as its flat
         # part further on ("Abdullah | Al Taweel" with "Al" elsewhere).
