@@ -562,9 +562,7 @@ class SentenceMatcher:
             actor = self.finder.resolve(head)
             if actor is None and (upos == "PROPN" or upos == "NOUN"):
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
-                # an apposition that says who it is.
-                # So does a title the parser hung on the name ("Vice-President | Hamilton
-                # Mourao": nmod:desc), and a description by whom one speaks or works for
+                # an apposition that says who it is, or by whom one speaks or works for
                 # ("Kristina Baum, a spokesperson for the White House").
                 for child in g.children[head]:
                     if g.rels[child] == "appos" and child not in heads:
@@ -1526,8 +1524,7 @@ class SentenceMatcher:
         """Whether a clause's subject is the side of the subject of the verb that reports it:
         a pronoun, or an actor of the speaker's country."""
         g = self.g
-        verb = clause
-        doers = [c for c in g.children[verb] if g.rels[c] == SUBJECT]
+        doers = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
         speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
         if not doers or not speakers:
             return False

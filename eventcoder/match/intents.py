@@ -1,11 +1,12 @@
-"""What an actor says it will, threatens to, or refuses to do: CAMEO's codes for an event
-under an intention, a threat or a refusal.
+"""What an actor says it will, threatens to, refuses to do, or demands of another: CAMEO's
+codes for an event under an intention, a threat, a refusal or a demand.
 
 "The US is willing to provide economic aid to Ukraine" does not provide aid (071); it
 expresses the intent to (0331). "Russia threatened to invade Ukraine" is 1384, not 130;
 "Hamas refused to lift the ban" is 1241. CAMEO gives most actions a counterpart under each of
-the three roots (03, 13, 12); these tables spell them out, most specific code first. An
-action without a counterpart keeps the governing verb's own code.
+the three roots (03, 13, 12), and a demand for it under 10; these tables spell them out,
+most specific code first. An action without a counterpart keeps the governing verb's own
+code.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ _WORDS = ((INTENT_WORDS, "03"), (THREAT_WORDS, "13"), (REFUSAL_WORDS, "12"), (DE
 
 
 def stance(graph: Graph, governor: int, governor_code: str) -> str:
-    """The root (03, 13 or 12) of what a governing word says of its complement, or ""."""
+    """The root (03, 13, 12 or 10) of what a governing word says of its complement, or ""."""
     lemma, form = graph.lemmas[governor], graph.forms[governor].lower()
     for words, root in _WORDS:
         if lemma in words or form in words:  # "willing" is often lemmatised "will"
