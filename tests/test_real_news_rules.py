@@ -2867,3 +2867,17 @@ def test_a_persons_name_before_a_role_word_is_still_that_persons(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-06-01") == [("CHL", "111", "DEUGOV")]
+
+
+def test_strengthening_ones_forces_increases_armed_forces(coder):
+    # row 146: STRENGTHEN had no sense for forces; the posture is toward the scene (row 125)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        strengthened strengthen VERB 0 root
+        its its PRON 4 nmod:poss
+        forces force NOUN 2 obj
+        in in ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "154", "PER")]
