@@ -16,7 +16,7 @@ import attrs
 
 from ..model import _maker
 from ..dictionaries.schema import ActorEntry
-from .actors import AGENT_PREPS, UNKNOWN, Actor, ActorFinder
+from .actors import AGENT_PREPS, ARMED_ROLES, UNKNOWN, Actor, ActorFinder
 from .graph import SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
@@ -750,6 +750,8 @@ class SentenceMatcher:
                 self.route = "recipient (to phrase) of a giving or yielding verb"
                 return found
         for head in heads:
+            if _root(verb.code) == POSTURE_ROOT and self._own_forces(head):
+                continue  # "strengthened its forces in Crimea": shown toward the scene (row 125)
             found = self._resolve_heads(self._expand([head]))
             if found and not self._describes(found):
                 self.route = "direct object"
@@ -815,6 +817,17 @@ class SentenceMatcher:
         if not found and _root(verb.code) == AID:
             found = self._beneficiaries(verb, exclude)
         return found
+
+    def _own_forces(self, head: int) -> bool:
+        """Whether the object of a force posture is the subject's own armed men, named by role
+        with "its" or "their" ("Russia has strengthened its forces in Crimea"): no other
+        party."""
+        g = self.g
+        if not any(g.deprels[c] == "nmod:poss" and g.lemmas[c] in ("its", "their", "it", "they")
+                   for c in g.children[head]):
+            return False
+        actor = self.finder.resolve(head)
+        return actor is not None and actor.actor is None and bool(role_units(actor.code) & ARMED_ROLES)
 
     def _from_country(self, verb: CodedVerb, found: list[Actor]) -> list[Actor]:
         """People of no named country as the object take the countries of the verb's "from"
