@@ -2881,3 +2881,29 @@ def test_strengthening_ones_forces_increases_armed_forces(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "154", "PER")]
+
+
+def test_a_role_declining_to_comment_is_its_own_target(coder):
+    # row 147: a role of no known country declining to comment is its own target (011)
+    rows = """
+        The the DET 2 det
+        ministry ministry NOUN 3 nsubj
+        declined decline VERB 0 root
+        to to PART 5 mark
+        comment comment VERB 3 xcomp
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("---GOV", "011", "---GOV")]
+
+
+def test_a_role_weighing_an_option_is_not_its_own_target(coder):
+    # row 147 keeps the other attitudes (014 here) to named actors
+    rows = """
+        The the DET 2 det
+        ministry ministry NOUN 3 nsubj
+        considered consider VERB 0 root
+        the the DET 5 det
+        option option NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == []

@@ -1315,7 +1315,8 @@ class SentenceMatcher:
         """The speaker as its own target: a named actor, the verb's own subject, and for a
         policy option (014) not a belief reported."""
         g = self.g
-        if source.actor is None or g.heads[source.head] != verb.token or g.rels[source.head] not in (SUBJECT, "expl") \
+        if (source.actor is None and (len(source.code) <= 3 or not code.startswith(ROLE_SELF_CODES))) \
+                or g.heads[source.head] != verb.token or g.rels[source.head] not in (SUBJECT, "expl") \
                 or (code.startswith("014") and self._believes(verb.token)):
             return []
         return [attrs.evolve(source, token_ids=(), text=f"{source.text} (itself)")]
@@ -1599,7 +1600,7 @@ class SentenceMatcher:
             # ("Workers at Cerro Verde mine in Peru went on strike": PERLAB 143 PERGOV)
             target is not None and not target.token_ids and self._is_country(source.code[:3])
             and target.code[:3] == source.code[:3]
-        ):
+        ) and not (target is not None and target.head == source.head and code.startswith(SELF_DIRECTED_CODES)):
             if self.recording:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
@@ -1675,6 +1676,10 @@ ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # optimism (013), a policy option considered (014), a denial of accusers not named (016).
 # Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
 SELF_DIRECTED_CODES = ("011", "012", "013", "014", "016")
+# Of those, the ones a role of no known country is its own target for too: declining to
+# comment and denying ("The governor's office declined to comment", "The finance minister
+# also rejected accusation of ...").
+ROLE_SELF_CODES = ("011", "016")
 # A denial naming no one answers the accuser an earlier sentence named, if there is one
 # ("Iranian officials accused Ankara ... Turkey rejected the accusation": TUR 016 IRNGOV).
 DENIAL_CODES = ("016",)
