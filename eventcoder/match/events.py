@@ -1595,18 +1595,18 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"private people ({source.code}) do nothing political by {code}", (source, target))
             return []
+        itself = target is not None and _is_itself(source, target)
         if source.actor is None and (target is None or target.actor is None) and not (
             # a target inferred from the source's own country, which the sentence's place gave
             # ("Workers at Cerro Verde mine in Peru went on strike": PERLAB 143 PERGOV)
             target is not None and not target.token_ids and self._is_country(source.code[:3])
             and target.code[:3] == source.code[:3]
-        ) and not (target is not None and target.head == source.head and code.startswith(SELF_DIRECTED_CODES)):
+        ) and not (itself and code.startswith(SELF_DIRECTED_CODES)):
             if self.recording:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
-        if source is not None and target is not None and source.code == target.code and not (
-                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id) \
-                and not (target.head == source.head and not target.token_ids):
+        if target is not None and source.code == target.code and not itself and not (
+                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id):
             if self.recording:
                 self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
@@ -1683,6 +1683,12 @@ ROLE_SELF_CODES = ("011", "016")
 # A denial naming no one answers the accuser an earlier sentence named, if there is one
 # ("Iranian officials accused Ankara ... Turkey rejected the accusation": TUR 016 IRNGOV).
 DENIAL_CODES = ("016",)
+
+
+def _is_itself(source: Actor, target: Actor) -> bool:
+    """Whether a target is one inferred to stand where the source does (``_itself``, a denial's
+    earlier accuser), not a party the text names: no words of its own at the source's head."""
+    return target.head == source.head and not target.token_ids
 
 
 def role_units(code: str) -> set[str]:
