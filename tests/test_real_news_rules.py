@@ -2907,3 +2907,66 @@ def test_a_role_weighing_an_option_is_not_its_own_target(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- armed men sent somewhere: where they go is the target (row 148) -------------------
+
+SENT_TROOPS_IN = """
+    Chile Chile PROPN 2 nsubj
+    sent send VERB 0 root
+    200 200 NUM 4 nummod
+    troops troop NOUN 2 obj
+    in in ADP 6 case
+    Peru Peru PROPN 2 obl
+    . . PUNCT 2 punct
+"""
+
+
+def test_troops_of_no_country_a_state_sends_are_its_own(coder):
+    # Not Peruvian troops (the scene's country): Chile's, sent to Peru.
+    (event,) = triples(coder, SENT_TROOPS_IN)
+    assert event[0] == "CHL" and event[2] == "PER" and event[1].startswith("06")
+
+
+def test_troops_of_another_country_sent_are_the_target(coder):
+    rows = SENT_TROOPS_IN.replace("200 200 NUM 4 nummod", "Peruvian Peruvian ADJ 4 amod")
+    (event,) = triples(coder, rows)
+    assert event[0] == "CHL" and event[2] == "PERMIL"
+
+
+MISSION = """
+    Chile Chile PROPN 2 nsubj
+    deployed deploy VERB 0 root
+    300 300 NUM 4 nummod
+    troops troop NOUN 2 obj
+    to to ADP 9 case
+    the the DET 9 det
+    UN UN PROPN 9 compound
+    peacekeeping peacekeeping NOUN 9 compound
+    mission mission NOUN 2 obl
+    in in ADP 11 case
+    Peru Peru PROPN 9 nmod
+    . . PUNCT 2 punct
+"""
+
+
+def test_troops_sent_to_a_mission_go_to_the_country_it_serves(coder):
+    (event,) = triples(coder, MISSION)
+    assert event[0] == "CHL" and event[2] == "PER"
+
+
+def test_a_mission_that_names_no_place_is_the_recipient(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        deployed deploy VERB 0 root
+        300 300 NUM 4 nummod
+        troops troop NOUN 2 obj
+        to to ADP 9 case
+        the the DET 9 det
+        UN UN PROPN 9 compound
+        peacekeeping peacekeeping NOUN 9 compound
+        mission mission NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    (event,) = triples(coder, rows)
+    assert event[0] == "CHL" and event[2] == "IGOUNO"

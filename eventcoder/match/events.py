@@ -136,6 +136,11 @@ def _verb_form(feats: str) -> str:
 # Prepositions of place: their object is where, not who.
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 _TO = frozenset({"to"})
+# Codes of sending or showing armed men (aid, military cooperation, force postures): armed
+# men of no country as their object are the source's own, not the target.
+FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
+# Nouns of a body sent somewhere to serve there: its place is where the troops go.
+MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
 # Prepositions of the other party of a complement's action ("sending aid to", "talks with").
 COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 # A passive without a "by" phrase: places and recipients are not the one who did it.
@@ -750,8 +755,8 @@ class SentenceMatcher:
                 self.route = "recipient (to phrase) of a giving or yielding verb"
                 return found
         for head in heads:
-            if _root(verb.code) == POSTURE_ROOT and self._own_forces(head):
-                continue  # "strengthened its forces in Crimea": shown toward the scene (row 125)
+            if _root(verb.code) in FORCE_SENDING_ROOTS and self._own_forces(head):
+                continue  # "strengthened its forces in Crimea", "sent 200 troops in Syria": where to
             found = self._resolve_heads(self._expand([head]))
             if found and not self._describes(found):
                 self.route = "direct object"
@@ -819,15 +824,17 @@ class SentenceMatcher:
         return found
 
     def _own_forces(self, head: int) -> bool:
-        """Whether the object of a force posture is the subject's own armed men, named by role
-        with "its" or "their" ("Russia has strengthened its forces in Crimea"): no other
-        party."""
+        """Whether the object of sending or showing armed men is the subject's own, named by
+        role with "its" or "their" or with no country at all ("Russia has strengthened its
+        forces in Crimea", "sent 200 troops in Syria"): no other party; where they are sent
+        or shown is the target."""
         g = self.g
-        if not any(g.deprels[c] == "nmod:poss" and g.lemmas[c] in ("its", "their", "it", "they")
-                   for c in g.children[head]):
-            return False
         actor = self.finder.resolve(head)
-        return actor is not None and actor.actor is None and bool(role_units(actor.code) & ARMED_ROLES)
+        if actor is None or actor.actor is not None or not role_units(actor.code) & ARMED_ROLES:
+            return False
+        owners = [g.lemmas[c] for c in g.children[head] if g.deprels[c] == "nmod:poss"]
+        return (bool(owners) and all(o in ("its", "their", "it", "they") for o in owners)) or (
+            not owners and actor.code.startswith(UNKNOWN))
 
     def _from_country(self, verb: CodedVerb, found: list[Actor]) -> list[Actor]:
         """People of no named country as the object take the countries of the verb's "from"
@@ -884,9 +891,22 @@ class SentenceMatcher:
         """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
         for child in sorted(self._prep_heads(verb, _TO)):
             if child > verb.token and child not in exclude:
-                found = self._resolve_heads(self._expand([child]))
+                found = self._mission_place(child) or self._resolve_heads(self._expand([child]))
                 if found:
                     return found
+        return []
+
+    def _mission_place(self, head: int) -> list[Actor]:
+        """The country a mission or force serves, where its phrase names one: troops sent "to
+        the UN peacekeeping mission in Mali" are sent to Mali (the UN runs the mission)."""
+        g = self.g
+        if g.lemmas[head] not in MISSION_NOUNS:
+            return []
+        for child in g.children[head]:
+            if g.rels[child] == "nmod" and not LOCATIVE_PREPS.isdisjoint(g.case_words(child)):
+                places = [a for a in self._resolve_heads(self._expand([child])) if self._is_place(a)]
+                if places:
+                    return places
         return []
 
     def _describes(self, actors: list[Actor]) -> bool:
