@@ -2970,3 +2970,35 @@ def test_a_mission_that_names_no_place_is_the_recipient(coder):
     """
     (event,) = triples(coder, rows)
     assert event[0] == "CHL" and event[2] == "IGOUNO"
+
+
+# ----- an option of giving aid: toward whom the aid is for (row 149) ----------------------
+
+CONSIDERING_AID = """
+    Chile Chile PROPN 3 nsubj
+    is be AUX 3 aux
+    considering consider VERB 0 root
+    sending send VERB 3 xcomp
+    aid aid NOUN 4 obj
+    to to PART 7 mark
+    help help VERB 4 advcl
+    Peru Peru PROPN 9 nsubj
+    cope cope VERB 7 xcomp
+    . . PUNCT 3 punct
+"""
+
+
+def test_considering_aid_is_toward_whom_its_purpose_clause_names(coder):
+    assert triples(coder, CONSIDERING_AID) == [("CHL", "014", "PER")]
+
+
+def test_considering_aid_for_no_one_named_stays_the_speakers_own(coder):
+    rows = """
+        Chile Chile PROPN 3 nsubj
+        is be AUX 3 aux
+        considering consider VERB 0 root
+        sending send VERB 3 xcomp
+        aid aid NOUN 4 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHL", "014", "CHL")]

@@ -800,6 +800,11 @@ class SentenceMatcher:
                     elif found:
                         self.route = f"object of the complement {g.tok(child).form!r}"
                         return found
+                if _root(self._codes.get(child)) == AID and not fallback:
+                    # "is considering sending aid to help North Korea cope": whom the aid is for
+                    found = self._beneficiaries(child, exclude)
+                    if found:
+                        return found
         # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
         # including complement and purpose clauses that code no event of their own
         # ("allowed that Mordor isn't ...", "signed an accord to supply Gondor").
@@ -820,7 +825,7 @@ class SentenceMatcher:
             self.route = fallback_route
             return fallback
         if not found and _root(verb.code) == AID:
-            found = self._beneficiaries(verb, exclude)
+            found = self._beneficiaries(verb.token, exclude)
         return found
 
     def _own_forces(self, head: int) -> bool:
@@ -854,18 +859,18 @@ class SentenceMatcher:
                     return [attrs.evolve(a, code=place.code + a.code[3:]) for a in found for place in places]
         return found
 
-    def _beneficiaries(self, verb: CodedVerb, exclude) -> list[Actor]:
+    def _beneficiaries(self, verb: int, exclude) -> list[Actor]:
         """Whom aid is for, named only in its purpose clause: "gave 50 million euros to
         promote development in Ethiopia", "earmarked aid to help Haiti cope": the first
         country, region, city or people (not an armed group or an official: "sent arms to
         fight the rebels" does not aid the rebels) in a "to" clause of the verb or of what
         it gives."""
         g = self.g
-        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] in ("obj", "obl") and c not in exclude]
+        holders = [verb] + [c for c in g.children[verb] if g.rels[c] in ("obj", "obl") and c not in exclude]
         region: set[int] = set()
         for holder in holders:
             for clause in g.children[holder]:
-                if g.rels[clause] in ("advcl", "xcomp", "acl") and clause > verb.token and any(
+                if g.rels[clause] in ("advcl", "xcomp", "acl") and clause > verb and any(
                     g.rels[m] == "mark" and g.lemmas[m] == "to" for m in g.children[clause]
                 ):
                     region.update(g.subtree(clause))
