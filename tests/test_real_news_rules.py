@@ -3002,3 +3002,43 @@ def test_considering_aid_for_no_one_named_stays_the_speakers_own(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHL", "014", "CHL")]
+
+
+# ----- calling someone something is no phone call (row 150) ------------------------------
+
+CALLED_NASTY = """
+    Chile Chile PROPN 2 nsubj
+    called call VERB 0 root
+    Peru Peru PROPN 5 nmod:poss
+    's 's PART 3 case
+    president president NOUN 2 obj
+    nasty nasty ADJ 2 xcomp
+    . . PUNCT 2 punct
+"""
+
+
+def test_calling_someone_something_criticises_them(coder):
+    assert triples(coder, CALLED_NASTY) == [("CHL", "111", "PERGOV")]
+
+
+def test_calling_someone_is_still_a_phone_call(coder):
+    rows = CALLED_NASTY.replace("    nasty nasty ADJ 2 xcomp\n", "")
+    assert triples(coder, rows) == [("CHL", "041", "PERGOV"), ("PERGOV", "041", "CHL")]
+
+
+def test_a_pattern_that_names_the_word_keeps_its_code(coder):
+    # "* dictator" is 111 and "* partner" 013 in the CALL block: the word decides
+    rows = CALLED_NASTY.replace("nasty nasty ADJ 2 xcomp", "partner partner NOUN 2 xcomp")
+    assert triples(coder, rows) == [("CHL", "013", "PERGOV")]
+
+
+def test_leaving_people_in_a_state_is_no_meeting(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        left leave VERB 0 root
+        Peruvian Peruvian ADJ 4 amod
+        officials official NOUN 2 obj
+        confused confused ADJ 2 xcomp
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []

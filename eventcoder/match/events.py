@@ -338,6 +338,9 @@ class SentenceMatcher:
                 entry, ids = found
                 upper, lower = regions(g, tid, ids)
                 hit, code = self._pattern(tid, entry, upper, lower)
+                if hit is None and _root(code) == CONSULT_ROOT and self._names_as(tid):
+                    # "called Denmark's Prime Minister nasty", "left citizens confused": no meeting
+                    code = NAME_CALLING if g.lemmas[tid] == "call" else None
             if hit is None and g.lemmas[tid] in LIGHT_VERBS:
                 # "launched an assault against", "held talks with", "issued a statement":
                 # the event is the noun's; the light verb brings its subject and targets.
@@ -354,6 +357,18 @@ class SentenceMatcher:
             taken.update(ids)
             out.append(_coded_verb(tid, ids, entry, code, hit, upper, lower))
         return out
+
+    def _names_as(self, verb: int) -> bool:
+        """Whether the verb calls its object something: an object and a predicate of it (an
+        adjective or noun, no "to" clause): "called the decision a clear violation"."""
+        g = self.g
+        kids = g.children[verb]
+        if not any(g.rels[c] == "obj" for c in kids):
+            return False
+        return any(
+            g.rels[c] == "xcomp" and g.upos_[c] in ("ADJ", "NOUN") and not any(g.rels[m] == "mark" for m in g.children[c])
+            for c in kids
+        )
 
     def _pattern(self, verb: int, entry: VerbEntry, upper: frozenset[int], lower: frozenset[int]) -> tuple[Optional[PatternMatch], Optional[str]]:
         """(the pattern of the entry's block that matches around the verb, or None; the code:
@@ -1682,6 +1697,12 @@ LEADERSHIP_CODES = ("083",)
 # Exhibiting force posture (15: alerts, mobilising, patrols) with no one named is toward the
 # scene's country, else the source's own: "Israeli troops remained on alert" ISRMIL 150 ISR.
 POSTURE_ROOT = "15"
+CONSULT_ROOT = "04"
+# A consultation verb with a predicate of its object meets no one: "calling" someone something
+# with no pattern naming the word ("dictator" 111, "partner" 013) criticises, as news most
+# often does with it ("called Denmark's Prime Minister nasty"); "leaving citizens confused"
+# is no event.
+NAME_CALLING = "111"
 # Deporting people (174): sending them to their own country.
 DEPORT = "174"
 # Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
