@@ -3042,3 +3042,48 @@ def test_leaving_people_in_a_state_is_no_meeting(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- "he" after a subject no dictionary knows is that person (row 151) ----------------
+
+PRESIDENT_SPOKE = conllu("""
+    Chile Chile PROPN 3 nmod:poss
+    's 's PART 1 case
+    president president NOUN 4 nsubj
+    spoke speak VERB 0 root
+    . . PUNCT 4 punct
+""", sent_id="1")
+UNKNOWN_BORN = conllu("""
+    Otto Otto PROPN 4 nsubj:pass
+    Smith Smith PROPN 1 flat
+    was be AUX 4 aux:pass
+    born bear VERB 0 root
+    in in ADP 6 case
+    Lima Lima PROPN 4 obl
+    . . PUNCT 4 punct
+""", sent_id="2")
+HE_TRAVELED = conllu("""
+    He he PRON 2 nsubj
+    traveled travel VERB 0 root
+    to to ADP 4 case
+    Peru Peru PROPN 2 obl
+    . . PUNCT 2 punct
+""", sent_id="3")
+
+
+def _story(coder, *sentences):
+    return [e.triple for e in coder.code_conllu("".join(sentences), date="2020-03-01", story_id="t")]
+
+
+def test_he_is_the_last_known_subject(coder):
+    (event,) = _story(coder, PRESIDENT_SPOKE, HE_TRAVELED)
+    assert event[0] == "CHLGOV" and event[2] == "PER"
+
+
+def test_he_after_a_person_no_dictionary_knows_is_no_known_actor(coder):
+    assert _story(coder, PRESIDENT_SPOKE, UNKNOWN_BORN, HE_TRAVELED) == []
+
+
+def test_a_known_subject_after_the_unknown_one_is_he_again(coder):
+    (event,) = _story(coder, UNKNOWN_BORN, PRESIDENT_SPOKE, HE_TRAVELED)
+    assert event[0] == "CHLGOV" and event[2] == "PER"

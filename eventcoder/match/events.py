@@ -201,7 +201,9 @@ class StoryMemory:
     """
 
     actors: list[Actor] = attrs.Factory(list)
-    subjects: list[Actor] = attrs.Factory(list)
+    # None: a sentence whose subject is a name no dictionary knows ("Otto Jespersen was born
+    # in Randers"); the next "he" is that person, not an older actor.
+    subjects: list[Optional[Actor]] = attrs.Factory(list)
     # Folded surname -> the person the story named in full ("musharraf" after "Pervez Musharraf").
     names: dict[str, ActorEntry] = attrs.Factory(dict)
     # The country of the last place an earlier sentence set its events in ("in Fallujah"),
@@ -231,6 +233,13 @@ class StoryMemory:
             if surname is not None:
                 self.names[surname] = entry
 
+    def unknown_subject(self) -> None:
+        """The sentence's subject is a name no dictionary knows: a later subject pronoun
+        refers to it, so to no known actor."""
+        if self.subjects and self.subjects[-1] is None:
+            return
+        self.subjects.append(None)
+
     def remember(self, actor: Optional[Actor], subject: bool = False) -> None:
         if actor is not None and actor.actor is not None:
             self.actors.append(actor)
@@ -242,12 +251,14 @@ class StoryMemory:
         ``refuse`` rejects (a place, for a pronoun of a person) is no answer: then the newest
         actor of all if that one is acceptable, else none (an older actor is too far back
         to trust)."""
-        pool = self.subjects if subject and self.subjects else self.actors
-        if not pool:
+        pool: list[Optional[Actor]] = [*self.subjects] if subject and self.subjects else [*self.actors]
+        if not pool or pool[-1] is None:
             return None
         if refuse is None:
             return pool[-1]
         for actor in (pool[-1], *self.actors[-1:]):
+            if actor is None:
+                continue
             if not refuse(actor):
                 return actor
         return None
@@ -1009,8 +1020,20 @@ class SentenceMatcher:
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
+        if self._unknown_name_subject():
+            self.memory.unknown_subject()
         self.memory.add_sentence(self)
         return _dedupe(out)
+
+    def _unknown_name_subject(self) -> bool:
+        """Whether the main clause's subject is a proper name no dictionary resolves, nor a
+        word of a known name ("Otto Jespersen was born in Randers")."""
+        g = self.g
+        root = next((t for t in range(1, g.n + 1) if not g.heads[t]), 0)
+        subject = next((c for c in g.children[root] if g.deprels[c] in (SUBJECT, PASSIVE_SUBJECT)), 0) if root else 0
+        if not subject or g.upos_[subject] != "PROPN":
+            return False
+        return self.finder.resolve(subject) is None and not self._first_actor_inside(subject)
 
     def _noun_events(self, taken: set[int]) -> list[RawEvent]:
         """Events named by a noun with its doer and its object: "Sharon's assassination of
