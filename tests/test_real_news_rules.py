@@ -3087,3 +3087,30 @@ def test_he_after_a_person_no_dictionary_knows_is_no_known_actor(coder):
 def test_a_known_subject_after_the_unknown_one_is_he_again(coder):
     (event,) = _story(coder, UNKNOWN_BORN, PRESIDENT_SPOKE, HE_TRAVELED)
     assert event[0] == "CHLGOV" and event[2] == "PER"
+
+
+# ----- a phrase of time names no one (row 152) --------------------------------------------
+
+SPOKE_DURING = """
+    The the DET 3 det
+    Chilean Chilean ADJ 3 amod
+    president president NOUN 4 nsubj
+    spoke speak VERB 0 root
+    during during ADP 7 case
+    a a DET 7 det
+    visit visit NOUN 4 obl
+    to to ADP 9 case
+    Peru Peru PROPN 7 nmod
+    . . PUNCT 4 punct
+"""
+
+
+def test_a_phrase_of_time_names_no_target(coder):
+    # "Abbas talks during his first official campaign speech in the West Bank town": no one
+    assert triples(coder, SPOKE_DURING) == []
+
+
+def test_the_same_phrase_as_a_party_names_the_target(coder):
+    rows = SPOKE_DURING.replace("during during ADP", "about about ADP")
+    (event,) = triples(coder, rows)
+    assert event[0] == "CHLGOV" and event[2].startswith("PER")

@@ -136,6 +136,9 @@ def _verb_form(feats: str) -> str:
 # Prepositions of place: their object is where, not who.
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 _TO = frozenset({"to"})
+# Prepositions of time: their object is when, never whom ("before" is also "spoke before the
+# Senate", and "throughout" a place).
+TIME_PREPS = frozenset({"during", "after", "since", "until", "till"})
 # Codes of sending or showing armed men (aid, military cooperation, force postures): armed
 # men of no country as their object are the source's own, not the target.
 FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
@@ -802,8 +805,10 @@ class SentenceMatcher:
                 case_words = g.case_words(child)
                 if not AGENT_PREPOSITIONS.isdisjoint(case_words) and self._is_passive(verb.token):
                     continue
+                if case_words and set(case_words) <= TIME_PREPS:
+                    continue  # "talks during his first official campaign speech": when, not whom
                 found = self._resolve_heads(self._expand([child]))
-                if found:
+                if found and not self._describes(found):
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
         # Complements: "urged Eriador to respond", "threatened to attack Turkey". People of
@@ -846,6 +851,9 @@ class SentenceMatcher:
             excluded = set()
             for t in exclude:
                 excluded.update(g.subtree(t, _CONJ))
+            for child in g.children[verb.token]:  # "talks during his official campaign speech"
+                if g.rels[child] in ("obl", "nmod") and g.case_words(child) and set(g.case_words(child)) <= TIME_PREPS:
+                    excluded.update(g.subtree(child))
             found = self.first_actor_in(sorted(region), frozenset(excluded))
         if not found and fallback:
             self.route = fallback_route
