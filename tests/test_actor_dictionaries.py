@@ -127,6 +127,86 @@ def test_humanitarian_workers_are_ngos_not_labour(phrase, code):
     assert lookup(load_dictionaries(), phrase, D(2010, 1, 1)).code == code
 
 
+# ------------------------------------------------------------------ companies (actors/updates)
+
+COMPANIES = DICT / "actors" / "updates" / "companies-2026.yaml"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from eventcoder.dictionaries.loader import load_dictionaries
+
+    return load_dictionaries()
+
+
+# A sample of companies-2026.yaml: the home country + BUS (Phoenix's code for another spelling), spellings news writes.
+@pytest.mark.parametrize("phrase, code", [
+    ("Huawei", "CHNBUS"), ("ZTE", "CHNBUS"), ("Alibaba Group", "CHNBUS"), ("TikTok", "CHNBUS"),
+    ("ByteDance", "CHNBUS"), ("Foxconn", "TWNBUS"), ("TSMC", "TWNBUS"), ("Facebook", "USABUS"),
+    ("Meta Platforms", "USABUS"), ("Twitter", "USABUS"), ("Tesla", "USABUS"), ("Uber", "USABUS"),
+    ("IBM", "USABUS"), ("Ericsson", "SWEBUS"), ("Kaspersky Lab", "RUSBUS"), ("ExxonMobil", "MNCUSA"),
+    ("Shell plc", "GBRBUS"), ("TotalEnergies", "FRABUS"), ("Eni", "MNCITA"), ("Equinor", "NORBUS"),
+    ("Statoil", "NORBUS"), ("Gazprom", "RUSBUS"), ("Rosneft", "RUSBUS"), ("Aramco", "SAUBUS"),
+    ("Pemex", "MEXBUS"), ("PDVSA", "VENBUS"), ("Sinopec", "MNCCHN"), ("CNPC", "CHNBUS"),
+    ("Glencore", "CHEBUS"), ("BHP", "MNCAUS"), ("Freeport-McMoRan", "USABUS"), ("General Motors", "USABUS"),
+    ("Volkswagen", "DEUBUS"), ("Nissan", "JPNBUS"), ("Airbus", "FRABUS"), ("BAE Systems", "GBRBUS"),
+    ("Rolls-Royce", "MNCGBR"), ("JPMorgan Chase", "MNCUSA"), ("HSBC", "GBRBUS"), ("Barclays", "GBRBUS"),
+    ("Sberbank", "RUSBUS"), ("Moderna", "USABUS"), ("Johnson & Johnson", "USABUS"), ("Sanofi", "FRABUS"),
+    ("Bayer", "DEUBUS"), ("Merck KGaA", "DEUBUS"), ("Walmart", "MNCUSA"), ("Nestle", "CHEBUS"),
+    ("Nestlé", "CHEBUS"), ("Unilever", "MNCGBR"), ("McDonald's", "USABUS"), ("Tata Group", "MNCIND"),
+    ("Siemens", "MNCDEU"), ("CK Hutchison", "HKGBUS"), ("Lufthansa", "DEUBUS"), ("Aeroflot", "RUSBUS"),
+    ("Maersk", "DNKBUS"), ("A.P. Moller-Maersk", "DNKBUS"), ("COSCO", "CHNBUS"),
+])
+def test_companies_code_mnc_and_home_country(shipped, phrase, code):
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(shipped, phrase, D(2020, 1, 1)).code == code
+
+
+# Bare words companies-2026.yaml leaves out (its header says why): words, places, surnames,
+# acronyms with other senses. They must still code nothing.
+LEFT_OUT = ("Amazon Apple Shell Total Ford Meta Intel Oracle Visa Target Orange Vale Alphabet Gilead "
+            "Santander Emirates Mercedes Kia Saab Lotte Didi Dangote Dassault Roche Bosch Philips "
+            "Raiffeisen Tata Adani Freeport Leonardo Merck Sukhoi Kalashnikov "
+            "GE GM HP AMD AWS SLB RTX EDF ING MSC MOL SK LG MTN PSA UPS").split()
+
+
+@pytest.mark.parametrize("word", LEFT_OUT)
+def test_ambiguous_company_words_code_nothing(shipped, word):
+    from eventcoder.dictionaries.tools import lookup
+
+    found = lookup(shipped, word, D(2020, 1, 1))
+    assert found.code is None and not found.actors and not found.agents, found
+
+
+def test_company_entries_are_well_formed_and_new(shipped):
+    """Every entry of companies-2026.yaml has an id of its own and one undated code, a country
+    code the shipped set uses + BUS (or Phoenix's MNC code of the company's other spelling); its names are no other entry's, and each resolves to it."""
+    import re
+
+    from eventcoder.dictionaries.tools import lookup
+    from eventcoder.match.names import name_words
+
+    countries = {c.code for a in shipped.actors for c in a.codes if re.fullmatch(r"[A-Z]{3}", c.code or "")}
+    entries = load_actors(COMPANIES)
+    assert 120 <= len(entries) <= 200
+    ids = [a.id for a in shipped.actors]
+    owners: dict[tuple, set] = {}
+    for actor in shipped.actors:
+        for name in actor.names:
+            owners.setdefault(name_words(name), set()).add(actor.id)
+    for entry in entries:
+        assert ids.count(entry.id) == 1, entry.id
+        assert len(entry.codes) == 1 and entry.codes[0].is_default, entry.id
+        code = entry.codes[0].code
+        # country + BUS; another spelling of a company Phoenix lists keeps Phoenix's MNC code
+        assert (code.endswith("BUS") and code[:3] in countries and len(code) == 6) or (
+            code.startswith("MNC") and code[3:6] in countries), (entry.id, code)
+        for name in entry.names:
+            assert owners[name_words(name)] == {entry.id}, (name, owners[name_words(name)])
+            assert lookup(shipped, name, D(2020, 1, 1)).code == code, name
+
+
 def test_shipped_lists_load():
     agents = load_agents(DICT / "agents.yaml")
     assert len(agents) > 2000 and any(a.prefix for a in agents)
