@@ -3114,3 +3114,30 @@ def test_the_same_phrase_as_a_party_names_the_target(coder):
     rows = SPOKE_DURING.replace("during during ADP", "about about ADP")
     (event,) = triples(coder, rows)
     assert event[0] == "CHLGOV" and event[2].startswith("PER")
+
+
+# ----- benefiting from something helps no one (row 154) -----------------------------------
+
+BENEFITED = """
+    Chile Chile PROPN 2 nsubj
+    benefited benefit VERB 0 root
+    from from ADP 6 case
+    Peru Peru PROPN 6 nmod:poss
+    's 's PART 4 case
+    setback setback NOUN 2 obl
+    . . PUNCT 2 punct
+"""
+
+
+def test_benefiting_from_something_is_no_cooperation(coder):
+    assert triples(coder, BENEFITED) == []
+
+
+def test_aiding_someone_still_is(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        aided aid VERB 0 root
+        Peru Peru PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "060", "PER")]
