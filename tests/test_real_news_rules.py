@@ -3141,3 +3141,33 @@ def test_aiding_someone_still_is(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "060", "PER")]
+
+
+# ----- "it" is never a person the dictionaries list (row 155) -----------------------------
+
+IT_CRITICIZED = conllu("""
+    It it PRON 2 nsubj
+    criticized criticize VERB 0 root
+    Peru Peru PROPN 2 obj
+    . . PUNCT 2 punct
+""", sent_id="2")
+
+
+def test_it_does_not_refer_to_a_person(coder):
+    putin_spoke = conllu("""
+        Vladimir Vladimir PROPN 3 nsubj
+        Putin Putin PROPN 1 flat
+        spoke speak VERB 0 root
+        . . PUNCT 3 punct
+    """, sent_id="1")
+    assert _story(coder, putin_spoke, IT_CRITICIZED) == []
+
+
+def test_it_still_refers_to_a_country(coder):
+    russia_spoke = conllu("""
+        Russia Russia PROPN 2 nsubj
+        spoke speak VERB 0 root
+        . . PUNCT 2 punct
+    """, sent_id="1")
+    (event,) = _story(coder, russia_spoke, IT_CRITICIZED)
+    assert event[0] == "RUS" and event[2] == "PER"

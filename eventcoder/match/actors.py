@@ -74,7 +74,7 @@ class Actor:
 _actor = _maker(Actor)  # Actor(...) without attrs' per-call overhead: every value is final
 
 
-def _is_person(entry: ActorEntry) -> bool:
+def is_person(entry: ActorEntry) -> bool:
     """Whether an entry reads as a person: it holds offices by date and is never a bare
     country (Kuwait is KWTOCC for a while, but a country after)."""
     codes = entry.codes
@@ -327,7 +327,7 @@ class ActorFinder:
         the person's name ends; a country's may go on ("Kenya Airways"). ``names``: the
         phrase's name words (default: those of the hit's last word); ``explained``: words
         other names or roles account for (default: the hit's own)."""
-        if not _is_person(hit.value):
+        if not is_person(hit.value):
             return False
         g = self.graph
         if names is None:
@@ -351,7 +351,7 @@ class ActorFinder:
         the elite (ELI); the title the phrase gives says which office the story means:
         "President Abdelaziz Bouteflika has resigned" is DZAGOV, not DZAELI ("former
         president" is itself ELI)."""
-        if not code.endswith("ELI") or len(code) != 6 or not _is_person(entry):
+        if not code.endswith("ELI") or len(code) != 6 or not is_person(entry):
             return code
         office = next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
         return code[:3] + office if office else code

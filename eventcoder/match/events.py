@@ -16,7 +16,7 @@ import attrs
 
 from ..model import _maker
 from ..dictionaries.schema import ActorEntry
-from .actors import AGENT_PREPS, ARMED_ROLES, UNKNOWN, Actor, ActorFinder
+from .actors import AGENT_PREPS, ARMED_ROLES, UNKNOWN, Actor, ActorFinder, is_person
 from .graph import SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
@@ -31,6 +31,9 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his",
 # Pronouns of a person: never a country, region or city ("Catalano lived in Glasgow, where he
 # studied": he is not Glasgow).
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# Pronouns of a thing or a body, never of a person the dictionaries list ("it would come as
+# no surprise" is not NASA's administrator).
+THING_PRONOUNS = frozenset({"it", "its"})
 AGENT_PREPOSITIONS = frozenset({"by"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
 # even when the direct object holds other actors ("ceded its colonies of Guam to the United
@@ -652,8 +655,9 @@ class SentenceMatcher:
         story (the last subject, for a pronoun that is itself a subject). A pronoun of a
         person (he, she, him, her, his) skips places and parties."""
         g = self.g
-        person = g.forms[pronoun] in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
-        refuse = self._no_person if person else None
+        word = g.forms[pronoun].lower()
+        person = word in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
+        refuse = self._no_person if person else (self._a_person if word in THING_PRONOUNS else None)
         for hit in reversed([h for h in self.mentions if h.end < pronoun]):
             actor = self.finder.resolve(self._phrase_head(hit.end)) or Actor(
                 hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), g.tok(hit.end).form
@@ -661,6 +665,11 @@ class SentenceMatcher:
             if refuse is None or not refuse(actor):
                 return actor
         return self.memory.last(subject=g.rel(pronoun) == "nsubj", refuse=refuse)
+
+    @staticmethod
+    def _a_person(actor: Actor) -> bool:
+        """Whether an actor is a person the dictionaries list (whom "it" never means)."""
+        return actor.actor is not None and is_person(actor.actor)
 
     def _no_person(self, actor: Actor) -> bool:
         """Whether an actor cannot be "he" or "she": a place, or a party ("the GOP")."""
