@@ -3171,3 +3171,33 @@ def test_it_still_refers_to_a_country(coder):
     """, sent_id="1")
     (event,) = _story(coder, russia_spoke, IT_CRITICIZED)
     assert event[0] == "RUS" and event[2] == "PER"
+
+
+# ----- a measure eased: whom its relative clause says it was imposed on (row 157) ---------
+
+LIFT_THE_BAN = """
+    Chile Chile PROPN 2 nsubj
+    refused refuse VERB 0 root
+    to to PART 4 mark
+    lift lift VERB 2 xcomp
+    the the DET 6 det
+    ban ban NOUN 4 obj
+    that that PRON 9 obj
+    it it PRON 9 nsubj
+    imposed impose VERB 6 acl:relcl
+    on on ADP 12 case
+    Peruvian Peruvian ADJ 12 amod
+    traders trader NOUN 9 obl
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_measure_eased_is_toward_whom_it_was_imposed_on(coder):
+    events = triples(coder, LIFT_THE_BAN)
+    refusal = [e for e in events if e[1].startswith("124")]
+    assert refusal and refusal[0][0] == "CHL" and refusal[0][2].startswith("PER"), events
+
+
+def test_a_measure_eased_that_names_no_one_has_no_target(coder):
+    rows = LIFT_THE_BAN.replace("    on on ADP 12 case\n    Peruvian Peruvian ADJ 12 amod\n    traders trader NOUN 9 obl\n", "")
+    assert [e for e in triples(coder, rows) if e[1].startswith("124")] == []

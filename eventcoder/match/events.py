@@ -1359,6 +1359,8 @@ class SentenceMatcher:
         rules = (
             (True, lambda: self._purpose_target(verb, code),
              "the target of its purpose clause, a deed of the same kind (\"went on hunger strike to protest X\")"),
+            (_root(own) == EASE_ROOT, lambda: self._imposed_on(verb),
+             "whom the measure eased was imposed on (its relative clause: \"the ban they imposed on aid agencies\")"),
             (code.startswith(DOMESTIC_MEASURES) and not passive, lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
@@ -1464,6 +1466,21 @@ class SentenceMatcher:
                                 return [actor]
         scene = self._scene_country()
         return [Actor(scene[:3], verb.token, (), None, (), "where the deed was done")] if scene else []
+
+    def _imposed_on(self, verb: CodedVerb) -> list[Actor]:
+        """Whom a measure that is lifted or eased was imposed on, where a relative clause of
+        its noun names them: "refuses to lift the ban that they imposed on aid agencies"."""
+        g = self.g
+        for noun in g.children[verb.token]:
+            if g.deprels[noun] not in ("obj", PASSIVE_SUBJECT):
+                continue
+            for clause in g.children[noun]:
+                other = self._verb_at.get(clause)
+                if g.rels[clause] == "acl" and other is not None and _root(other.code) in IMPOSING_ROOTS:
+                    found = self.objects(other, {verb.token, noun})
+                    if found:
+                        return found
+        return []
 
     def _purpose_target(self, verb: CodedVerb, code: str) -> list[Actor]:
         """The object of a purpose clause ("to ...") whose own code is of the verb's kind
@@ -1737,6 +1754,10 @@ LEADERSHIP_CODES = ("083",)
 # Exhibiting force posture (15: alerts, mobilising, patrols) with no one named is toward the
 # scene's country, else the source's own: "Israeli troops remained on alert" ISRMIL 150 ISR.
 POSTURE_ROOT = "15"
+EASE_ROOT = "08"
+# Codes of imposing a measure (reducing relations, sanctions, embargoes; coercion: bans,
+# curfews): the one it is imposed on is whom easing it eases.
+IMPOSING_ROOTS = frozenset({"16", "17"})
 CONSULT_ROOT = "04"
 # A consultation verb with a predicate of its object meets no one: "calling" someone something
 # with no pattern naming the word ("dictator" 111, "partner" 013) criticises, as news most
