@@ -3201,3 +3201,32 @@ def test_a_measure_eased_is_toward_whom_it_was_imposed_on(coder):
 def test_a_measure_eased_that_names_no_one_has_no_target(coder):
     rows = LIFT_THE_BAN.replace("    on on ADP 12 case\n    Peruvian Peruvian ADJ 12 amod\n    traders trader NOUN 9 obl\n", "")
     assert [e for e in triples(coder, rows) if e[1].startswith("124")] == []
+
+
+def test_a_name_the_parser_made_a_bare_obl_is_still_a_predicate(coder):
+    # row 158: "called Britain's ambassador a very stupid guy", the noun read as an obl
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root
+        Peru Peru PROPN 5 nmod:poss
+        's 's PART 3 case
+        president president NOUN 2 obj
+        a a DET 8 det
+        stupid stupid ADJ 8 amod
+        man man NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "111", "PERGOV")]
+
+
+def test_a_day_after_the_object_is_no_predicate(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root
+        Peru Peru PROPN 5 nmod:poss
+        's 's PART 3 case
+        president president NOUN 2 obj
+        Tuesday Tuesday PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "041", "PERGOV"), ("PERGOV", "041", "CHL")]

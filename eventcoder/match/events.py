@@ -380,10 +380,14 @@ class SentenceMatcher:
         adjective or noun, no "to" clause): "called the decision a clear violation"."""
         g = self.g
         kids = g.children[verb]
-        if not any(g.rels[c] == "obj" for c in kids):
+        objects = [c for c in kids if g.rels[c] == "obj"]
+        if not objects:
             return False
         return any(
-            g.rels[c] == "xcomp" and g.upos_[c] in ("ADJ", "NOUN") and not any(g.rels[m] == "mark" for m in g.children[c])
+            (g.rels[c] == "xcomp" and g.upos_[c] in ("ADJ", "NOUN") and not any(g.rels[m] == "mark" for m in g.children[c]))
+            # "called Britain's ambassador a very stupid guy", the noun read as a bare obl
+            or (g.rels[c] == "obl" and c > objects[0] and g.upos_[c] == "NOUN" and not g.case_words(c)
+                and not g.deprels[c].endswith(("tmod", "unmarked", "npmod")) and g.forms[c].lower() not in TIME_WORDS)
             for c in kids
         )
 
