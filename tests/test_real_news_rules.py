@@ -3230,3 +3230,28 @@ def test_a_day_after_the_object_is_no_predicate(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "041", "PERGOV"), ("PERGOV", "041", "CHL")]
+
+
+# ----- standing with someone backs them (row 159) -----------------------------------------
+
+@pytest.mark.parametrize("prep", ["with", "behind"])
+def test_standing_with_or_behind_someone_backs_them(coder, prep):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        stands stand VERB 0 root
+        {prep} {prep} ADP 4 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "051", "PER")]
+
+
+def test_standing_in_a_place_is_no_event(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        stands stand VERB 0 root
+        in in ADP 4 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
