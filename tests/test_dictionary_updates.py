@@ -19,6 +19,8 @@ import yaml
 
 import eventcoder
 
+from actor_updates import codes_of
+
 UPDATES = Path(__file__).resolve().parent.parent / "dictionaries" / "actors" / "updates"
 D = dt.date.fromisoformat
 
@@ -31,14 +33,6 @@ def _fold(text: str) -> str:
 @pytest.fixture(scope="module")
 def dictionaries():
     return eventcoder.load_dictionaries()
-
-
-def codes_of(dictionaries, name: str, day: str) -> set:
-    """The codes, on ``day``, of every loaded actor entry that has ``name`` among its names."""
-    key = _fold(name)
-    found = [entry for entry in dictionaries.actors if key in {_fold(n) for n in entry.names}]
-    assert found, f"no actor entry is named {name!r}"
-    return {entry.code_on(D(day)) for entry in found}
 
 
 # (name, date, expected code)
@@ -175,6 +169,8 @@ def test_update_file_header(path):
     assert re.search(r"date of writing: 20\d\d-\d\d-\d\d", text)
     assert "checked against public records" in text
     assert "to the best of the author's knowledge" in text
+    # the loader looks for `kind:` in a file's first 4096 characters
+    assert "\nkind: actors\n" in path.read_text(encoding="utf-8")[:4096]
 
 
 def test_every_update_name_is_loaded_and_unique_across_files(dictionaries):

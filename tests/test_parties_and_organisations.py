@@ -18,8 +18,10 @@ import pytest
 import yaml
 
 from eventcoder.dictionaries.loader import load_dictionaries
-from eventcoder.dictionaries.tools import check, lookup
+from eventcoder.dictionaries.tools import lookup
 from eventcoder.match.names import name_words
+
+from actor_updates import assert_check_silent_about, assert_superseded_documented, codes_of
 
 REPO = Path(__file__).resolve().parent.parent
 ACTORS = REPO / "dictionaries" / "actors"
@@ -207,38 +209,22 @@ SUPERSEDED = [
 ]
 
 
-def _codes_of(shipped, name: str, day: str) -> set:
-    key = name_words(name)
-    found = [a for a in shipped.actors if key in {name_words(n) for n in a.names}]
-    assert found, f"no actor entry is named {name!r}"
-    return {a.code_on(D(day)) for a in found}
-
-
 @pytest.mark.parametrize("name, day, code", SUPERSEDED, ids=[f"{n}@{d}" for n, d, _ in SUPERSEDED])
 def test_superseded_names_have_one_coding(shipped, name, day, code):
-    assert _codes_of(shipped, name, day) == {code}
+    assert codes_of(shipped, name, day) == {code}
 
 
 def test_superseded_entries_are_removed_and_documented(shipped, data):
-    removed = set(data["remove"])
-    assert len(removed) == len(data["remove"]) == 14
-    survivors = {a.id for a in shipped.actors if not _ours(a)}
-    assert not removed & survivors
+    assert len(assert_superseded_documented(shipped, FILE, data, "international|nonstate")) == 14
     notes = (UPDATES / "SUPERSEDES.md").read_text(encoding="utf-8")
-    documented = set(re.findall(r"^\| \S+\.yaml:\d+ \| (\w+) \|.*parties-and-organisations-2026\.yaml", notes, re.M))
-    assert removed == documented
     assert "Left out of `parties-and-organisations-2026.yaml`" in notes
-    text = FILE.read_text(encoding="utf-8")
-    for ident in removed:
-        assert re.search(rf"^  - {ident}  # (international|nonstate)\.yaml:\d+$", text, re.M), ident
-        assert re.search(rf"# supersedes (international|nonstate)\.yaml:\d+ \({ident}\)", text), ident
 
 
 def test_extra_names_agree_with_the_kept_phoenix_entries(shipped):
     for extra, phoenix in [("CCP", "Communist Party of China"), ("Polisario", "Polisario Front"),
                            ("Frente Polisario", "Polisario Front")]:
         for day in ("2005-06-01", "2024-06-01"):
-            assert _codes_of(shipped, extra, day) == _codes_of(shipped, phoenix, day)
+            assert codes_of(shipped, extra, day) == codes_of(shipped, phoenix, day)
 
 
 # Words the file leaves out because news uses them in other senses: each still codes what it
@@ -266,20 +252,10 @@ def test_left_out_words_keep_their_old_code(shipped, data, word, code):
     assert name_words(word) not in names
 
 
-def test_file_header_and_shape(data):
-    text = FILE.read_text(encoding="utf-8")
-    header = []
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            break
-        header.append(line)
-    joined = " ".join(header).lower()
-    assert "written for eventcoder (not converted)" in joined
-    assert "date of writing: 2026-12-05" in joined
-    assert "checked against public records" in joined and "to the best of the author's knowledge" in joined
-    assert "left out" in joined
-    # the loader finds `kind:` in a file's first 4096 characters
-    assert "\nkind: actors\n" in text[:3600]
+def test_file_says_what_it_left_out_and_is_large(data):
+    # the header conventions of every update file: tests/test_dictionary_updates.py
+    header = FILE.read_text(encoding="utf-8").split("\nkind:")[0].lower()
+    assert "left out" in header
     assert data["kind"] == "actors" and len(data["actors"]) > 250
 
 
@@ -332,7 +308,4 @@ def test_every_name_resolves_to_its_entry(shipped):
 
 
 def test_dictionaries_check_reports_nothing_about_the_file():
-    result = check()
-    assert result.ok
-    about = [p for p in result.problems if "parties-and-organisations" in f"{p.file} {p.message}"]
-    assert about == []
+    assert_check_silent_about(FILE)
