@@ -10,7 +10,7 @@ compounds; apply negation; emit events with their evidence.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
+from typing import Optional, Sequence
 
 import attrs
 
@@ -257,7 +257,7 @@ class StoryMemory:
         ``refuse`` rejects (a place, for a pronoun of a person) is no answer: then the newest
         actor of all if that one is acceptable, else none (an older actor is too far back
         to trust)."""
-        pool: list[Optional[Actor]] = [*self.subjects] if subject and self.subjects else [*self.actors]
+        pool: Sequence[Optional[Actor]] = self.subjects if subject and self.subjects else self.actors
         if not pool or pool[-1] is None:
             return None
         if refuse is None:
@@ -818,7 +818,7 @@ class SentenceMatcher:
                 case_words = g.case_words(child)
                 if not AGENT_PREPOSITIONS.isdisjoint(case_words) and self._is_passive(verb.token):
                     continue
-                if case_words and set(case_words) <= TIME_PREPS:
+                if self._when(child):
                     continue  # "talks during his first official campaign speech": when, not whom
                 found = self._resolve_heads(self._expand([child]))
                 if found and not self._describes(found):
@@ -865,7 +865,7 @@ class SentenceMatcher:
             for t in exclude:
                 excluded.update(g.subtree(t, _CONJ))
             for child in g.children[verb.token]:  # "talks during his official campaign speech"
-                if g.rels[child] in ("obl", "nmod") and g.case_words(child) and set(g.case_words(child)) <= TIME_PREPS:
+                if g.rels[child] in ("obl", "nmod") and self._when(child):
                     excluded.update(g.subtree(child))
             found = self.first_actor_in(sorted(region), frozenset(excluded))
         if not found and fallback:
@@ -874,6 +874,12 @@ class SentenceMatcher:
         if not found and _root(verb.code) == AID:
             found = self._beneficiaries(verb.token, exclude)
         return found
+
+    def _when(self, phrase: int) -> bool:
+        """Whether a phrase's prepositions are all of time ("during ...", "after ..."): it names
+        when, never whom."""
+        words = self.g.case_words(phrase)
+        return bool(words) and set(words) <= TIME_PREPS
 
     def _own_forces(self, head: int) -> bool:
         """Whether the object of sending or showing armed men is the subject's own, named by
