@@ -3255,3 +3255,46 @@ def test_standing_in_a_place_is_no_event(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- the party of the object noun, named by a role alone (row 161) ------------------------
+
+MEDIATION_WITH = """
+    Chile Chile PROPN 2 nsubj
+    ended end VERB 0 root
+    mediation mediation NOUN 4 compound
+    efforts effort NOUN 2 obj
+    {prep} {prep} ADP 7 case
+    the the DET 7 det
+    truckers trucker NOUN 4 nmod
+    . . PUNCT 2 punct
+"""
+
+
+def test_the_object_nouns_party_named_by_a_role_is_the_target(coder):
+    found = triples(coder, MEDIATION_WITH.format(prep="with"))
+    assert found and all(e[0] == "CHL" and e[2].endswith("LAB") for e in found), found
+
+
+def test_an_object_nouns_phrase_that_names_no_party_is_no_target(coder):
+    assert triples(coder, MEDIATION_WITH.format(prep="about")) == []
+
+
+# ----- the main event first (row 162) -------------------------------------------------------
+
+def test_a_sentences_main_event_comes_first(coder):
+    rows = """
+        Chile Chile PROPN 6 nsubj
+        , , PUNCT 1 punct
+        which which PRON 4 nsubj
+        met meet VERB 1 acl:relcl
+        Bolivia Bolivia PROPN 4 obj
+        rejected reject VERB 0 root
+        Peru Peru PROPN 9 nmod:poss
+        's 's PART 7 case
+        call call NOUN 6 obj
+        . . PUNCT 6 punct
+    """
+    # "Chile, which met Bolivia, rejected Peru's call": the rejection, then the meeting
+    events = [e.triple for e in coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")]
+    assert events == [("CHL", "122", "PER"), ("CHL", "040", "BOL")], events

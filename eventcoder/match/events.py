@@ -149,6 +149,8 @@ FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
 # Prepositions of the other party of a complement's action ("sending aid to", "talks with").
 COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
+# The party of an object noun: "an ultimatum to", "talks with", "an attack on".
+OBJECT_PARTY_PREPS = COMPLEMENT_PARTY_PREPS | {"on"}
 # A passive without a "by" phrase: places and recipients are not the one who did it.
 _NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO
 
@@ -808,6 +810,18 @@ class SentenceMatcher:
             if found and not self._describes(found):
                 self.route = "actor inside the direct object"
                 return found
+        for head in g.children[verb.token]:
+            # The party of what the verb makes or does, the pattern's own noun included,
+            # named by a role alone ("issued an ultimatum to Muslim leaders"), which the
+            # names inside it did not find.
+            if deprels[head] not in OBJECTS or head in verb.tokens:
+                continue
+            for child in g.children[head]:
+                if g.rels[child] == "nmod" and child not in exclude and not OBJECT_PARTY_PREPS.isdisjoint(g.case_words(child)):
+                    found = self._resolve_heads(self._expand([child]))
+                    if found and not self._describes(found):
+                        self.route = f"party of the direct object ({' '.join(g.case_words(child))})"
+                        return found
         # Prepositional dependents after the verb, left to right (one before it sets the
         # scene: "In the Netherlands, authorities have taken ...").
         rels = g.rels
@@ -1050,6 +1064,9 @@ class SentenceMatcher:
         if self._unknown_name_subject():
             self.memory.unknown_subject()
         self.memory.add_sentence(self)
+        # The main event first: that of the verb nearest the root of the sentence.
+        depth = {e.verb.token: len(self.g.ancestors(e.verb.token)) for e in out}
+        out.sort(key=lambda e: depth[e.verb.token])
         return _dedupe(out)
 
     def _unknown_name_subject(self) -> bool:
