@@ -3298,3 +3298,62 @@ def test_a_sentences_main_event_comes_first(coder):
     # "Chile, which met Bolivia, rejected Peru's call": the rejection, then the meeting
     events = [e.triple for e in coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")]
     assert events == [("CHL", "122", "PER"), ("CHL", "040", "BOL")], events
+
+
+# ----- a refusal toward whom its condition asks to act (row 163) -----------------------------
+
+LIFT_UNTIL = """
+    Chile Chile PROPN 4 nsubj
+    will will AUX 4 aux
+    not not PART 4 advmod
+    lift lift VERB 0 root
+    the the DET 6 det
+    ban ban NOUN 4 obj
+    until until SCONJ 9 mark
+    {who}
+    pays pay VERB 4 advcl
+    the the DET 11 det
+    fine fine NOUN 9 obj
+    . . PUNCT 4 punct
+"""
+
+
+def test_a_refusal_to_ease_is_toward_whom_its_condition_names(coder):
+    assert ("CHL", "1241", "PER") in triples(coder, LIFT_UNTIL.format(who="Peru Peru PROPN 9 nsubj"))
+
+
+def test_a_condition_that_names_no_one_gives_no_target(coder):
+    assert triples(coder, LIFT_UNTIL.format(who="everyone everyone PRON 9 nsubj")) == []
+
+
+# ----- "his country", "her government": the possessor's own (row 164) ------------------------
+
+HIS_COUNTRY = """
+    The the DET 3 det
+    Chilean Chilean ADJ 3 amod
+    president president NOUN 4 nsubj
+    said say VERB 0 root
+    {owner} {owner_lemma} {owner_upos} 6 nmod:poss
+    {noun} {noun} NOUN 9 nsubj
+    will will AUX 9 aux
+    not not PART 9 advmod
+    lift lift VERB 4 ccomp
+    the the DET 11 det
+    ban ban NOUN 9 obj
+    until until SCONJ 14 mark
+    Peru Peru PROPN 14 nsubj
+    pays pay VERB 9 advcl
+    . . PUNCT 4 punct
+"""
+
+
+@pytest.mark.parametrize("noun, code", [("country", "CHL"), ("government", "CHLGOV")])
+def test_his_country_is_the_possessors_own(coder, noun, code):
+    rows = HIS_COUNTRY.format(owner="his", owner_lemma="he", owner_upos="PRON", noun=noun)
+    assert (code, "1241", "PER") in triples(coder, rows)
+
+
+def test_a_country_a_noun_possesses_is_not_the_speakers(coder):
+    # "the region's country" says nothing of whose it is
+    rows = HIS_COUNTRY.format(owner="region", owner_lemma="region", owner_upos="NOUN", noun="country")
+    assert [e for e in triples(coder, rows) if e[1] == "1241"] == []

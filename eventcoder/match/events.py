@@ -592,17 +592,14 @@ class SentenceMatcher:
                     actors.extend(self._resolve_heads(self._expand([parent])))
                 continue
             if upos == "PRON" and word in PERSONAL_PRONOUNS:
-                speakers = self._speakers(head)
-                antecedent = self.antecedent(head)
-                if speakers and (antecedent is None or self._is_place(antecedent) or not all(a.code.startswith(UNKNOWN) for a in speakers)):
-                    # The speaker, unless it is a role of no known country that the
-                    # story's own antecedent names better ("The President said he ...").
-                    actors.extend(attrs.evolve(a, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {a.text}") for a in speakers)
-                    continue
-                if antecedent is not None:
-                    actors.append(attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{g.tok(head).form} -> {antecedent.text}"))
+                actors.extend(self._pronoun(head))
                 continue
             actor = self.finder.resolve(head)
+            if upos == "NOUN" and (actor is None or actor.code.startswith(UNKNOWN)):
+                own = self._possessors_own(head, actor)
+                if own is not None:
+                    actors.append(own)
+                    continue
             if actor is None and (upos == "PROPN" or upos == "NOUN"):
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
                 # an apposition that says who it is, or by whom one speaks or works for
@@ -621,6 +618,39 @@ class SentenceMatcher:
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
         return actors
+
+    def _pronoun(self, head: int) -> list[Actor]:
+        """Whom a personal pronoun stands for: the speaker, unless it is a role of no known
+        country that the story's own antecedent names better ("The President said he ..."),
+        else the antecedent."""
+        form = self.g.tok(head).form
+        speakers = self._speakers(head)
+        antecedent = self.antecedent(head)
+        if speakers and (antecedent is None or self._is_place(antecedent) or not all(a.code.startswith(UNKNOWN) for a in speakers)):
+            return [attrs.evolve(a, head=head, token_ids=(head,), text=f"{form} -> {a.text}") for a in speakers]
+        if antecedent is not None:
+            return [attrs.evolve(antecedent, head=head, token_ids=(head,), text=f"{form} -> {antecedent.text}")]
+        return []
+
+    def _possessors_own(self, head: int, role: Optional[Actor]) -> Optional[Actor]:
+        """A country, government or people that a possessive pronoun says are someone's own
+        ("Putin said his country will not lift the ban": RUS; "her government": its GOV),
+        when the pronoun's antecedent has a country."""
+        g = self.g
+        if role is None and g.lemmas[head] not in COUNTRY_NOUNS:
+            return None
+        if role is not None and not role_units(role.code) <= OWN_ROLES:
+            return None
+        owners = [c for c in g.children[head] if g.deprels[c] == "nmod:poss"]
+        if len(owners) != 1 or g.forms[owners[0]] not in POSSESSIVE_PRONOUNS:
+            return None
+        found = self._pronoun(owners[0])
+        if not found or not self._is_country(found[0].code[:3]):
+            return None
+        country = found[0].code[:3]
+        code = country + (role.code[3:] if role is not None else "")
+        return Actor(code, head, (owners[0], head), None, role.agents if role is not None else (),
+                     f"{g.tok(owners[0]).form} {g.tok(head).form} -> {found[0].text.split(' -> ', 1)[-1]}")
 
     def _described_by(self, noun: int) -> Optional[Actor]:
         """The actor of a description's "for", "of", "from" or "in" phrase, when the noun
@@ -1388,6 +1418,8 @@ class SentenceMatcher:
              "the target of its purpose clause, a deed of the same kind (\"went on hunger strike to protest X\")"),
             (_root(own) == EASE_ROOT, lambda: self._imposed_on(verb),
              "whom the measure eased was imposed on (its relative clause: \"the ban they imposed on aid agencies\")"),
+            (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
+             "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
             (code.startswith(DOMESTIC_MEASURES) and not passive, lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
@@ -1507,6 +1539,22 @@ class SentenceMatcher:
                     found = self.objects(other, {verb.token, noun})
                     if found:
                         return found
+        return []
+
+    def _condition_party(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """Whom a measure eased, or a refusal, is toward when a condition names who must act
+        first: "will not lift the embargo until Vietnam does all it can" is toward Vietnam.
+        The first condition clause after the verb in its phrase, wherever the parser hung it."""
+        g = self.g
+        for clause in g.subtree(verb.token, _INSIDE_STOP):
+            if clause <= verb.token or g.rels[clause] != "advcl":
+                continue
+            if CONDITION_PARTY_MARKS.isdisjoint(g.lemmas[c] for c in g.children[clause] if g.rels[c] == "mark"):
+                continue
+            subjects = [c for c in g.children[clause] if g.deprels[c] == "nsubj"]
+            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            if found:
+                return found
         return []
 
     def _purpose_target(self, verb: CodedVerb, code: str) -> list[Actor]:
@@ -1753,6 +1801,11 @@ _coded_verb = _maker(CodedVerb)
 
 # Roles that act at home: the unnamed people they act on share their country.
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
+# "his country", "their nation": the country of the possessive pronoun's antecedent; with a
+# role, only these ("her government", "its own people"): armed men named "its" are row 148's.
+COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
+OWN_ROLES = frozenset({"GOV", "CVL"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Measures a state takes at home, on its own people, when no one else is named: easing or
 # imposing administrative sanctions, curfews, states of emergency (CAMEO 081x, 172x).
 DOMESTIC_MEASURES = ("081", "172")
@@ -1782,6 +1835,9 @@ LEADERSHIP_CODES = ("083",)
 # scene's country, else the source's own: "Israeli troops remained on alert" ISRMIL 150 ISR.
 POSTURE_ROOT = "15"
 EASE_ROOT = "08"
+REFUSAL_ROOT = "12"
+# The conditions that name who must act first: "will not lift the ban until ...".
+CONDITION_PARTY_MARKS = frozenset({"until", "till", "unless", "if"})
 # Codes of imposing a measure (reducing relations, sanctions, embargoes; coercion: bans,
 # curfews): the one it is imposed on is whom easing it eases.
 IMPOSING_ROOTS = frozenset({"16", "17"})
