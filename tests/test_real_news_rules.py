@@ -3357,3 +3357,36 @@ def test_a_country_a_noun_possesses_is_not_the_speakers(coder):
     # "the region's country" says nothing of whose it is
     rows = HIS_COUNTRY.format(owner="region", owner_lemma="region", owner_upos="NOUN", noun="country")
     assert [e for e in triples(coder, rows) if e[1] == "1241"] == []
+
+
+# ----- a capitalised auxiliary after a proper noun ends a name (row 165) ---------------------
+
+MAY_WILL = """
+    Theresa Theresa PROPN 4 nsubj
+    May may AUX 4 aux
+    will will AUX 4 aux
+    hold hold VERB 0 root
+    talks talk NOUN 4 obj
+    with with ADP 7 case
+    Germany Germany PROPN 4 obl
+    . . PUNCT 4 punct
+"""
+
+
+def test_a_capitalised_auxiliary_after_a_proper_noun_ends_the_name(coder):
+    assert ("GBRGOV", "046", "DEU") in triples(coder, MAY_WILL, date="2019-02-20")
+
+
+def test_a_title_case_headline_keeps_its_auxiliary():
+    from eventcoder import read_conllu
+    from eventcoder.match.graph import Graph
+
+    rows = """
+        Iran Iran PROPN 3 nsubj
+        Will will AUX 3 aux
+        Respond respond VERB 0 root
+    """
+    graph = Graph(read_conllu(conllu(rows))[0])
+    assert (graph.upos(2), graph.head(2)) == ("AUX", 3)
+    written = Graph(read_conllu(conllu(MAY_WILL))[0])
+    assert (written.upos(2), written.head(2), written.deprel(2)) == ("PROPN", 1, "flat")

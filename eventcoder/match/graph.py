@@ -55,9 +55,10 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with three repairs of the parse made
+    """Read-only index over a sentence's dependency tree, with four repairs of the parse made
     as it is built (``_mark_possessives``, ``_join_split_names``,
-    ``_mark_infinitive_complements``); the sentence itself is never changed."""
+    ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``); the sentence itself
+    is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
@@ -95,6 +96,7 @@ class Graph:
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
         self._mark_possessives()  # first: a split title may join a possessor ("President | Trump's call")
         self._join_split_names()
+        self._join_capitalised_auxiliaries()
         self._mark_infinitive_complements()
 
     def _mark_possessives(self) -> None:
@@ -120,6 +122,25 @@ class Graph:
             head = self.heads[tid]
             if head and any(rels[c] == "nsubj" for c in children[head]):
                 deprels[tid] = rels[tid] = "xcomp"
+
+    def _join_capitalised_auxiliaries(self) -> None:
+        """A capitalised auxiliary inside running text, right after a proper noun, is the
+        last word of a name ("Theresa May will hold talks", where the compact model read "May"
+        as a modal): it becomes a ``flat`` part of the proper noun. The next word must be in
+        lower case, so a title-case headline ("Iran Will Respond") keeps its auxiliary."""
+        forms = [t.form for t in self.tokens]  # as written: the columns are case-folded
+        for tid in range(2, self.n):
+            form = forms[tid - 1]
+            if self.upos_[tid] != "AUX" or not form[:1].isupper() or form.isupper() \
+                    or self.upos_[tid - 1] != "PROPN" or not forms[tid][:1].islower():
+                continue
+            name = tid - 1
+            self.children[self.heads[tid]].remove(tid)
+            self.children[name].append(tid)
+            self.children[name].sort()
+            self.heads[tid], self.deprels[tid], self.rels[tid], self.upos_[tid] = name, "flat", "flat", "PROPN"
+            self.named[tid] = True
+            self._subtrees.clear()
 
     def _join_split_names(self) -> None:
         """Rejoin a name the parser split into two subjects or objects of one verb: a clause
