@@ -2063,6 +2063,34 @@ def test_a_name_with_and_read_as_two_conjuncts_is_one_name(coder):
     assert triples(coder, rows, date="2018-05-30") == [("USAGOV", "111", "CHL")]
 
 
+def test_a_name_with_and_read_as_three_conjuncts_is_one_name(coder):
+    # row 166: "Immigration | and Customs | Enforcement", each a conjunct of the first
+    rows = """
+        Immigration Immigration NOUN 5 nsubj
+        and and CCONJ 3 cc
+        Customs Customs PROPN 1 conj
+        Enforcement Enforcement PROPN 1 conj
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows, date="2018-05-30") == [("USAGOV", "111", "CHL")]
+
+
+def test_three_conjoined_names_stay_three(coder):
+    rows = """
+        Peru Peru PROPN 6 nsubj
+        , , PUNCT 3 punct
+        Bolivia Bolivia PROPN 1 conj
+        and and CCONJ 5 cc
+        Ecuador Ecuador PROPN 1 conj
+        criticized criticize VERB 0 root
+        Chile Chile PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [("BOL", "111", "CHL"), ("ECU", "111", "CHL"), ("PER", "111", "CHL")]
+
+
 def test_two_conjoined_names_stay_two(coder):
     rows = """
         Peru Peru PROPN 4 nsubj

@@ -365,17 +365,22 @@ class ActorFinder:
         if not conjuncts:
             return None
         own = g.subtree(head, _JOIN_STOP)
-        tail = g.subtree(conjuncts[0])
-        start, end = own[0], tail[-1]
-        if len(own) + len(tail) != end - start + 1 or own[-1] > tail[0]:
-            return None  # not side by side: two phrases
-        allowed = set(range(start, end + 1))
-        for tid in range(start, head + 1):
-            if tid not in self.actor_starts:
-                continue
-            hit = self.actors.match_at(g, tid, allowed)
-            if hit is not None and hit.end >= conjuncts[0] and (code := self.code_of(hit.value)):
-                return _actor(code, head, hit.token_ids, hit.value, (), self._text(hit.token_ids))
+        start, size = own[0], len(own)
+        # Through the first conjunct, else through more of them, all side by side: the
+        # parser may split one name into three ("Immigration | and Customs | Enforcement").
+        for last in conjuncts:
+            tail = g.subtree(last)
+            size += len(tail)
+            end = tail[-1]
+            if size != end - start + 1 or own[-1] > tail[0]:
+                return None  # not side by side: two phrases
+            allowed = set(range(start, end + 1))
+            for tid in range(start, head + 1):
+                if tid not in self.actor_starts:
+                    continue
+                hit = self.actors.match_at(g, tid, allowed)
+                if hit is not None and hit.end >= last and (code := self.code_of(hit.value)):
+                    return _actor(code, head, hit.token_ids, hit.value, (), self._text(hit.token_ids))
         return None
 
     def _named_in_apposition(self, head: int, actor_code: Optional[str]) -> Optional[Actor]:
