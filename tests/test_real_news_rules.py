@@ -3418,3 +3418,36 @@ def test_a_title_case_headline_keeps_its_auxiliary():
     assert (graph.upos(2), graph.head(2)) == ("AUX", 3)
     written = Graph(read_conllu(conllu(MAY_WILL))[0])
     assert (written.upos(2), written.head(2), written.deprel(2)) == ("PROPN", 1, "flat")
+
+
+# ----- conjoined nouns are one phrase of the verb; a conjoined clause is not (row 167) --------
+
+def test_a_pattern_word_and_a_recipient_in_a_conjoined_noun_count(coder):
+    # "handed over tents and medicines to Peru", the parser hanging "to Peru" on "medicines"
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        handed hand VERB 0 root
+        over over ADP 2 compound:prt
+        tents tent NOUN 2 obj
+        and and CCONJ 6 cc
+        medicines medicine NOUN 4 conj
+        to to ADP 8 case
+        Peru Peru PROPN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert [e for e in triples(coder, rows) if e[0] == "CHL"] == [("CHL", "073", "PER")]
+
+
+def test_a_conjoined_clause_is_not_the_verbs_phrase(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        handed hand VERB 0 root
+        over over ADP 2 compound:prt
+        medical medical ADJ 5 amod
+        equipment equipment NOUN 2 obj
+        and and CCONJ 8 cc
+        Peru Peru PROPN 8 nsubj
+        protested protest VERB 2 conj
+        . . PUNCT 2 punct
+    """
+    assert [e for e in triples(coder, rows) if e[0] == "CHL"] == []

@@ -14,6 +14,7 @@ from .patterns import Pattern, PatternMatch, match
 VERB_UPOS = frozenset({"VERB"})
 # Relations that can hold the other words of a multi-word verb ("cordon off", "break down").
 _PHRASE_STOP = CLAUSES - {"xcomp"}  # the verb's own phrase: its subordinate clauses but xcomp
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 PARTICLE_RELS = frozenset({"compound", "advmod", "obj", "dobj", "obl", "nmod", "dep", "xcomp", "case", "mark"})
 
 
@@ -107,6 +108,17 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     subordinate clauses do not.
     """
     phrase = graph.subtree(verb, _PHRASE_STOP)  # sorted, the verb included
+    # Conjoined nouns are one phrase ("handed over equipment and medicines to the Ministry"):
+    # only a conjoined clause is another.
+    rels, upos, children = graph.rels, graph.upos_, graph.children
+    more = [c for t in phrase if t != verb for c in children[t] if rels[c] == "conj" and upos[c] in _NOMINAL]
+    if more:
+        joined = set(phrase)
+        for c in more:
+            joined.update(graph.subtree(c, _PHRASE_STOP))
+            more.extend(cc for t in graph.subtree(c, _PHRASE_STOP) for cc in children[t]
+                        if rels[cc] == "conj" and upos[cc] in _NOMINAL and cc not in joined)
+        phrase = sorted(joined)
     if len(verb_ids) == 1:
         at = bisect_left(phrase, verb)
         return frozenset(phrase[:at]), frozenset(phrase[at + 1:])
