@@ -230,13 +230,21 @@ class StanzaParser:
 _TERMINAL = (".", "!", "?", ":", ";", "…")
 _CLOSING = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 _MAX_REJOINED = 3
+# Titles written abbreviated before a name: a "sentence" ending in one was cut inside the name
+# ("Gov. | Phil Murphy declined to comment", "... against New York Gov. | Andrew Cuomo").
+_TITLES = frozenset({
+    "gov", "lt", "sen", "sens", "rep", "reps", "gen", "col", "maj", "capt", "cmdr", "adm",
+    "brig", "sgt", "pres", "amb", "dr", "mr", "mrs", "ms", "prof", "rev", "hon", "supt",
+})
 
 
 def split_groups(sentences, text: str) -> list[list]:
     """The tokenizer's sentences grouped into the sentences of the text: a sentence that
     does not end in terminal punctuation and is followed, on the same line, by the next
     one was split mid-sentence (the compact model splits 5% of news sentences so, mostly
-    inside names: "President Donald | Trump"). A line break keeps a split (headlines)."""
+    inside names: "President Donald | Trump"); so was one that ends in a title written
+    abbreviated, before a capitalised word ("Gov. | Phil Murphy"). A line break keeps a
+    split (headlines)."""
     groups: list[list] = []
     for sent in sentences:
         if groups and len(groups[-1]) < _MAX_REJOINED and _runs_on(groups[-1][-1], sent, text):
@@ -251,7 +259,13 @@ def _runs_on(before, after, text: str) -> bool:
     if not words or not after.words:
         return False
     last = words[-1]
-    if last.endswith(_TERMINAL) or (last in _CLOSING and len(words) > 1 and words[-2].endswith(_TERMINAL)):
+    if last == ".":
+        title = words[-2] if len(words) > 1 else ""
+    else:
+        title = last[:-1] if last.endswith(".") else ""
+    if title.lower() in _TITLES and title[:1].isupper() and after.words[0].text[:1].isupper():
+        pass  # cut inside a name, after its abbreviated title
+    elif last.endswith(_TERMINAL) or (last in _CLOSING and len(words) > 1 and words[-2].endswith(_TERMINAL)):
         return False
     end, start = getattr(before.tokens[-1], "end_char", None), getattr(after.tokens[0], "start_char", None)
     if end is None or start is None or "\n" in text[end:start]:

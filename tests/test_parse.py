@@ -141,6 +141,9 @@ SPLIT_INSIDE = [
     "U.S. President Donald Trump meets Mexico's President Enrique Pena Nieto during their bilateral "
     "meeting at the G20 summit in Hamburg, Germany July 7, 2017.",
     "Russian President Vladimir Putin has welcomed US President Donald Trump's call for talks.",
+    # after a title written abbreviated (row 169)
+    "Gov. Jane Doe declined to comment on the claims made against Lt. Gov. John Roe on Friday.",
+    "The bill was backed by Sen. Jane Doe and Rep. John Roe of Ohio.",
 ]
 
 
@@ -155,6 +158,11 @@ def test_a_sentence_split_mid_sentence_is_parsed_whole(parser, text):
     assert sum(1 for t in sentence.tokens if t.head == 0) == 1  # one tree
     if len(raw) == 1:
         pytest.skip("this model's tokenizer does not split this sentence")
+
+
+def test_a_sentence_that_ends_in_a_title_is_parsed_whole(parser):
+    (sentence,) = parser.parse("The claims were denied by Gov. Jane Doe of Ohio on Friday.")
+    assert sentence.text.startswith("The claims") and sum(1 for t in sentence.tokens if t.head == 0) == 1
 
 
 def test_a_line_break_or_a_full_stop_still_ends_a_sentence(parser):
