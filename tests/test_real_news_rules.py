@@ -3451,3 +3451,27 @@ def test_a_conjoined_clause_is_not_the_verbs_phrase(coder):
         . . PUNCT 2 punct
     """
     assert [e for e in triples(coder, rows) if e[0] == "CHL"] == []
+
+
+# ----- a thing a country adjective describes is given, to whom the "to" phrase names (row 170)
+
+RETURNED = """
+    Chile Chile PROPN 2 nsubj
+    returned return VERB 0 root
+    six six NUM 5 nummod
+    Peruvian Peruvian ADJ 5 amod
+    {thing} {lemma} NOUN 2 obj
+    to to ADP 7 case
+    Bolivia Bolivia PROPN 2 obl
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_thing_given_is_not_the_country_that_describes_it(coder):
+    found = triples(coder, RETURNED.format(thing="artifacts", lemma="artifact"))
+    assert found and all(e[2] == "BOL" for e in found), found
+
+
+def test_people_given_back_are_still_whom_it_is_done_to(coder):
+    found = triples(coder, RETURNED.format(thing="prisoners", lemma="prisoner"))
+    assert found and all(e[2] == "PERCVL" for e in found), found

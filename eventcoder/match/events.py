@@ -983,11 +983,12 @@ class SentenceMatcher:
 
     def _names_actor(self, head: int) -> bool:
         """Whether an object is itself an actor or a pronoun, not a thing that holds one: a
-        role without a country ("military aid", ---MIL) is only a kind of thing given."""
+        role without a country ("military aid", ---MIL) is only a kind of thing given, and so
+        is a thing a country adjective describes ("returned six Iraqi artifacts")."""
         if self.g.upos_[head] == "PRON":
             return True
         actor = self.finder.resolve(head)
-        return actor is not None and actor.actor is not None
+        return actor is not None and actor.actor is not None and (head in actor.token_ids or bool(actor.agents))
 
     def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
         """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
