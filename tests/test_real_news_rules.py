@@ -3475,3 +3475,18 @@ def test_a_thing_given_is_not_the_country_that_describes_it(coder):
 def test_people_given_back_are_still_whom_it_is_done_to(coder):
     found = triples(coder, RETURNED.format(thing="prisoners", lemma="prisoner"))
     assert found and all(e[2] == "PERCVL" for e in found), found
+
+
+# ----- praising a decision is praise (row 171) ----------------------------------------------
+
+@pytest.mark.parametrize("verb, lemma", [("welcomed", "welcome"), ("praised", "praise")])
+def test_praising_a_decision_is_praise_not_a_defence(coder, verb, lemma):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        Peru Peru PROPN 5 nmod:poss
+        's 's PART 3 case
+        decision decision NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "051", "PER")]
