@@ -3490,3 +3490,30 @@ def test_praising_a_decision_is_praise_not_a_defence(coder, verb, lemma):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "051", "PER")]
+
+
+# ----- a demand is toward whom its complement says must act (row 172) ------------------------
+
+MUST_ACT = """
+    Chile Chile PROPN 2 nsubj
+    said say VERB 0 root
+    that that SCONJ 6 mark
+    {who}
+    must must AUX 6 aux
+    do do VERB 2 ccomp
+    more more ADJ 6 obj
+    before before SCONJ 11 mark
+    it it PRON 11 nsubj
+    would would AUX 11 aux
+    support support VERB 6 advcl
+    sanctions sanction NOUN 11 obj
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_demand_is_toward_whom_its_complement_says_must_act(coder):
+    assert ("CHL", "100", "PER") in triples(coder, MUST_ACT.format(who="Peru Peru PROPN 6 nsubj"))
+
+
+def test_a_speaker_saying_what_it_must_do_demands_nothing_of_itself(coder):
+    assert [e for e in triples(coder, MUST_ACT.format(who="we we PRON 6 nsubj")) if e[1] == "100"] == []

@@ -1419,6 +1419,8 @@ class SentenceMatcher:
              "the target of its purpose clause, a deed of the same kind (\"went on hunger strike to protest X\")"),
             (_root(own) == EASE_ROOT, lambda: self._imposed_on(verb),
              "whom the measure eased was imposed on (its relative clause: \"the ban they imposed on aid agencies\")"),
+            (code == DEMAND and _root(own) == "01", lambda: self._obliged(verb, source),
+             "whom its complement says must act (\"said that North Korea must do ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
             (code.startswith(DOMESTIC_MEASURES) and not passive, lambda: self._population(source),
@@ -1737,10 +1739,26 @@ class SentenceMatcher:
         """Whether a statement's complement clause says what must be done ("said Turkey must
         mediate"): the statement is then a demand."""
         g = self.g
-        return any(
-            g.rels[clause] == "ccomp" and any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause])
-            for clause in g.children[verb]
-        )
+        return bool(self._obligations(verb))
+
+    def _obligations(self, verb: int) -> list[int]:
+        """The verb's complement clauses that say what must be done."""
+        g = self.g
+        return [
+            clause for clause in g.children[verb]
+            if g.rels[clause] == "ccomp" and any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause])
+        ]
+
+    def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """Whom a demand names in its complement as the one who must act: "said that North
+        Korea must do something meaningful" is toward North Korea."""
+        g = self.g
+        for clause in self._obligations(verb.token):
+            subjects = [c for c in g.children[clause] if g.rels[c] == "nsubj"]
+            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            if found:
+                return found
+        return []
 
     def _negated(self, verb: CodedVerb) -> bool:
         g = self.g
