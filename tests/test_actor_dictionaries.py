@@ -98,7 +98,8 @@ ROLE_WORDS = {
     # titles abbreviated, of monarchies, delegations and negotiators (row 168)
     "GOV": "government minister officials Gov. Pres. Amb. emir queen sultan vice-president delegation negotiators",
     # not "opposition" alone: "voiced opposition to"
-    "OPP": "protesters demonstrators activists opponents dissidents", "REB": "rebels insurgents separatists secessionists",
+    "OPP": "protesters demonstrators activists opponents dissidents", "REB": "rebels insurgents separatists secessionists ex-rebels",
+    "ELI": "ex-president ex-ministers",  # former office holders (row 173)
     "CVL": "civilians residents villagers people women men", "AGR": "farmers herders", "LAB": "workers employees miners strikers truckers unionists",
     "EDU": "students teachers", "MED": "journalists reporters", "LEG": "lawmakers legislators parliament MPs Sen. Rep.",
     "JUD": "judges court prosecutors", "REF": "refugees", "BUS": "businessmen companies contractors banks executives firms lenders insurers",
