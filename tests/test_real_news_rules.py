@@ -3517,3 +3517,27 @@ def test_a_demand_is_toward_whom_its_complement_says_must_act(coder):
 
 def test_a_speaker_saying_what_it_must_do_demands_nothing_of_itself(coder):
     assert [e for e in triples(coder, MUST_ACT.format(who="we we PRON 6 nsubj")) if e[1] == "100"] == []
+
+
+# ----- the party of an event noun in a prepositional phrase (row 174) ------------------------
+
+HOPED_FOR = """
+    Chile Chile PROPN 2 nsubj
+    hoped hope VERB 0 root
+    for for ADP 5 case
+    more more ADJ 5 amod
+    {noun} {noun} NOUN 2 obl
+    with with ADP 8 case
+    the the DET 8 det
+    truckers trucker NOUN 5 nmod
+    . . PUNCT 2 punct
+"""
+
+
+def test_the_party_of_an_event_noun_in_a_prepositional_phrase_is_the_target(coder):
+    found = triples(coder, HOPED_FOR.format(noun="talks"))
+    assert found and all(e[0] == "CHL" and e[2].endswith("LAB") for e in found), found
+
+
+def test_the_party_of_a_thing_in_a_prepositional_phrase_is_no_target(coder):
+    assert [e for e in triples(coder, HOPED_FOR.format(noun="sunshine")) if e[2].endswith("LAB")] == []

@@ -814,7 +814,10 @@ class SentenceMatcher:
             return [Actor(code, hit.start, hit.token_ids, hit.value, (), text)]
         return []
 
-    def objects(self, verb: CodedVerb, exclude: set[int]) -> list[Actor]:
+    def objects(self, verb: CodedVerb, exclude: set[int], parties: bool = True) -> list[Actor]:
+        """Whom the verb is done to (the target), in the order the docs give (docs/engine.md,
+        section 4); without ``parties`` (a passive's agent looked for among its phrases) the
+        party of an event noun in a prepositional phrase is no one's."""
         g = self.g
         deprels = g.deprels
         heads = [c for c in g.children[verb.token] if deprels[c] in OBJECTS and c not in verb.tokens and c not in exclude]
@@ -846,12 +849,10 @@ class SentenceMatcher:
             # names inside it did not find.
             if deprels[head] not in OBJECTS or head in verb.tokens:
                 continue
-            for child in g.children[head]:
-                if g.rels[child] == "nmod" and child not in exclude and not OBJECT_PARTY_PREPS.isdisjoint(g.case_words(child)):
-                    found = self._resolve_heads(self._expand([child]))
-                    if found and not self._describes(found):
-                        self.route = f"party of the direct object ({' '.join(g.case_words(child))})"
-                        return found
+            found = self._noun_party(head, exclude)
+            if found:
+                self.route = "party of the direct object"
+                return found
         # Prepositional dependents after the verb, left to right (one before it sets the
         # scene: "In the Netherlands, authorities have taken ...").
         rels = g.rels
@@ -867,6 +868,11 @@ class SentenceMatcher:
                 found = self._resolve_heads(self._expand([child]))
                 if found and not self._describes(found):
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
+                    return found
+                event_noun = parties and (g.lemmas[child] in SHARED_THINGS or self._noun_entry(g.lemmas[child]) is not None)
+                found = self._noun_party(child, exclude) if event_noun else []
+                if found:  # "hoped for more talks with pro-democracy protesters"
+                    self.route = f"party of the prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
         # Complements: "urged Eriador to respond", "threatened to attack Turkey". People of
         # no named country there ("offered to send troops to Jordan") are the target only
@@ -918,6 +924,17 @@ class SentenceMatcher:
         if not found and _root(verb.code) == AID:
             found = self._beneficiaries(verb.token, exclude)
         return found
+
+    def _noun_party(self, noun: int, exclude) -> list[Actor]:
+        """The party of a noun named by a role in its ``to``, ``with``, ``against``, ``toward``
+        or ``on`` phrase ("an ultimatum to Muslim leaders", "talks with the truckers")."""
+        g = self.g
+        for child in g.children[noun]:
+            if g.rels[child] == "nmod" and child not in exclude and not OBJECT_PARTY_PREPS.isdisjoint(g.case_words(child)):
+                found = self._resolve_heads(self._expand([child]))
+                if found and not self._describes(found):
+                    return found
+        return []
 
     def _when(self, phrase: int) -> bool:
         """Whether a phrase's prepositions are all of time ("during ...", "after ..."): it names
@@ -1251,7 +1268,7 @@ class SentenceMatcher:
             if not sources and subjects:
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
-                sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE))
+                sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE), parties=False)
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
         else:
