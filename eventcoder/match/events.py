@@ -869,7 +869,8 @@ class SentenceMatcher:
                 if found and not self._describes(found):
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
-                event_noun = parties and (g.lemmas[child] in SHARED_THINGS or self._noun_entry(g.lemmas[child]) is not None)
+                event_noun = parties and "as" not in case_words and (  # "as a means to ...": what it is
+                    g.lemmas[child] in SHARED_THINGS or self._noun_entry(g.lemmas[child]) is not None)
                 found = self._noun_party(child, exclude) if event_noun else []
                 if found:  # "hoped for more talks with pro-democracy protesters"
                     self.route = f"party of the prepositional dependent ({' '.join(case_words) or deprels[child]})"
