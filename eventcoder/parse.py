@@ -243,8 +243,8 @@ def split_groups(sentences, text: str) -> list[list]:
     does not end in terminal punctuation and is followed, on the same line, by the next
     one was split mid-sentence (the compact model splits 5% of news sentences so, mostly
     inside names: "President Donald | Trump"); so was one that ends in a title written
-    abbreviated, before a capitalised word ("Gov. | Phil Murphy"). A line break keeps a
-    split (headlines)."""
+    abbreviated or an initial, before a capitalised word ("Gov. | Phil Murphy", "John R. |
+    Bass"). A line break keeps a split (headlines)."""
     groups: list[list] = []
     for sent in sentences:
         if groups and len(groups[-1]) < _MAX_REJOINED and _runs_on(groups[-1][-1], sent, text):
@@ -263,8 +263,9 @@ def _runs_on(before, after, text: str) -> bool:
         title = words[-2] if len(words) > 1 else ""
     else:
         title = last[:-1] if last.endswith(".") else ""
-    if title.lower() in _TITLES and title[:1].isupper() and after.words[0].text[:1].isupper():
-        pass  # cut inside a name, after its abbreviated title
+    initial = len(title) == 1 and title.isupper()  # "US Ambassador John R. | Bass"
+    if (initial or title.lower() in _TITLES and title[:1].isupper()) and after.words[0].text[:1].isupper():
+        pass  # cut inside a name, after its abbreviated title or a middle initial
     elif last.endswith(_TERMINAL) or (last in _CLOSING and len(words) > 1 and words[-2].endswith(_TERMINAL)):
         return False
     end, start = getattr(before.tokens[-1], "end_char", None), getattr(after.tokens[0], "start_char", None)

@@ -144,6 +144,7 @@ SPLIT_INSIDE = [
     # after a title written abbreviated (row 169)
     "Gov. Jane Doe declined to comment on the claims made against Lt. Gov. John Roe on Friday.",
     "The bill was backed by Sen. Jane Doe and Rep. John Roe of Ohio.",
+    "US Ambassador John R. Doe promised Washington's support for efforts at expanding the Afghan economy.",  # an initial
 ]
 
 
