@@ -3541,3 +3541,30 @@ def test_the_party_of_an_event_noun_in_a_prepositional_phrase_is_the_target(code
 
 def test_the_party_of_a_thing_in_a_prepositional_phrase_is_no_target(coder):
     assert [e for e in triples(coder, HOPED_FOR.format(noun="sunshine")) if e[2].endswith("LAB")] == []
+
+
+# ----- an investigation into a clause is into that clause's subject (row 178) ----------------
+
+INTO_WHETHER = """
+    Chilean Chilean ADJ 2 amod
+    prosecutors prosecutor NOUN 3 nsubj
+    launched launch VERB 0 root
+    an a DET 5 det
+    investigation investigation NOUN 3 obj
+    into into ADP 9 mark
+    whether whether SCONJ 9 mark
+    {who}
+    helped help VERB 3 advcl
+    smugglers smuggler NOUN 9 obj
+    . . PUNCT 3 punct
+"""
+
+
+def test_an_investigation_into_a_clause_is_into_its_subject(coder):
+    found = [e for e in triples(coder, INTO_WHETHER.format(who="Peru Peru PROPN 9 nsubj")) if e[1].startswith("09")]
+    assert found == [("CHLJUD", "090", "PER")], found
+
+
+def test_an_investigation_into_a_clause_of_no_one_has_no_target(coder):
+    found = [e for e in triples(coder, INTO_WHETHER.format(who="anyone anyone PRON 9 nsubj")) if e[1].startswith("09")]
+    assert found == []

@@ -1439,6 +1439,8 @@ class SentenceMatcher:
              "whom the measure eased was imposed on (its relative clause: \"the ban they imposed on aid agencies\")"),
             (code == DEMAND and _root(own) == "01", lambda: self._obliged(verb, source),
              "whom its complement says must act (\"said that North Korea must do ...\")"),
+            (_root(code) == INVESTIGATE_ROOT, lambda: self._investigated(verb, source),
+             "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
             (code.startswith(DOMESTIC_MEASURES) and not passive, lambda: self._population(source),
@@ -1573,6 +1575,20 @@ class SentenceMatcher:
             if CONDITION_PARTY_MARKS.isdisjoint(g.lemmas[c] for c in g.children[clause] if g.rels[c] == "mark"):
                 continue
             subjects = [c for c in g.children[clause] if g.deprels[c] == "nsubj"]
+            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            if found:
+                return found
+        return []
+
+    def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """Whom an investigation is into when it is into a clause: that clause's subject,
+        the first after the verb in its phrase ("launched an investigation into whether
+        Swiss bank Credit Suisse helped ...", "into claims that two servicemen abused ...")."""
+        g = self.g
+        for clause in g.subtree(verb.token, _INSIDE_STOP):
+            if clause <= verb.token or g.rels[clause] not in ("advcl", "acl", "ccomp") or g.deprels[clause] == "acl:relcl":
+                continue
+            subjects = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
             found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
             if found:
                 return found
@@ -1873,6 +1889,7 @@ LEADERSHIP_CODES = ("083",)
 POSTURE_ROOT = "15"
 EASE_ROOT = "08"
 REFUSAL_ROOT = "12"
+INVESTIGATE_ROOT = "09"
 # The conditions that name who must act first: "will not lift the ban until ...".
 CONDITION_PARTY_MARKS = frozenset({"until", "till", "unless", "if"})
 # Codes of imposing a measure (reducing relations, sanctions, embargoes; coercion: bans,
