@@ -3568,3 +3568,28 @@ def test_an_investigation_into_a_clause_is_into_its_subject(coder):
 def test_an_investigation_into_a_clause_of_no_one_has_no_target(coder):
     found = [e for e in triples(coder, INTO_WHETHER.format(who="anyone anyone PRON 9 nsubj")) if e[1].startswith("09")]
     assert found == []
+
+
+# ----- training another's soldiers is military aid; training alone is nothing (row 179) -----
+
+def test_training_anothers_pilots_is_military_aid(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        trains train VERB 0 root
+        Peruvian Peruvian ADJ 4 amod
+        pilots pilot NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "072", "PER")]
+
+
+def test_troops_training_somewhere_is_no_event(coder):
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        trained train VERB 0 root
+        in in ADP 5 case
+        Peru Peru PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == []
