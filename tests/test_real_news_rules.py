@@ -3593,3 +3593,17 @@ def test_troops_training_somewhere_is_no_event(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- a doubled consonant finds its verb when the lemma is wrong (row 180) -----------------
+
+@pytest.mark.parametrize("form, lemma", [("hitting", "hite"), ("banned", "banne")])
+def test_a_doubled_consonant_finds_the_verb_under_a_wrong_lemma(coder, form, lemma):
+    rows = f"""
+        Chile Chile PROPN 3 nsubj
+        is be AUX 3 aux
+        {form} {lemma} VERB 0 root
+        Peru Peru PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert [e for e in triples(coder, rows) if e[0] == "CHL"], triples(coder, rows)

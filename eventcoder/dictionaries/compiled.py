@@ -24,17 +24,26 @@ if TYPE_CHECKING:  # imported for its type only: ontology imports the dictionari
     from ..ontology import Ontology
 
 
+_VOWELS = "aeiou"
+
+
 def regular_forms(verb: str) -> tuple[str, ...]:
-    """Regular inflections of a verb, so a wrong lemma ("fired" -> "fi") still finds "fire"."""
+    """Regular inflections of a verb, so a wrong lemma ("fired" -> "fi") still finds "fire";
+    a verb ending in consonant, vowel, consonant also with the consonant doubled ("hitting",
+    lemmatised "hite"; "banned", "expelled"), as stress may ask."""
     if not verb.isalpha() or len(verb) < 3:
         return ()
     if verb.endswith("e"):
         return (verb + "s", verb + "d", verb[:-1] + "ing")
-    if verb.endswith("y") and verb[-2] not in "aeiou":
+    if verb.endswith("y") and verb[-2] not in _VOWELS:
         return (verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return (verb + "es", verb + "ed", verb + "ing")
-    return (verb + "s", verb + "ed", verb + "ing")
+    forms = (verb + "s", verb + "ed", verb + "ing")
+    last, vowel, before = verb[-1], verb[-2], verb[-3]
+    if last not in _VOWELS + "wxy" and vowel in _VOWELS and before not in _VOWELS:
+        forms += (verb + last + "ed", verb + last + "ing")
+    return forms
 
 
 @attrs.define
