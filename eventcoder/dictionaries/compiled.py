@@ -39,7 +39,7 @@ def regular_forms(verb: str) -> tuple[str, ...]:
         return (verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing")
     if verb.endswith(("s", "sh", "ch", "x", "z")):
         return (verb + "es", verb + "ed", verb + "ing")
-    forms = (verb + "s", verb + "ed", verb + "ing")
+    forms: tuple[str, ...] = (verb + "s", verb + "ed", verb + "ing")
     last, vowel, before = verb[-1], verb[-2], verb[-3]
     if last not in _VOWELS + "wxy" and vowel in _VOWELS and before not in _VOWELS:
         forms += (verb + last + "ed", verb + last + "ing")
