@@ -3607,3 +3607,19 @@ def test_a_doubled_consonant_finds_the_verb_under_a_wrong_lemma(coder, form, lem
         . . PUNCT 3 punct
     """
     assert [e for e in triples(coder, rows) if e[0] == "CHL"], triples(coder, rows)
+
+
+# ----- suspending links or flights reduces relations (row 181) ------------------------------
+
+@pytest.mark.parametrize("noun, lemma", [("links", "link"), ("flights", "flight")])
+def test_suspending_links_or_flights_reduces_relations(coder, noun, lemma):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        suspended suspend VERB 0 root
+        air air NOUN 4 compound
+        {noun} {lemma} NOUN 2 obj
+        with with ADP 6 case
+        Peru Peru PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "160", "PER")]
