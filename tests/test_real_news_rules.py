@@ -3623,3 +3623,29 @@ def test_suspending_links_or_flights_reduces_relations(coder, noun, lemma):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "160", "PER")]
+
+
+# ----- what happened before or after is no pattern word (row 182) ---------------------------
+
+DECLINED_TO_RESIGN = """
+    Chile Chile PROPN 3 nmod:poss
+    's 's PART 1 case
+    president president NOUN 4 nsubj
+    declined decline VERB 0 root
+    to to PART 6 mark
+    resign resign VERB 4 xcomp
+    {prep} {prep} ADP 8 case
+    allegations allegation NOUN 6 obl
+    . . PUNCT 4 punct
+"""
+
+
+def test_a_phrase_after_the_verb_is_no_pattern_word(coder):
+    # "declined to resign after allegations": a refusal to step down, not a denial (016)
+    found = triples(coder, DECLINED_TO_RESIGN.format(prep="after"))
+    assert found and all(e[1].startswith("12") for e in found), found
+
+
+def test_a_phrase_of_what_the_verb_is_about_still_is(coder):
+    found = triples(coder, DECLINED_TO_RESIGN.format(prep="over"))
+    assert any(e[1] == "016" for e in found), found  # "declined ... over allegations"

@@ -21,7 +21,7 @@ from .graph import SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
-from .verbs import CodedVerb, VerbEntry, choose_pattern, lookup, regions
+from .verbs import CodedVerb, VerbEntry, choose_pattern, lookup, of_time, regions
 
 SUBJECT = "nsubj"
 PASSIVE_SUBJECT = "nsubj:pass"
@@ -139,9 +139,6 @@ def _verb_form(feats: str) -> str:
 # Prepositions of place: their object is where, not who.
 LOCATIVE_PREPS = frozenset({"in", "at", "on", "near", "inside", "across", "into", "within", "throughout", "around", "outside"})
 _TO = frozenset({"to"})
-# Prepositions of time: their object is when, never whom ("before" is also "spoke before the
-# Senate", and "throughout" a place).
-TIME_PREPS = frozenset({"during", "after", "since", "until", "till"})
 # Codes of sending or showing armed men (aid, military cooperation, force postures): armed
 # men of no country as their object are the source's own, not the target.
 FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
@@ -938,10 +935,7 @@ class SentenceMatcher:
         return []
 
     def _when(self, phrase: int) -> bool:
-        """Whether a phrase's prepositions are all of time ("during ...", "after ..."): it names
-        when, never whom."""
-        words = self.g.case_words(phrase)
-        return bool(words) and set(words) <= TIME_PREPS
+        return of_time(self.g, phrase)
 
     def _own_forces(self, head: int) -> bool:
         """Whether the object of sending or showing armed men is the subject's own, named by

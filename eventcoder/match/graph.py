@@ -13,6 +13,9 @@ from ..model import Sentence, Token
 
 SUBJECTS = ("nsubj", "csubj")
 NOBODY = frozenset({"nobody", "none", "noone"})
+# Prepositions of time: their object is when, never whom nor what ("before" is also "spoke
+# before the Senate", and "throughout" a place).
+TIME_PREPS = frozenset({"during", "after", "since", "until", "till"})
 # Names of days, months and feasts: "on Wednesday" dates an event, it names no one.
 TIME_WORDS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -8,13 +8,14 @@ from typing import Callable, Optional, Union
 import attrs
 
 from ..dictionaries.schema import VerbBlock, VerbForm
-from .graph import CLAUSES, Graph, fold
+from .graph import CLAUSES, TIME_PREPS, Graph, fold
 from .patterns import Pattern, PatternMatch, match
 
 VERB_UPOS = frozenset({"VERB"})
 # Relations that can hold the other words of a multi-word verb ("cordon off", "break down").
 _PHRASE_STOP = CLAUSES - {"xcomp"}  # the verb's own phrase: its subordinate clauses but xcomp
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_BEFORE_OR_AFTER = TIME_PREPS - {"during"}
 PARTICLE_RELS = frozenset({"compound", "advmod", "obj", "dobj", "obl", "nmod", "dep", "xcomp", "case", "mark"})
 
 
@@ -119,6 +120,14 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
             more.extend(cc for t in graph.subtree(c, _PHRASE_STOP) for cc in children[t]
                         if rels[cc] == "conj" and upos[cc] in _NOMINAL and cc not in joined)
         phrase = sorted(joined)
+    # What happened before or after says when, not what was done: "declined to resign after
+    # allegations of harassment" is no denial of the allegations ("during" talks or a
+    # meeting is often where it was done, and stays).
+    when = [c for t in phrase if t == verb or rels[t] == "xcomp" for c in children[t]
+            if rels[c] in ("obl", "nmod") and of_time(graph, c, _BEFORE_OR_AFTER)]
+    if when:
+        gone = {t for c in when for t in graph.subtree(c)}
+        phrase = [t for t in phrase if t not in gone]
     if len(verb_ids) == 1:
         at = bisect_left(phrase, verb)
         return frozenset(phrase[:at]), frozenset(phrase[at + 1:])
@@ -127,6 +136,13 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     lower = frozenset(t for t in phrase if t > last and t not in verb_ids)
     # Auxiliaries and negation of a governing copula/adjective: "is about to restore".
     return upper, lower
+
+
+def of_time(graph: Graph, phrase: int, prepositions: frozenset[str] = TIME_PREPS) -> bool:
+    """Whether a phrase's prepositions are all of time ("during ...", "after ..."): it names
+    when, never whom nor what."""
+    words = graph.case_words(phrase)
+    return bool(words) and set(words) <= prepositions
 
 
 def choose_pattern(
