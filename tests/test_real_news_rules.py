@@ -3649,3 +3649,22 @@ def test_a_phrase_after_the_verb_is_no_pattern_word(coder):
 def test_a_phrase_of_what_the_verb_is_about_still_is(coder):
     found = triples(coder, DECLINED_TO_RESIGN.format(prep="over"))
     assert any(e[1] == "016" for e in found), found  # "declined ... over allegations"
+
+
+# ----- an opposition or rebel title says an undated person's side (row 183) ------------------
+
+def test_an_opposition_title_says_an_undated_persons_side(coder):
+    rows = """
+        Russian Russian ADJ 4 amod
+        opposition opposition NOUN 3 compound
+        leader leader NOUN 4 compound
+        Alexei Alexei PROPN 6 nsubj
+        Navalny Navalny PROPN 4 flat
+        started start VERB 0 root
+        a a DET 9 det
+        hunger hunger NOUN 9 compound
+        strike strike NOUN 6 obj
+        . . PUNCT 6 punct
+    """
+    found = triples(coder, rows, date=None)
+    assert found and all(e[0] == "RUSOPP" for e in found), found

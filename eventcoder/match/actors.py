@@ -29,9 +29,10 @@ CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj",
 UNKNOWN = "---"
 # Titles before a surname that name nobody themselves ("Mr. Musharraf").
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "madam", "monsieur", "herr"})
-# Roles a title gives a person ("President", "Senator", "General"): the office an undated
-# story means, where the person's undated code is only ELI.
-OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP"})
+# Roles a title gives a person ("President", "Senator", "General", "opposition leader",
+# "rebel leader"): the office or side an undated story means, where the person's undated
+# code is only ELI.
+OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).
