@@ -1568,8 +1568,7 @@ class SentenceMatcher:
                 continue
             if CONDITION_PARTY_MARKS.isdisjoint(g.lemmas[c] for c in g.children[clause] if g.rels[c] == "mark"):
                 continue
-            subjects = [c for c in g.children[clause] if g.deprels[c] == "nsubj"]
-            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            found = self._other_subject(clause, source)
             if found:
                 return found
         return []
@@ -1582,11 +1581,16 @@ class SentenceMatcher:
         for clause in g.subtree(verb.token, _INSIDE_STOP):
             if clause <= verb.token or g.rels[clause] not in ("advcl", "acl", "ccomp") or g.deprels[clause] == "acl:relcl":
                 continue
-            subjects = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
-            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            found = self._other_subject(clause, source)
             if found:
                 return found
         return []
+
+    def _other_subject(self, clause: int, source: Actor) -> list[Actor]:
+        """The actors a clause's subject names, other than the source (rows 163, 172, 178:
+        whom a condition, an obligation or an investigated clause names as the one acting)."""
+        subjects = [c for c in self.g.children[clause] if self.g.rels[c] == SUBJECT]
+        return [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
 
     def _purpose_target(self, verb: CodedVerb, code: str) -> list[Actor]:
         """The object of a purpose clause ("to ...") whose own code is of the verb's kind
@@ -1780,10 +1784,8 @@ class SentenceMatcher:
     def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a demand names in its complement as the one who must act: "said that North
         Korea must do something meaningful" is toward North Korea."""
-        g = self.g
         for clause in self._obligations(verb.token):
-            subjects = [c for c in g.children[clause] if g.rels[c] == "nsubj"]
-            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            found = self._other_subject(clause, source)
             if found:
                 return found
         return []
