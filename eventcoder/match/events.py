@@ -1563,27 +1563,25 @@ class SentenceMatcher:
         first: "will not lift the embargo until Vietnam does all it can" is toward Vietnam.
         The first condition clause after the verb in its phrase, wherever the parser hung it."""
         g = self.g
-        for clause in g.subtree(verb.token, _INSIDE_STOP):
-            if clause <= verb.token or g.rels[clause] != "advcl":
-                continue
-            if CONDITION_PARTY_MARKS.isdisjoint(g.lemmas[c] for c in g.children[clause] if g.rels[c] == "mark"):
-                continue
-            found = self._other_subject(clause, source)
-            if found:
-                return found
-        return []
+        return self._clause_subject(verb, source, lambda clause: g.rels[clause] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
+            g.lemmas[c] for c in g.children[clause] if g.rels[c] == "mark"))
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom an investigation is into when it is into a clause: that clause's subject,
         the first after the verb in its phrase ("launched an investigation into whether
         Swiss bank Credit Suisse helped ...", "into claims that two servicemen abused ...")."""
         g = self.g
-        for clause in g.subtree(verb.token, _INSIDE_STOP):
-            if clause <= verb.token or g.rels[clause] not in ("advcl", "acl", "ccomp") or g.deprels[clause] == "acl:relcl":
-                continue
-            found = self._other_subject(clause, source)
-            if found:
-                return found
+        return self._clause_subject(verb, source, lambda clause: g.rels[clause] in ("advcl", "acl", "ccomp")
+                                    and g.deprels[clause] != "acl:relcl")
+
+    def _clause_subject(self, verb: CodedVerb, source: Actor, which) -> list[Actor]:
+        """What the subject of the first clause after the verb in its phrase that ``which``
+        accepts names, other than the source."""
+        for clause in self.g.subtree(verb.token, _INSIDE_STOP):
+            if clause > verb.token and which(clause):
+                found = self._other_subject(clause, source)
+                if found:
+                    return found
         return []
 
     def _other_subject(self, clause: int, source: Actor) -> list[Actor]:
