@@ -3687,3 +3687,31 @@ def test_a_subject_pattern_word_before_auxiliaries_matches(coder):
     """
     assert triples(coder, rows) == [("CHLMIL", "072", "PER")]
 
+
+
+# ----- serving in an office is no cooperation; soldiers serving abroad keep the peace (row 185)
+
+def test_serving_in_a_government_is_no_event(coder):
+    rows = """
+        Two two NUM 2 nummod
+        ex-ministers ex-minister NOUN 3 nsubj
+        served serve VERB 0 root
+        in in ADP 7 case
+        Chile Chile PROPN 7 nmod:poss
+        's 's PART 5 case
+        government government NOUN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == []
+
+
+def test_soldiers_serving_in_another_country_keep_the_peace(coder):
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        soldiers soldier NOUN 3 nsubj
+        served serve VERB 0 root
+        in in ADP 5 case
+        Lebanon Lebanon PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHLMIL", "074", "LBN")]
