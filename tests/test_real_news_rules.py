@@ -3715,3 +3715,20 @@ def test_soldiers_serving_in_another_country_keep_the_peace(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHLMIL", "074", "LBN")]
+
+
+# ----- what a lifted measure did is not the lifter's deed (row 186) -------------------------
+
+@pytest.mark.parametrize("verb, lemma, kept", [("lifted", "lift", False), ("imposed", "impose", True)])
+def test_a_lifted_bans_participle_is_not_the_lifters_deed(coder, verb, lemma, kept):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        a a DET 4 det
+        ban ban NOUN 2 obj
+        preventing prevent VERB 4 acl VerbForm=Ger
+        Peru Peru PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    found = [e for e in triples(coder, rows) if e[1].startswith("12")]
+    assert bool(found) == kept, found

@@ -514,8 +514,8 @@ class SentenceMatcher:
             inside = [t for t in g.subtree(parent, _INSIDE_STOP) if t != parent and t not in clause]
             found = [actor.head for actor in self.first_actor_in(inside)]
             if found or g.rel(parent) not in _DOCUMENT_RELS or not g.head(parent) or "Tense=Past" in g.tok(verb).feats \
-                    or g.kids(verb, "mark", "case"):
-                return found
+                    or g.kids(verb, "mark", "case") or _root(self._codes.get(g.head(parent))) == EASE_ROOT:
+                return found  # nor what a lifted or eased measure did: "lifted a ban preventing ..."
             # "Amnesty issued a statement calling on Belarus": an active participle on a
             # noun that names no one speaks for whoever issued, published or approved that
             # noun (a passive one does not: "built ships intended to smash the blockade").
