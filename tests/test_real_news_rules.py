@@ -3670,25 +3670,6 @@ def test_an_opposition_title_says_an_undated_persons_side(coder):
     assert found and all(e[0] == "RUSOPP" for e in found), found
 
 
-# ----- a pattern word before the verb may end the subject with auxiliaries between (row 184)
-
-def test_a_subject_pattern_word_before_auxiliaries_matches(coder):
-    # "Hundreds of Chilean troops have arrived in Peru": ARRIVE's "&MILITARY *", military aid
-    rows = """
-        Hundreds hundred NOUN 6 nsubj
-        of of ADP 4 case
-        Chilean Chilean ADJ 4 amod
-        troops troop NOUN 1 nmod
-        have have AUX 6 aux
-        arrived arrive VERB 0 root
-        in in ADP 8 case
-        Peru Peru PROPN 6 obl
-        . . PUNCT 6 punct
-    """
-    assert triples(coder, rows) == [("CHLMIL", "072", "PER")]
-
-
-
 # ----- serving in an office is no cooperation; soldiers serving abroad keep the peace (row 185)
 
 def test_serving_in_a_government_is_no_event(coder):

@@ -428,7 +428,7 @@ def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSe
     if not words or len(words) != len([e for e in pattern.upper if not isinstance(e, Marker)]):
         return True
     position = verb
-    for index, element in enumerate(reversed(words)):
+    for element in reversed(words):
         found = False
         for alt in element.head.alternatives:
             start = position - len(alt)
@@ -436,20 +436,6 @@ def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSe
                 position = start
                 found = True
                 break
-            if index == 0:
-                # The end of the verb's subject with auxiliaries between: "&MILITARY *"
-                # matches "hundreds of troops have arrived" (not an adverb: "recently did
-                # allow" stays unmatched).
-                end = verb - 1
-                while end >= 1 and graph.heads[end] == verb and graph.rels[end] == "aux":
-                    end -= 1
-                start = end - len(alt) + 1
-                if end < verb - 1 and start >= 1 and any(
-                    graph.rels[c] == "nsubj" and graph.subtree(c)[-1] == end for c in graph.children[verb]
-                ) and all(graph.words_match(start + i, w) for i, w in enumerate(alt)):
-                    position = start
-                    found = True
-                    break
         if not found:
             return False
     return True
