@@ -3713,3 +3713,17 @@ def test_a_lifted_bans_participle_is_not_the_lifters_deed(coder, verb, lemma, ke
     """
     found = [e for e in triples(coder, rows) if e[1].startswith("12")]
     assert bool(found) == kept, found
+
+
+def test_a_country_a_pronoun_possesses_as_an_object_is_not_done_to(coder):
+    # row 187: "the king surrendered his country as a vassal state" is no yielding to his country
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        surrendered surrender VERB 0 root
+        his he PRON 6 nmod:poss
+        country country NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == []

@@ -630,10 +630,13 @@ class SentenceMatcher:
         return []
 
     def _possessors_own(self, head: int, role: Optional[Actor]) -> Optional[Actor]:
-        """A country, government or people that a possessive pronoun says are someone's own
-        ("Putin said his country will not lift the ban": RUS; "her government": its GOV),
-        when the pronoun's antecedent has a country."""
+        """A country, government or people that a possessive pronoun says are someone's own,
+        as the subject of a clause ("Putin said his country will not lift the ban": RUS; "her
+        government": its GOV), when the pronoun's antecedent has a country. Not an object:
+        "the king surrendered his country as a vassal state" is not done to his country."""
         g = self.g
+        if g.rels[head] != SUBJECT:
+            return None
         if role is None and g.lemmas[head] not in COUNTRY_NOUNS:
             return None
         if role is not None and not role_units(role.code) <= OWN_ROLES:
