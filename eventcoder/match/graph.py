@@ -131,11 +131,12 @@ class Graph:
         last word of a name ("Theresa May will hold talks", where the compact model read "May"
         as a modal): it becomes a ``flat`` part of the proper noun. The next word must be in
         lower case, so a title-case headline ("Iran Will Respond") keeps its auxiliary."""
-        forms = [t.form for t in self.tokens]  # as written: the columns are case-folded
+        tokens, upos_ = self.tokens, self.upos_
         for tid in range(2, self.n):
-            form = forms[tid - 1]
-            if self.upos_[tid] != "AUX" or not form[:1].isupper() or form.isupper() \
-                    or self.upos_[tid - 1] != "PROPN" or not forms[tid][:1].islower():
+            if upos_[tid] != "AUX" or upos_[tid - 1] != "PROPN":
+                continue
+            form = tokens[tid - 1].form  # as written: the columns are case-folded
+            if not form[:1].isupper() or form.isupper() or not tokens[tid].form[:1].islower():
                 continue
             name = tid - 1
             self.children[self.heads[tid]].remove(tid)

@@ -112,7 +112,8 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     # Conjoined nouns are one phrase ("handed over equipment and medicines to the Ministry"):
     # only a conjoined clause is another.
     rels, upos, children = graph.rels, graph.upos_, graph.children
-    more = [c for t in phrase if t != verb for c in children[t] if rels[c] == "conj" and upos[c] in _NOMINAL]
+    more = [c for t in phrase if t != verb for c in children[t] if rels[c] == "conj" and upos[c] in _NOMINAL] \
+        if "conj" in rels else []
     if more:
         joined = set(phrase)
         for c in more:
@@ -123,8 +124,9 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     # What happened before or after says when, not what was done: "declined to resign after
     # allegations of harassment" is no denial of the allegations ("during" talks or a
     # meeting is often where it was done, and stays).
-    when = [c for t in phrase if t == verb or rels[t] == "xcomp" for c in children[t]
-            if rels[c] in ("obl", "nmod") and of_time(graph, c, _BEFORE_OR_AFTER)]
+    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) else [
+        c for t in phrase if t == verb or rels[t] == "xcomp" for c in children[t]
+        if rels[c] in ("obl", "nmod") and of_time(graph, c, _BEFORE_OR_AFTER)]
     if when:
         gone = {t for c in when for t in graph.subtree(c)}
         phrase = [t for t in phrase if t not in gone]
