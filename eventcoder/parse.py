@@ -259,19 +259,24 @@ def _runs_on(before, after, text: str) -> bool:
     if not words or not after.words:
         return False
     last = words[-1]
-    if last == ".":
-        title = words[-2] if len(words) > 1 else ""
-    else:
-        title = last[:-1] if last.endswith(".") else ""
-    initial = len(title) == 1 and title.isupper()  # "US Ambassador John R. | Bass"
-    if (initial or title.lower() in _TITLES and title[:1].isupper()) and after.words[0].text[:1].isupper():
-        pass  # cut inside a name, after its abbreviated title or a middle initial
-    elif last.endswith(_TERMINAL) or (last in _CLOSING and len(words) > 1 and words[-2].endswith(_TERMINAL)):
+    ended = last.endswith(_TERMINAL) or (last in _CLOSING and len(words) > 1 and words[-2].endswith(_TERMINAL))
+    if ended and not _cut_in_a_name(words, after.words[0].text):
         return False
     end, start = getattr(before.tokens[-1], "end_char", None), getattr(after.tokens[0], "start_char", None)
     if end is None or start is None or "\n" in text[end:start]:
         return False
     return True
+
+
+def _cut_in_a_name(words: list[str], next_word: str) -> bool:
+    """Whether a sentence's full stop is that of an abbreviated title or a middle initial
+    before a capitalised word: "Gov. | Phil Murphy", "US Ambassador John R. | Bass"."""
+    if words[-1] == ".":
+        title = words[-2] if len(words) > 1 else ""
+    else:
+        title = words[-1][:-1] if words[-1].endswith(".") else ""
+    initial = len(title) == 1 and title.isupper()
+    return (initial or title.lower() in _TITLES and title[:1].isupper()) and next_word[:1].isupper()
 
 
 def to_sentences(document) -> list[Sentence]:

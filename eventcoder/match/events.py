@@ -1566,32 +1566,32 @@ class SentenceMatcher:
         first: "will not lift the embargo until Vietnam does all it can" is toward Vietnam.
         The first condition clause after the verb in its phrase, wherever the parser hung it."""
         g = self.g
-        return self._clause_subject(verb, source, lambda clause: g.rels[clause] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
-            g.lemmas[c] for c in g.children[clause] if g.rels[c] == "mark"))
+        return self._first_subject((c for c in self._clauses_after(verb) if g.rels[c] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
+            g.lemmas[m] for m in g.children[c] if g.rels[m] == "mark")), source)
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom an investigation is into when it is into a clause: that clause's subject,
         the first after the verb in its phrase ("launched an investigation into whether
         Swiss bank Credit Suisse helped ...", "into claims that two servicemen abused ...")."""
         g = self.g
-        return self._clause_subject(verb, source, lambda clause: g.rels[clause] in ("advcl", "acl", "ccomp")
-                                    and g.deprels[clause] != "acl:relcl")
+        return self._first_subject((c for c in self._clauses_after(verb)
+                                    if g.rels[c] in ("advcl", "acl", "ccomp") and g.deprels[c] != "acl:relcl"), source)
 
-    def _clause_subject(self, verb: CodedVerb, source: Actor, which) -> list[Actor]:
-        """What the subject of the first clause after the verb in its phrase that ``which``
-        accepts names, other than the source."""
-        for clause in self.g.subtree(verb.token, _INSIDE_STOP):
-            if clause > verb.token and which(clause):
-                found = self._other_subject(clause, source)
-                if found:
-                    return found
+    def _clauses_after(self, verb: CodedVerb) -> list[int]:
+        """The tokens after the verb in its phrase, wherever the parser hung them."""
+        return [t for t in self.g.subtree(verb.token, _INSIDE_STOP) if t > verb.token]
+
+    def _first_subject(self, clauses, source: Actor) -> list[Actor]:
+        """The actors the first of the clauses whose subject names any names, other than the
+        source (rows 163, 172, 178: whom a condition, an obligation or an investigated clause
+        names as the one acting)."""
+        g = self.g
+        for clause in clauses:
+            subjects = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
+            found = [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
+            if found:
+                return found
         return []
-
-    def _other_subject(self, clause: int, source: Actor) -> list[Actor]:
-        """The actors a clause's subject names, other than the source (rows 163, 172, 178:
-        whom a condition, an obligation or an investigated clause names as the one acting)."""
-        subjects = [c for c in self.g.children[clause] if self.g.rels[c] == SUBJECT]
-        return [a for a in self._resolve_heads(self._expand(subjects)) if a.code != source.code]
 
     def _purpose_target(self, verb: CodedVerb, code: str) -> list[Actor]:
         """The object of a purpose clause ("to ...") whose own code is of the verb's kind
@@ -1785,11 +1785,7 @@ class SentenceMatcher:
     def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a demand names in its complement as the one who must act: "said that North
         Korea must do something meaningful" is toward North Korea."""
-        for clause in self._obligations(verb.token):
-            found = self._other_subject(clause, source)
-            if found:
-                return found
-        return []
+        return self._first_subject(self._obligations(verb.token), source)
 
     def _negated(self, verb: CodedVerb) -> bool:
         g = self.g

@@ -138,13 +138,8 @@ class Graph:
             form = tokens[tid - 1].form  # as written: the columns are case-folded
             if not form[:1].isupper() or form.isupper() or not tokens[tid].form[:1].islower():
                 continue
-            name = tid - 1
-            self.children[self.heads[tid]].remove(tid)
-            self.children[name].append(tid)
-            self.children[name].sort()
-            self.heads[tid], self.deprels[tid], self.rels[tid], self.upos_[tid] = name, "flat", "flat", "PROPN"
-            self.named[tid] = True
-            self._subtrees.clear()
+            self._rehang(tid, tid - 1, "flat")
+            self.upos_[tid], self.named[tid] = "PROPN", True
 
     def _join_split_names(self) -> None:
         """Rejoin a name the parser split into two subjects or objects of one verb: a clause
@@ -174,11 +169,16 @@ class Graph:
                 name = left  # "President | Donald Trump's call": the title is the possessor's
             else:
                 continue
-            children[heads[first]].remove(first)
-            children[name].append(first)
-            children[name].sort()
-            heads[first], deprels[first], self.rels[first] = name, "compound", "compound"
-            self._subtrees.clear()
+            self._rehang(first, name, "compound")
+
+    def _rehang(self, token: int, head: int, deprel: str) -> None:
+        """A parse repair: ``token`` becomes a ``deprel`` dependent of ``head``."""
+        children = self.children
+        children[self.heads[token]].remove(token)
+        children[head].append(token)
+        children[head].sort()
+        self.heads[token], self.deprels[token], self.rels[token] = head, deprel, deprel
+        self._subtrees.clear()
 
     def __len__(self) -> int:
         return self.n
