@@ -3727,3 +3727,93 @@ def test_a_country_a_pronoun_possesses_as_an_object_is_not_done_to(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == []
+
+
+# ----- row 189: relative clauses are background ------------------------------------------
+
+_PRAISED_WHO_ATTACKED = """
+    Chile Chile PROPN 2 nsubj
+    praised praise VERB 0 root
+    Peru Peru PROPN 2 obj
+    , , PUNCT 6 punct
+    which which PRON 6 nsubj
+    attacked attack VERB 3 acl:relcl
+    Bolivia Bolivia PROPN 6 obj
+    . . PUNCT 2 punct
+"""
+
+
+def test_a_relative_clause_is_background_to_the_sentences_event(coder):
+    # "which attacked Bolivia" describes Peru; the sentence reports the praise.
+    assert triples(coder, _PRAISED_WHO_ATTACKED) == [("CHL", "051", "PER")]
+
+
+def test_a_relative_clause_is_the_event_where_the_sentence_has_no_other(coder):
+    rows = """
+        Chile Chile PROPN 4 nsubj
+        was be AUX 4 cop
+        not not PART 4 advmod
+        responsible responsible ADJ 0 root
+        for for ADP 7 case
+        the the DET 7 det
+        deaths death NOUN 4 obl
+        of of ADP 10 case
+        Peruvian Peruvian ADJ 10 amod
+        soldiers soldier NOUN 7 nmod
+        who who PRON 13 nsubj:pass
+        were be AUX 13 aux:pass
+        shot shoot VERB 10 acl:relcl Tense=Past|VerbForm=Part|Voice=Pass
+        by by ADP 16 case
+        Bolivian Bolivian ADJ 16 amod
+        troops troop NOUN 13 obl:agent
+        . . PUNCT 4 punct
+    """
+    assert [(e[0], e[2]) for e in triples(coder, rows)] == [("BOLMIL", "PERMIL")]
+
+
+@pytest.mark.parametrize("participle, expected", [
+    # row 189: "warplanes supported by Peru" describes the warplanes (which were supported)
+    (["supported support VERB 2 acl Tense=Past|VerbForm=Part", "by by ADP 5 case", "Peru Peru PROPN 3 obl"], []),
+    # without the modifier: the attack alone
+    ([], []),
+])
+def test_a_past_participle_modifier_is_background(coder, participle, expected):
+    n = len(participle)
+    extra = "\n".join(participle)
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        warplanes warplane NOUN {3 + n} nsubj
+        {extra}
+        bombed bomb VERB 0 root
+        Bolivia Bolivia PROPN {3 + n} obj
+        . . PUNCT {3 + n} punct
+    """
+    events = triples(coder, rows)
+    assert [e for e in events if e[1][:2] != "19"] == expected
+    assert [(e[0], e[2]) for e in events if e[1][:2] == "19"] == [("CHLMIL", "BOL")]
+
+
+# ----- row 190: a participle of result is the attack's own --------------------------------
+
+@pytest.mark.parametrize("head, results", [
+    # "bombed Peru, killing ten Peruvian soldiers": one attack, coded once
+    ("bombed bomb", 0),
+    # "seized Peru, killing ...": an occupation and a killing, two events
+    ("seized seize", 1),
+])
+def test_a_killing_that_results_from_an_attack_is_that_attack(coder, head, results):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        {head} VERB 0 root
+        Peru Peru PROPN 3 obj
+        , , PUNCT 6 punct
+        killing kill VERB 3 advcl Tense=Pres|VerbForm=Part
+        ten ten NUM 9 nummod
+        Peruvian Peruvian ADJ 9 amod
+        soldiers soldier NOUN 6 obj
+        . . PUNCT 3 punct
+    """
+    events = triples(coder, rows)
+    assert sum(1 for e in events if e[2] == "PERMIL") == results
+    assert any(e[2] == "PER" and e[0] == "CHLMIL" for e in events)

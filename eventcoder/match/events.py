@@ -1104,6 +1104,7 @@ class SentenceMatcher:
         self._coded = {t for t, why in self._unreal_of.items() if not why}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
+        out = self._foreground(self._without_results(out))
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
@@ -1114,6 +1115,81 @@ class SentenceMatcher:
         depth = {e.verb.token: len(self.g.ancestors(e.verb.token)) for e in out}
         out.sort(key=lambda e: depth[e.verb.token])
         return _dedupe(out)
+
+    def _foreground(self, events: list[RawEvent]) -> list[RawEvent]:
+        """The events a sentence asserts, without those of its relative clauses when it has
+        others: "offered condolences over an attack that killed 40 people" is a statement;
+        the killing only describes the attack. A relative clause stays the event where the
+        sentence has no other ("was responsible for the killing of civilians who were shot
+        by British troops")."""
+        g = self.g
+        if "acl:relcl" not in g.deprels and "acl" not in g.rels:
+            return events
+        background = [e for e in events if self._in_relative_clause(e.verb.token)]
+        if not background or len(background) == len(events):
+            return events
+        if self.recording:
+            for verb in {id(e.verb): e.verb for e in background}.values():
+                self._step(verb, "dropped", "a relative clause: background to the noun it describes, "
+                                            "and the sentence codes other events")
+        return [e for e in events if not self._in_relative_clause(e.verb.token)]
+
+    def _without_results(self, events: list[RawEvent]) -> list[RawEvent]:
+        """Without the violent deeds a participle gives as the result of an attack coded
+        for the same source: "warplanes pounded the enclave, killing five people" is one
+        attack, as coders code it, not an attack and a killing. A deed that is not a
+        fight's result stays ("seized the base, killing soldiers": an occupation, and a
+        killing)."""
+        g = self.g
+        if "advcl" not in g.rels:
+            return events
+        attacks: dict[int, set[str]] = {}
+        for e in events:
+            if _root(e.code) == "19" and e.code != OCCUPY:
+                attacks.setdefault(e.verb.token, set()).add(e.source_code)
+        if not attacks:
+            return events
+        out = []
+        for e in events:
+            of = self._result_of(e.verb.token) if _root(e.code) in VIOLENT_ROOTS else 0
+            if of and e.source_code in attacks.get(of, ()):
+                if self.recording:
+                    self._step(e.verb, "dropped", f"the result of the attack {g.tok(of).form!r} by the same source, "
+                                                  "coded as that attack")
+                continue
+            out.append(e)
+        return out
+
+    def _result_of(self, verb: int) -> int:
+        """The verb a participle of result hangs on ("..., killing five people"; "killing
+        five and injuring 22"), or 0: a subjectless "-ing" clause with no marker."""
+        g = self.g
+        clause = verb
+        if g.rels[clause] == "conj" and g.heads[clause]:
+            clause = g.heads[clause]
+        feats = g.tok(clause).feats
+        if g.rels[clause] != "advcl" or _verb_form(feats) not in _PARTICIPLES or "Tense=Past" in feats:
+            return 0
+        if any(g.rels[c] in ("nsubj", "mark", "case") for c in g.children[clause]):
+            return 0
+        return g.heads[clause]
+
+    def _in_relative_clause(self, verb: int) -> bool:
+        """Whether a verb is a relative clause's, or chained to one ("which EU countries have
+        made available to fight Ebola"); a past participle that modifies a noun is one too
+        ("warplanes supported by Russia": which were supported)."""
+        g = self.g
+        clause = verb
+        for _ in range(4):
+            if g.deprels[clause] == "acl:relcl":
+                return True
+            if g.deprels[clause] == "acl" and "Tense=Past" in g.tok(clause).feats \
+                    and _verb_form(g.tok(clause).feats) == "Part":
+                return True
+            if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
+                return False
+            clause = g.heads[clause]
+        return False
 
     def _unknown_name_subject(self) -> bool:
         """Whether the main clause's subject is a proper name no dictionary resolves, nor a
