@@ -3817,3 +3817,31 @@ def test_a_killing_that_results_from_an_attack_is_that_attack(coder, head, resul
     events = triples(coder, rows)
     assert sum(1 for e in events if e[2] == "PERMIL") == results
     assert any(e[2] == "PER" and e[0] == "CHLMIL" for e in events)
+
+
+# ----- row 191: news media told something are a statement's channel -------------------------
+
+_ASSOCIATED_PRESS = ["Associated Associated PROPN 7 compound", "Press Press PROPN 4 obj"]
+
+
+@pytest.mark.parametrize("verb, listener, expected", [
+    # "the ministry told the Associated Press": the press only carries the statement
+    ("told tell", _ASSOCIATED_PRESS, []),
+    # told to an actor, a statement toward it
+    ("told tell", ["Peruvian Peruvian ADJ 7 amod", "officials official NOUN 4 obj"], [("CHLGOV", "010", "PERGOV")]),
+    # media criticised are the target (not a statement, CAMEO 11)
+    ("criticised criticise", _ASSOCIATED_PRESS, [("CHLGOV", "111", "USAMED")]),
+])
+def test_media_a_statement_is_made_to_are_not_its_target(coder, verb, listener, expected):
+    first, second = listener
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        {verb} VERB 0 root
+        the the DET 7 det
+        {first}
+        {second}
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -814,6 +814,29 @@ class SentenceMatcher:
             return [Actor(code, hit.start, hit.token_ids, hit.value, (), text)]
         return []
 
+    def _channel(self, verb: int, code: str, targets: list[Actor]) -> bool:
+        """Whether the actors a statement is made to are news media in the verb's own phrase,
+        its channel, not whom it is about: "a police spokesman told the Associated Press",
+        "informed MTI, the Hungarian news agency", "Amnesty cites newspaper articles"
+        (coders code no statement toward the press); media a reported clause names stay
+        ("expressed surprise that The Washington Post published ...")."""
+        if _root(code) != "01" or not targets:
+            return False
+        g = self.g
+        for actor in targets:
+            media = actor.code[3:6] == MEDIA
+            token = actor.head
+            while token and token != verb:
+                if g.rels[token] in _CLAUSE_RELS:
+                    return False
+                if not media:  # "MTI, the Hungarian news agency": the country inside media
+                    found = self.finder.resolve(token)
+                    media = found is not None and found.code[3:6] == MEDIA
+                token = g.heads[token]
+            if token != verb or not media:
+                return False
+        return True
+
     def objects(self, verb: CodedVerb, exclude: set[int], parties: bool = True) -> list[Actor]:
         """Whom the verb is done to (the target), in the order the docs give (docs/engine.md,
         section 4); without ``parties`` (a passive's agent looked for among its phrases) the
@@ -1405,6 +1428,10 @@ class SentenceMatcher:
             notes = [*notes, "a place seized: occupying territory"]
             if self.recording:
                 self._step(verb, "target", "a place seized is territory occupied: " + OCCUPY, targets)
+        if self._channel(verb.token, code, targets):
+            if self.recording:
+                self._step(verb, "target", "news media a statement is made to are its channel, not its target", targets)
+            targets = []
         symmetric = pm is not None and pm.compound or ":" in code or (
             _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
         ) or any(  # "failed to reach agreement": the complement two sides do together
@@ -1975,7 +2002,10 @@ DEPORT = "174"
 # Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
 SEIZE_CODES = ("171", "173")
 OCCUPY = "192"
+MEDIA = "MED"  # the role code of news media
 _OBJECT_ROUTES = frozenset({"direct object", "actor inside the direct object"})
+# Relations that open a clause of its own below a verb (what is reported, intended, described).
+_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"})
 # A claim of responsibility (015) with no target is for a deed done to someone.
 CLAIM_CODES = ("015",)
 # Verbs by which a side claims a deed; its own violent deed (18-20) claimed is responsibility.
