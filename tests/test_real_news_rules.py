@@ -3845,3 +3845,25 @@ def test_media_a_statement_is_made_to_are_not_its_target(coder, verb, listener, 
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- row 192: a document's participle is what its issuing says -----------------------------
+
+@pytest.mark.parametrize("rest, expected", [
+    # "issued a statement criticising Peru": the criticism, not a statement besides
+    (["criticising criticise VERB 4 acl Tense=Pres|VerbForm=Part", "Peru Peru PROPN 5 obj"], [("CHL", "111", "PER")]),
+    # a statement on Peru says nothing more: the statement stays
+    (["on on ADP 6 case", "Peru Peru PROPN 4 nmod"], [("CHL", "010", "PER")]),
+])
+def test_a_documents_participle_speaks_for_its_issuing(coder, rest, expected):
+    first, second = rest
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        issued issue VERB 0 root
+        a a DET 4 det
+        statement statement NOUN 2 obj
+        {first}
+        {second}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1127,7 +1127,7 @@ class SentenceMatcher:
         self._coded = {t for t, why in self._unreal_of.items() if not why}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
-        out = self._foreground(self._without_results(out))
+        out = self._foreground(self._without_results(self._without_issuing(out)))
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
@@ -1156,6 +1156,31 @@ class SentenceMatcher:
                 self._step(verb, "dropped", "a relative clause: background to the noun it describes, "
                                             "and the sentence codes other events")
         return [e for e in events if not self._in_relative_clause(e.verb.token)]
+
+    def _without_issuing(self, events: list[RawEvent]) -> list[RawEvent]:
+        """Without the statement (CAMEO 01) of issuing a document whose participle codes
+        what the document does: "Amnesty issued a statement calling on Belarus to ..." is
+        the appeal, "put out a report accusing the army" the accusation, as coders code them."""
+        g = self.g
+        if "acl" not in g.rels:
+            return events
+        speaking = set()
+        for e in events:
+            verb = e.verb.token
+            noun = g.heads[verb]
+            if g.rels[verb] == "acl" and "Tense=Past" not in g.tok(verb).feats and noun \
+                    and g.rels[noun] in _DOCUMENT_RELS and g.heads[noun]:
+                speaking.add(g.heads[noun])
+        if not speaking:
+            return events
+        out = []
+        for e in events:
+            if e.verb.token in speaking and _root(e.code) == "01":
+                if self.recording:
+                    self._step(e.verb, "dropped", "what it issued says more: the participle of its object is coded")
+                continue
+            out.append(e)
+        return out
 
     def _without_results(self, events: list[RawEvent]) -> list[RawEvent]:
         """Without the violent deeds a participle gives as the result of an attack coded
