@@ -3867,3 +3867,16 @@ def test_a_documents_participle_speaks_for_its_issuing(coder, rest, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_sharing_evidence_is_one_way(coder):
+    # row 193: "shared evidence with Peru" gives it to Peru; Peru shares nothing back
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        shared share VERB 0 root
+        evidence evidence NOUN 2 obj
+        with with ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "064", "PER")]
