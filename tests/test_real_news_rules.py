@@ -3880,3 +3880,42 @@ def test_sharing_evidence_is_one_way(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "064", "PER")]
+
+
+# ----- row 194: conjoined roles share the country an adjective gives the first ----------------
+
+@pytest.mark.parametrize("second, expected", [
+    # "the Iraqi police and soldiers": Iraqi soldiers
+    (["soldiers soldier NOUN 3 conj"], {"IRQCOP", "IRQMIL"}),
+    # "the Iraqi police and private sector": the private sector is business (BUS)
+    (["private private ADJ 6 amod", "sector sector NOUN 3 conj"], {"IRQCOP", "IRQBUS"}),
+    # a conjunct with a country of its own keeps it
+    (["Syrian Syrian ADJ 6 amod", "soldiers soldier NOUN 3 conj"], {"IRQCOP", "SYRMIL"}),
+])
+def test_conjoined_roles_share_the_country_of_the_first(coder, second, expected):
+    n = len(second)
+    extra = "\n".join(second)
+    rows = f"""
+        The the DET 3 det
+        Iraqi Iraqi ADJ 3 amod
+        police police NOUN {5 + n} nsubj
+        and and CCONJ {4 + n} cc
+        {extra}
+        attacked attack VERB 0 root
+        Kuwait Kuwait PROPN {5 + n} obj
+        . . PUNCT {5 + n} punct
+    """
+    events = triples(coder, rows)
+    assert {e[0] for e in events} == expected and {e[2] for e in events} == {"KWT"}
+
+
+def test_a_country_named_as_a_head_gives_no_country_to_its_conjuncts(coder):
+    rows = """
+        Iraq Iraq PROPN 4 nsubj
+        and and CCONJ 3 cc
+        soldiers soldier NOUN 1 conj
+        attacked attack VERB 0 root
+        Kuwait Kuwait PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert [e for e in triples(coder, rows) if e[0].endswith("MIL")] == [("---MIL", "190", "KWT")]

@@ -101,6 +101,8 @@ SHARED_THINGS = frozenset({
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
+# How a country word modifies a role noun: "Iraqi police", "US troops".
+_COUNTRY_MODIFIERS = frozenset({"amod", "compound"})
 # Where a noun stands to its verb for that verb's subject to speak through the noun's
 # participle ("issued a statement calling on ...", "said in a report accusing ...").
 _DOCUMENT_RELS = frozenset({"obj", "obl"})
@@ -614,7 +616,36 @@ class SentenceMatcher:
                 continue
             actors.extend(self._modifier_compound(actor))
             actors.extend(self._agent_compound(head, actor))
+        if len(actors) > 1 and "conj" in g.rels:
+            return self._shared_country(actors)
         return actors
+
+    def _shared_country(self, actors: list[Actor]) -> list[Actor]:
+        """Roles of no country conjoined to a role whose country an adjective or compound
+        gives share that country: "the Iraqi police and soldiers" are IRQCOP and IRQMIL,
+        "the Austrian Government and private sector" AUTGOV and AUTBUS. A conjunct with a
+        modifier of its own keeps it, and a country named as the head ("Turkey and
+        soldiers") gives nothing to the others."""
+        g = self.g
+        first = actors[0]
+        country = first.code[:3]
+        if not first.agents or not self._is_country(country) or not any(
+            g.rels[c] in _COUNTRY_MODIFIERS and self._country_of(c) == country for c in g.children[first.head]
+        ):
+            return actors
+        out = [first]
+        for actor in actors[1:]:
+            if actor.code.startswith(UNKNOWN) and len(actor.code) > 3 and g.rels[actor.head] == "conj" \
+                    and g.heads[actor.head] == first.head and not any(
+                        g.rels[c] in _COUNTRY_MODIFIERS and self._country_of(c) for c in g.children[actor.head]):
+                actor = attrs.evolve(actor, code=country + actor.code[3:])
+            out.append(actor)
+        return out
+
+    def _country_of(self, token: int) -> str:
+        """The country code a word names ("Iraqi", "US"), or ""."""
+        found = self.finder.resolve(token)
+        return found.code[:3] if found is not None and self._is_country(found.code[:3]) else ""
 
     def _pronoun(self, head: int) -> list[Actor]:
         """Whom a personal pronoun stands for: the speaker, unless it is a role of no known
