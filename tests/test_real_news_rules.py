@@ -3919,3 +3919,25 @@ def test_a_country_named_as_a_head_gives_no_country_to_its_conjuncts(coder):
         . . PUNCT 4 punct
     """
     assert [e for e in triples(coder, rows) if e[0].endswith("MIL")] == [("---MIL", "190", "KWT")]
+
+
+# ----- row 195: a subject word of a pattern may stand before the verb's auxiliaries -------------
+
+@pytest.mark.parametrize("subject, aux, code", [
+    ("troops troop", [], "072"),  # ARRIVE's "&MILITARY *": troops arriving are military aid
+    ("troops troop", ["have have AUX 4 aux"], "072"),  # ... with an auxiliary between
+    ("diplomats diplomat", ["have have AUX 4 aux"], "040"),  # no pattern word: the block's code
+])
+def test_a_pattern_word_before_the_verb_may_stand_before_its_auxiliaries(coder, subject, aux, code):
+    n = len(aux)
+    extra = "\n".join(aux)
+    rows = f"""
+        British British ADJ 2 amod
+        {subject} NOUN {3 + n} nsubj
+        {extra}
+        arrived arrive VERB 0 root
+        in in ADP {5 + n} case
+        Mali Mali PROPN {3 + n} obl
+        . . PUNCT {3 + n} punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == [code]

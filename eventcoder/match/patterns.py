@@ -423,10 +423,24 @@ def _is_particle(phrase: Phrase) -> bool:
 def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSet[int]) -> bool:
     """Plain words before ``*`` must stand right before the verb, in order ("recently *"
     matches "recently allowed", not "recently did allow"); auxiliaries of a phrase such as
-    ``have *`` are words like any other."""
+    ``have *`` are words like any other. A subject noun may stand before the verb's
+    auxiliaries, as it does in a verb phrase: "&MILITARY *" matches "troops have arrived"."""
     words = [e for e in pattern.upper if isinstance(e, Phrase) and not e.modifiers]
     if not words or len(words) != len([e for e in pattern.upper if not isinstance(e, Marker)]):
         return True
+    if _words_before(graph, words, verb):
+        return True
+    position = verb
+    while position > 1 and graph.heads[position - 1] == verb and graph.rels[position - 1] in _AUXILIARIES:
+        position -= 1
+    return position < verb and graph.upos_[position - 1] in ("NOUN", "PROPN") and _words_before(graph, words, position)
+
+
+_AUXILIARIES = frozenset({"aux", "aux:pass"})
+
+
+def _words_before(graph: Graph, words: list, verb: int) -> bool:
+    """Whether the words stand, in order, right before token ``verb``."""
     position = verb
     for element in reversed(words):
         found = False
