@@ -3312,18 +3312,18 @@ def test_an_object_nouns_phrase_that_names_no_party_is_no_target(coder):
 
 def test_a_sentences_main_event_comes_first(coder):
     rows = """
-        Chile Chile PROPN 6 nsubj
+        Meeting meet VERB 5 advcl Tense=Pres|VerbForm=Part
+        Bolivia Bolivia PROPN 1 obj
         , , PUNCT 1 punct
-        which which PRON 4 nsubj
-        met meet VERB 1 acl:relcl
-        Bolivia Bolivia PROPN 4 obj
+        Chile Chile PROPN 5 nsubj
         rejected reject VERB 0 root
-        Peru Peru PROPN 9 nmod:poss
-        's 's PART 7 case
-        call call NOUN 6 obj
-        . . PUNCT 6 punct
+        Peru Peru PROPN 8 nmod:poss
+        's 's PART 6 case
+        call call NOUN 5 obj
+        . . PUNCT 5 punct
     """
-    # "Chile, which met Bolivia, rejected Peru's call": the rejection, then the meeting
+    # "Meeting Bolivia, Chile rejected Peru's call": the rejection, then the meeting (a
+    # relative clause would be background, row 189)
     events = [e.triple for e in coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")]
     assert events == [("CHL", "122", "PER"), ("CHL", "040", "BOL")], events
 
