@@ -3941,3 +3941,20 @@ def test_a_pattern_word_before_the_verb_may_stand_before_its_auxiliaries(coder, 
         . . PUNCT {3 + n} punct
     """
     assert [e[1] for e in triples(coder, rows)] == [code]
+
+
+# ----- row 196: what one faces is no event of one's own ---------------------------------------
+
+@pytest.mark.parametrize("obj", [
+    ["problems problem NOUN 2 obj", "in in ADP 5 case", "Peru Peru PROPN 2 obl"],  # was 012, a comment
+    ["sanctions sanction NOUN 2 obj", "from from ADP 5 case", "Peru Peru PROPN 2 obl"],  # was 040, a meeting
+])
+def test_facing_something_is_no_event(coder, obj):
+    extra = "\n".join(obj)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        faced face VERB 0 root
+        {extra}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []
