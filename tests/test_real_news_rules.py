@@ -3958,3 +3958,21 @@ def test_facing_something_is_no_event(coder, obj):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("place, roots", [
+    ("hospital", []),  # row 197: discharged after treatment, no release of persons
+    ("prison", ["08"]),  # a release from prison stays one
+])
+def test_released_from_hospital_is_no_release(coder, place, roots):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        released release VERB 0 root
+        the the DET 5 det
+        Peruvian Peruvian ADJ 5 amod
+        president president NOUN 2 obj
+        from from ADP 7 case
+        {place} {place} NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [e[1][:2] for e in triples(coder, rows)] == roots
