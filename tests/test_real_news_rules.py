@@ -3976,3 +3976,20 @@ def test_released_from_hospital_is_no_release(coder, place, roots):
         . . PUNCT 2 punct
     """
     assert [e[1][:2] for e in triples(coder, rows)] == roots
+
+
+def test_a_past_participle_on_a_noun_is_passive_without_a_voice_feature(coder):
+    # row 198: "police killed by Chilean troops", the "by" phrase read as a plain obl and
+    # no Voice=Pass (as the compact parser writes it): the troops killed the police
+    rows = """
+        Peruvian Peruvian ADJ 2 amod
+        police police NOUN 8 nsubj:pass
+        killed kill VERB 2 acl Tense=Past|VerbForm=Part
+        by by ADP 6 case
+        Chilean Chilean ADJ 6 amod
+        troops troop NOUN 3 obl
+        were be AUX 8 aux:pass
+        buried bury VERB 0 root
+        . . PUNCT 8 punct
+    """
+    assert triples(coder, rows) == [("CHLMIL", "190", "PERCOP")]

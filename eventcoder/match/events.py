@@ -469,9 +469,11 @@ class SentenceMatcher:
         known = self._passive.get(verb)
         if known is None:
             g = self.g
+            feats = g.tok(verb).feats
             known = self._passive[verb] = bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or (
-                "Voice=Pass" in g.tok(verb).feats and not g.kids(verb, SUBJECT)
-            )
+                ("Voice=Pass" in feats or g.deprels[verb] == "acl" and "Tense=Past" in feats and "VerbForm=Part" in feats)
+                and not g.kids(verb, SUBJECT)
+            )  # a past participle on a noun is passive: "the police killed by US troops"
         return known
 
     def _subject_heads(self, verb: int, depth: int = 0) -> list[int]:
