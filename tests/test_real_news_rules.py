@@ -3993,3 +3993,42 @@ def test_a_past_participle_on_a_noun_is_passive_without_a_voice_feature(coder):
         . . PUNCT 8 punct
     """
     assert triples(coder, rows) == [("CHLMIL", "190", "PERCOP")]
+
+
+# ----- row 199: what the speaker's own side must do is no demand; the UN is not the EU --------
+
+def test_what_the_speakers_own_side_must_do_is_no_demand(coder):
+    # "Chile criticised Peru and said that it must defend Bolivia": no demand on anyone
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        criticised criticise VERB 0 root
+        Peru Peru PROPN 2 obj
+        and and CCONJ 5 cc
+        said say VERB 2 conj
+        that that SCONJ 9 mark
+        it it PRON 9 nsubj
+        must must AUX 9 aux
+        defend defend VERB 5 ccomp
+        Bolivia Bolivia PROPN 9 obj
+        . . PUNCT 2 punct
+    """
+    assert not [e for e in triples(coder, rows) if e[1] == "100"]
+
+
+def test_one_organisation_reporting_what_another_will_do_reports_its_act(coder):
+    # "The UN said the EU will send aid to Peru": the EU's aid, not the UN's intention
+    rows = """
+        The the DET 2 det
+        UN UN PROPN 3 nsubj
+        said say VERB 0 root
+        the the DET 5 det
+        EU EU PROPN 7 nsubj
+        will will AUX 7 aux
+        send send VERB 3 ccomp
+        aid aid NOUN 7 obj
+        to to ADP 10 case
+        Peru Peru PROPN 7 obl
+        . . PUNCT 3 punct
+    """
+    events = triples(coder, rows)
+    assert [e for e in events if e[0] == "IGOEUREEC"] == [("IGOEUREEC", "070", "PER")]

@@ -1909,12 +1909,19 @@ class SentenceMatcher:
         g = self.g
         doers = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
         speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
+        while not speakers and g.rels[head] == "conj" and g.heads[head]:
+            head = g.heads[head]  # "expressed solidarity ... and said that he ...": its subject
+            speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
         if not doers or not speakers:
             return False
         if g.upos_[doers[0]] == "PRON":
             return g.lemmas[doers[0]] in SPEAKER_PRONOUNS
         doer, speaker = self.finder.resolve(doers[0]), self.finder.resolve(speakers[0])
-        return bool(doer and speaker and doer.actor and speaker.actor and doer.code[:3] == speaker.code[:3])
+        if not (doer and speaker and doer.actor and speaker.actor):
+            return False
+        # The same country; of organisations (IGO, NGO ...), the same one: the UN is not the EU.
+        same = 3 if self._is_country(speaker.code[:3]) else 6
+        return doer.code[:same] == speaker.code[:same]
 
     def _claimed_deed(self, verb: int) -> int:
         """The violent deed (CAMEO 18-20) a claim says its own side did ("UNITA had claimed
@@ -1932,15 +1939,16 @@ class SentenceMatcher:
     def _demands(self, verb: int) -> bool:
         """Whether a statement's complement clause says what must be done ("said Turkey must
         mediate"): the statement is then a demand."""
-        g = self.g
         return bool(self._obligations(verb))
 
     def _obligations(self, verb: int) -> list[int]:
-        """The verb's complement clauses that say what must be done."""
+        """The verb's complement clauses that say what another must do: not what the speaker's
+        own side must ("said that he should be considered the striking arm of Hamas")."""
         g = self.g
         return [
             clause for clause in g.children[verb]
             if g.rels[clause] == "ccomp" and any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause])
+            and not self._speakers_side(clause, verb)
         ]
 
     def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
