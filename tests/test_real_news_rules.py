@@ -4032,3 +4032,28 @@ def test_one_organisation_reporting_what_another_will_do_reports_its_act(coder):
     """
     events = triples(coder, rows)
     assert [e for e in events if e[0] == "IGOEUREEC"] == [("IGOEUREEC", "070", "PER")]
+
+
+def test_a_refusals_condition_hung_on_the_measures_relative_clause(coder):
+    # row 200: "will not lift the embargo it has imposed on the island if Peru releases
+    # prisoners", the parser hanging the condition on "imposed": toward Peru
+    rows = """
+        Chile Chile PROPN 4 nsubj
+        will will AUX 4 aux
+        not not PART 4 advmod
+        lift lift VERB 0 root
+        the the DET 6 det
+        embargo embargo NOUN 4 obj
+        it it PRON 9 nsubj
+        has have AUX 9 aux
+        imposed impose VERB 6 acl:relcl
+        on on ADP 12 case
+        the the DET 12 det
+        island island NOUN 9 obl
+        if if SCONJ 15 mark
+        Peru Peru PROPN 15 nsubj
+        releases release VERB 9 advcl
+        prisoners prisoner NOUN 15 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHL", "1244", "PER")]

@@ -101,6 +101,7 @@ SHARED_THINGS = frozenset({
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
+_CONDITION_STOP = frozenset({"parataxis", "appos"})  # where a condition of a verb is not looked for
 # How a country word modifies a role noun: "Iraqi police", "US troops".
 _COUNTRY_MODIFIERS = frozenset({"amod", "compound"})
 # Where a noun stands to its verb for that verb's subject to speak through the noun's
@@ -1725,9 +1726,12 @@ class SentenceMatcher:
     def _condition_party(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a measure eased, or a refusal, is toward when a condition names who must act
         first: "will not lift the embargo until Vietnam does all it can" is toward Vietnam.
-        The first condition clause after the verb in its phrase, wherever the parser hung it."""
+        The first condition clause after the verb in its phrase, wherever the parser hung it,
+        the relative clause of the measure included ("will not lift the embargo it has
+        imposed on the island if Cuba ...": the condition hung on "imposed")."""
         g = self.g
-        return self._first_subject((c for c in self._clauses_after(verb) if g.rels[c] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
+        after = [t for t in g.subtree(verb.token, _CONDITION_STOP) if t > verb.token]
+        return self._first_subject((c for c in after if g.rels[c] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
             g.lemmas[m] for m in g.children[c] if g.rels[m] == "mark")), source)
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
