@@ -4057,3 +4057,19 @@ def test_a_refusals_condition_hung_on_the_measures_relative_clause(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("CHL", "1244", "PER")]
+
+
+@pytest.mark.parametrize("person, expected", [
+    ("bride", [("CHLCOP", "173", "CHLCVL")]),  # row 201: words of age are private people
+    ("teenagers", [("CHLCOP", "173", "CHLCVL")]),
+])
+def test_words_of_age_are_private_people(coder, person, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        police police NOUN 3 nsubj
+        arrested arrest VERB 0 root
+        a a DET 5 det
+        {person} {person} NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
