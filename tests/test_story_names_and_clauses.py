@@ -538,6 +538,17 @@ def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
         ("Latin America", "2018-06-01", "LAM"),  # was USA, through "America"
         ("North America", "2018-06-01", "NMR"),
         ("West Africa", "2018-06-01", "WAF"),
+        # region adjectives and peoples (row 202): "Latin American" and "Central America" were
+        # USA, through "American" and "America"; "European" and "Asian" named nobody
+        ("Latin American", "2018-06-01", "LAM"),
+        ("Central America", "2018-06-01", "LAM"),
+        ("South American", "2018-06-01", "SAM"),
+        ("European", "2018-06-01", "EUR"),
+        ("Asian", "2018-06-01", "ASA"),
+        ("Europeans", "2018-06-01", "EURCVL"),  # a region's people are its private people
+        ("African Americans", "2018-06-01", "USA"),  # Americans, not Africa
+        ("South African", "2018-06-01", "ZAF"),  # a country's adjective still wins
+        ("European Union", "2018-06-01", "IGOEUREEC"),
         ("Kim Jong Un", "2018-06-01", "PRKGOV"),  # was IGOUNO, through "Un"
         ("Kim Jong-un", "2005-06-01", "PRKELI"),
         ("Aung San Suu Kyi", "2010-06-01", "MMROPP"),
