@@ -4073,3 +4073,56 @@ def test_words_of_age_are_private_people(coder, person, expected):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+# ----- row 203: "the country" is the last country named before it ---------------------------
+
+def test_the_country_is_the_last_country_named_before_it(coder):
+    # "Chile praised Peru after the country attacked Bolivia": Peru attacked Bolivia
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        praised praise VERB 0 root
+        Peru Peru PROPN 2 obj
+        after after SCONJ 7 mark
+        the the DET 6 det
+        country country NOUN 7 nsubj
+        attacked attack VERB 2 advcl
+        Bolivia Bolivia PROPN 7 obj
+        . . PUNCT 2 punct
+    """
+    assert ("PER", "190", "BOL") in triples(coder, rows)
+
+
+def test_the_country_is_not_the_one_asked_to_leave_it(coder):
+    # "Chile called on Peruvian troops to leave the country": Chile's, not Peru's
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root
+        on on ADP 5 case
+        Peruvian Peruvian ADJ 5 amod
+        troops troop NOUN 2 obl
+        to to PART 7 mark
+        leave leave VERB 2 advcl
+        the the DET 9 det
+        country country NOUN 7 obj
+        . . PUNCT 2 punct
+    """
+    events = triples(coder, rows)
+    assert events and all(e[2] != "PER" for e in events)
+
+
+@pytest.mark.parametrize("obj, code", [
+    ("links link NOUN 2 obj", "161"),  # breaking off links breaks relations, no threat (130)
+    ("talks talk NOUN 2 obj", "164"),  # breaking off talks halts negotiations
+])
+def test_breaking_off_links_or_talks(coder, obj, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        broke break VERB 0 root
+        off off ADP 2 compound:prt
+        {obj}
+        with with ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]

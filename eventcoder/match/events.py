@@ -598,7 +598,7 @@ class SentenceMatcher:
                 continue
             actor = self.finder.resolve(head)
             if upos == "NOUN" and (actor is None or actor.code.startswith(UNKNOWN)):
-                own = self._possessors_own(head, actor)
+                own = self._possessors_own(head, actor) or (self._the_country(head) if actor is None else None)
                 if own is not None:
                     actors.append(own)
                     continue
@@ -685,6 +685,34 @@ class SentenceMatcher:
         code = country + (role.code[3:] if role is not None else "")
         return Actor(code, head, (owners[0], head), None, role.agents if role is not None else (),
                      f"{g.tok(owners[0]).form} {g.tok(head).form} -> {found[0].text.split(' -> ', 1)[-1]}")
+
+    def _the_country(self, head: int) -> Optional[Actor]:
+        """The country "the country" or "the nation" stands for: the last country named
+        before it ("China established ties with El Salvador after the country broke off links
+        with Taiwan": El Salvador), not one named in the subject of its own clause ("called on
+        US troops to leave the country" is not the United States), else the story's newest
+        actor if it is of a country."""
+        g = self.g
+        if g.lemmas[head] not in COUNTRY_NOUNS or [g.lemmas[c] for c in g.children[head]] != ["the"]:
+            return None
+        governor = g.heads[head]
+        doers = [c for c in g.children[governor] if g.rels[c] == SUBJECT and c != head] if governor else []
+        if governor and not doers and g.rels[head] != SUBJECT and g.rels[governor] in ("xcomp", "advcl") \
+                and "to" in [g.lemmas[m] for m in g.children[governor] if g.rels[m] == "mark"] and g.heads[governor]:
+            # "called on US troops to leave the country": the one asked does it
+            doers = [c for c in g.children[g.heads[governor]] if g.rels[c] in ("obj", "iobj", "obl")]
+        subject = {t for c in doers for t in g.subtree(c)}
+        for hit in reversed([h for h in self.mentions if h.end < head]):
+            if subject.intersection(hit.token_ids):
+                continue
+            found = self.finder.resolve(self._phrase_head(hit.end))
+            code = (found.code if found is not None else hit.value.code_on(self.date) or UNKNOWN)[:3]
+            if self._is_country(code):
+                return Actor(code, head, (head,), None, (), f"the {g.forms[head]} -> {g.tok(hit.end).form}")
+        last = self.memory.last(refuse=lambda a: not self._is_country(a.code[:3]))
+        if last is None:
+            return None
+        return Actor(last.code[:3], head, (head,), None, (), f"the {g.forms[head]} -> {last.text}")
 
     def _described_by(self, noun: int) -> Optional[Actor]:
         """The actor of a description's "for", "of", "from" or "in" phrase, when the noun
