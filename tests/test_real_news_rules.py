@@ -3927,6 +3927,7 @@ def test_a_country_named_as_a_head_gives_no_country_to_its_conjuncts(coder):
     ("troops troop", [], "072"),  # ARRIVE's "&MILITARY *": troops arriving are military aid
     ("troops troop", ["have have AUX 4 aux"], "072"),  # ... with an auxiliary between
     ("diplomats diplomat", ["have have AUX 4 aux"], "040"),  # no pattern word: the block's code
+    ("troops troop", ["would would AUX 4 aux"], "040"),  # a modal keeps the words apart
 ])
 def test_a_pattern_word_before_the_verb_may_stand_before_its_auxiliaries(coder, subject, aux, code):
     n = len(aux)

@@ -424,19 +424,24 @@ def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSe
     """Plain words before ``*`` must stand right before the verb, in order ("recently *"
     matches "recently allowed", not "recently did allow"); auxiliaries of a phrase such as
     ``have *`` are words like any other. A subject noun may stand before the verb's
-    auxiliaries, as it does in a verb phrase: "&MILITARY *" matches "troops have arrived"."""
+    auxiliaries of tense and voice, as it does in a verb phrase: "&MILITARY *" matches "troops
+    have arrived", not "troops would remain"."""
     words = [e for e in pattern.upper if isinstance(e, Phrase) and not e.modifiers]
     if not words or len(words) != len([e for e in pattern.upper if not isinstance(e, Marker)]):
         return True
     if _words_before(graph, words, verb):
         return True
     position = verb
-    while position > 1 and graph.heads[position - 1] == verb and graph.rels[position - 1] in _AUXILIARIES:
+    while position > 1 and graph.heads[position - 1] == verb and graph.rels[position - 1] in _AUXILIARIES \
+            and graph.lemmas[position - 1] in _TENSE_AUXILIARIES:
         position -= 1
     return position < verb and graph.upos_[position - 1] in ("NOUN", "PROPN") and _words_before(graph, words, position)
 
 
 _AUXILIARIES = frozenset({"aux", "aux:pass"})
+# Auxiliaries of tense and voice only ("troops have arrived"); a modal ("troops would remain")
+# says what may be, and keeps the pattern's words apart as written.
+_TENSE_AUXILIARIES = frozenset({"have", "be", "do"})
 
 
 def _words_before(graph: Graph, words: list, verb: int) -> bool:
