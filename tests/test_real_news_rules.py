@@ -4127,3 +4127,34 @@ def test_breaking_off_links_or_talks(coder, obj, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+# ----- row 205: a one-word pattern before * may be the subject's head -------------------------
+
+def test_a_pattern_word_may_be_the_head_of_a_long_subject(coder):
+    # "Chilean peacekeepers of the first group arrived in Peru": ARRIVE's "&PKO *"
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        peacekeepers peacekeeper NOUN 7 nsubj
+        of of ADP 6 case
+        the the DET 6 det
+        first first ADJ 6 amod
+        group group NOUN 2 nmod
+        arrived arrive VERB 0 root
+        in in ADP 9 case
+        Peru Peru PROPN 7 obl
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, rows) == [("CHL", "074", "PER"), ("PER", "0861", "CHL")]
+
+
+def test_a_weapon_that_strikes_strikes_one_way(coder):
+    # "Chilean missiles struck Peru": no exchange of small-arms fire (193:193)
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        missiles missile NOUN 3 nsubj
+        struck strike VERB 0 root
+        Peru Peru PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHL", "190", "PER")]

@@ -423,22 +423,32 @@ def _is_particle(phrase: Phrase) -> bool:
 def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSet[int]) -> bool:
     """Plain words before ``*`` must stand right before the verb, in order ("recently *"
     matches "recently allowed", not "recently did allow"); auxiliaries of a phrase such as
-    ``have *`` are words like any other. A subject noun may stand before the verb's
-    auxiliaries of tense and voice, as it does in a verb phrase: "&MILITARY *" matches "troops
-    have arrived", not "troops would remain"."""
+    ``have *`` are words like any other. The noun a subject ends in may stand before the
+    verb's auxiliaries of tense and voice, as it does in a verb phrase ("&MILITARY *" matches
+    "troops have arrived", not "troops would remain"), and a one-word pattern may be the head
+    of the subject, however far from the verb."""
     words = [e for e in pattern.upper if isinstance(e, Phrase) and not e.modifiers]
     if not words or len(words) != len([e for e in pattern.upper if not isinstance(e, Marker)]):
         return True
     if _words_before(graph, words, verb):
         return True
+    kids = graph.children[verb]
+    if any(graph.rels[c] in _AUXILIARIES and graph.lemmas[c] not in _TENSE_AUXILIARIES for c in kids):
+        return False
     position = verb
-    while position > 1 and graph.heads[position - 1] == verb and graph.rels[position - 1] in _AUXILIARIES \
-            and graph.lemmas[position - 1] in _TENSE_AUXILIARIES:
+    while position > 1 and graph.heads[position - 1] == verb and graph.rels[position - 1] in _AUXILIARIES:
         position -= 1
-    return position < verb and graph.upos_[position - 1] in ("NOUN", "PROPN") and _words_before(graph, words, position)
+    if position < verb and graph.upos_[position - 1] in ("NOUN", "PROPN") and _words_before(graph, words, position):
+        return True
+    # One word: the head of the subject, however far from the verb ("Chinese peacekeepers who
+    # are part of the first group ... arrived": "&PKO *").
+    return len(words) == 1 and any(
+        graph.deprels[c] in _SUBJECTS and graph.upos_[c] in ("NOUN", "PROPN") and _words_before(graph, words, c + 1)
+        for c in kids if c < verb)
 
 
 _AUXILIARIES = frozenset({"aux", "aux:pass"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 # Auxiliaries of tense and voice only ("troops have arrived"); a modal ("troops would remain")
 # says what may be, and keeps the pattern's words apart as written.
 _TENSE_AUXILIARIES = frozenset({"have", "be", "do"})
