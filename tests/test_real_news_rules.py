@@ -4158,3 +4158,18 @@ def test_a_weapon_that_strikes_strikes_one_way(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHL", "190", "PER")]
+
+
+def test_money_lent_in_billions_is_economic_aid(coder):
+    # row 206: "Chile lent $5 billion to Peru" (GRANT's "* billion"), not the block's 060
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        lent lend VERB 0 root
+        $ $ SYM 2 obj
+        5 5 NUM 5 compound
+        billion billion NUM 3 nummod
+        to to ADP 7 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "071", "PER")]
