@@ -4173,3 +4173,29 @@ def test_money_lent_in_billions_is_economic_aid(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "071", "PER")]
+
+
+# ----- row 207: a deed one is responsible for is one's own ------------------------------------
+
+_RESPONSIBLE_FOR = """
+    Chile Chile PROPN 3 nsubj
+    was be AUX 3 cop
+    responsible responsible ADJ 0 root
+    for for ADP {for_head} case
+    {deed}
+    . . PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("for_head, deed, expected", [
+    # "... responsible for mass killings of Peruvian civilians": a mass killing (202)
+    (6, ["mass mass NOUN 6 compound", "killings killing NOUN 3 obl", "of of ADP 9 case",
+         "Peruvian Peruvian ADJ 9 amod", "civilians civilian NOUN 6 nmod"], [("CHL", "202", "PERCVL")]),
+    # "... responsible for killings in Peru": the people of the place it names
+    (5, ["killings killing NOUN 3 obl", "in in ADP 7 case", "Peru Peru PROPN 5 nmod"], [("CHL", "190", "PERCVL")]),
+    # a deed of no violence that names no one it was done to codes nothing
+    (6, ["the the DET 6 det", "negotiations negotiation NOUN 3 obl"], []),
+])
+def test_the_deed_one_is_responsible_for(coder, for_head, deed, expected):
+    rows = _RESPONSIBLE_FOR.format(for_head=for_head, deed="\n".join(deed))
+    assert triples(coder, rows) == expected

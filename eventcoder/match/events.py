@@ -1319,7 +1319,8 @@ class SentenceMatcher:
         Ukraine" is a condemnation)."""
         g = self.g
         out: list[RawEvent] = []
-        if "by" not in g.words and "nmod:poss" not in g.deprels:
+        culpable = not CULPABLE.isdisjoint(g.lemmas)
+        if "by" not in g.words and "nmod:poss" not in g.deprels and not culpable:
             return out  # no doer can be named (the usual sentence): skip the walk
         coded = self._coded or set()
         for tid in range(1, g.n + 1):
@@ -1328,20 +1329,48 @@ class SentenceMatcher:
             kids = g.children[tid]
             doer = [c for c in kids if g.deprels[c] == "nmod:poss"] or [
                 c for c in kids if g.rels[c] == "nmod" and "by" in g.case_words(c)
-            ]
+            ] or (self._culprits(tid) if culpable else [])
             done_to = [c for c in kids if g.rels[c] == "nmod" and not NOUN_OBJECT_PREPS.isdisjoint(g.case_words(c))]
-            if not doer or not done_to:
+            if not doer or not (done_to or culpable):
                 continue
             entry = self._noun_entry(g.lemmas[tid])
             if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
                 continue
             sources = self._resolve_heads(self._expand(doer[:1]))
-            targets = self._resolve_heads(self._expand(done_to[:1]))
-            noun = _coded_verb(tid, (tid,), entry, entry.code, None, frozenset(), frozenset())
+            targets = self._resolve_heads(self._expand(done_to[:1])) if done_to else []
+            if not targets and _root(entry.code) in VIOLENT_ROOTS and self._culprits(tid):
+                targets = self._victims_where(tid)
+                sources = [self._with_country(a) or a for a in sources]  # "Los Zetas cartel ... in Mexico"
+            code = entry.code
+            if _root(code) in ("18", "19") and any(g.lemmas[c] == "mass" and g.rels[c] in ("amod", "compound") for c in kids):
+                code = MASS_KILLING  # "mass killings": CAMEO 202, not one killing
+            noun = _coded_verb(tid, (tid,), entry, code, None, frozenset(), frozenset())
             for source in sources:
                 for target in targets:
-                    out.extend(self._emit(source, entry.code, target, noun, ["event noun"]))
+                    out.extend(self._emit(source, code, target, noun, ["event noun"]))
         return out
+
+    def _culprits(self, noun: int) -> list[int]:
+        """The subject of "responsible" or "guilty" whose "for/of" phrase the noun is: the doer
+        of the deed it names ("Los Zetas cartel has been responsible for mass killings")."""
+        g = self.g
+        head = g.heads[noun]
+        if not head or g.lemmas[head] not in CULPABLE or g.case_words(noun)[:1] not in (["for"], ["of"]):
+            return []
+        return [c for c in g.children[head] if g.rels[c] == SUBJECT]
+
+    def _victims_where(self, noun: int) -> list[Actor]:
+        """The civilians of the country a violent deed's place phrase names ("mass killings
+        in northern Mexico": MEXCVL), for a culprit's deed that names no one it was done to."""
+        g = self.g
+        nouns = [noun, *(c for c in g.children[noun] if g.rels[c] == "conj")]  # "killings and beheadings in ..."
+        for child in (c for n in nouns for c in g.children[n]):
+            if g.rels[child] == "nmod" and set(g.case_words(child)) & LOCATIVE_PREPS:
+                for place in self._resolve_heads(self._expand([child])):
+                    if self._is_place(place) and self._is_country(place.code[:3]):
+                        return [Actor(place.code[:3] + "CVL", place.head, place.token_ids, place.actor, (),
+                                      f"people of {place.text}")]
+        return []
 
     def _full_names(self) -> list:
         """Actor names of two or more proper nouns in the sentence: the persons later
@@ -2109,6 +2138,7 @@ CLAIM_CODES = ("015",)
 # Verbs by which a side claims a deed; its own violent deed (18-20) claimed is responsibility.
 CLAIM_VERBS = frozenset({"claim"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+MASS_KILLING = "202"
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
 # is the war's other side; armed groups of no state fight their country's government.
 TRUCE_CODES = ("0871", "196", "0356")
