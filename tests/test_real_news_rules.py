@@ -4199,3 +4199,25 @@ _RESPONSIBLE_FOR = """
 def test_the_deed_one_is_responsible_for(coder, for_head, deed, expected):
     rows = _RESPONSIBLE_FOR.format(for_head=for_head, deed="\n".join(deed))
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("speaker, expected", [
+    # row 208: "'We will attack Peru,' the Chilean minister said": the minister's side threatens
+    (["the the DET 8 det", "Chilean Chilean ADJ 8 amod", "minister minister NOUN 9 nsubj", "said say VERB 0 root"],
+     [("CHLGOV", "1384", "PER")]),
+    # outside a quotation "we" names no one the sentence can see
+    (["the the DET 8 det", "Chilean Chilean ADJ 8 amod", "minister minister NOUN 9 nsubj", "left leave VERB 0 root"],
+     []),
+])
+def test_we_in_a_quotation_is_its_speaker(coder, speaker, expected):
+    extra = "\n".join(speaker)
+    rows = f"""
+        We we PRON 3 nsubj
+        will will AUX 3 aux
+        attack attack VERB 9 ccomp
+        Peru Peru PROPN 3 obj
+        , , PUNCT 3 punct
+        {extra}
+        . . PUNCT 9 punct
+    """
+    assert triples(coder, rows) == expected

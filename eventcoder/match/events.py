@@ -31,6 +31,8 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "its", "their", "his",
 # Pronouns of a person: never a country, region or city ("Catalano lived in Glasgow, where he
 # studied": he is not Glasgow).
 PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+# The speaker's own words: inside a quotation, whoever says it.
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 # Pronouns of a thing or a body, never of a person the dictionaries list ("it would come as
 # no surprise" is not NASA's administrator).
 THING_PRONOUNS = frozenset({"it", "its"})
@@ -596,6 +598,9 @@ class SentenceMatcher:
             if upos == "PRON" and word in PERSONAL_PRONOUNS:
                 actors.extend(self._pronoun(head))
                 continue
+            if upos == "PRON" and word in FIRST_PERSON:
+                actors.extend(self._quoted_speaker(head))
+                continue
             actor = self.finder.resolve(head)
             if upos == "NOUN" and (actor is None or actor.code.startswith(UNKNOWN)):
                 own = self._possessors_own(head, actor) or (self._the_country(head) if actor is None else None)
@@ -685,6 +690,26 @@ class SentenceMatcher:
         code = country + (role.code[3:] if role is not None else "")
         return Actor(code, head, (owners[0], head), None, role.agents if role is not None else (),
                      f"{g.tok(owners[0]).form} {g.tok(head).form} -> {found[0].text.split(' -> ', 1)[-1]}")
+
+    def _quoted_speaker(self, pronoun: int) -> list[Actor]:
+        """Who "I" or "we" is inside a quotation: the subject of the statement verb the
+        quotation is said by ("'We will not accept this,' the minister said": the minister),
+        and nobody outside one (a speech's "we" names no one the sentence can see)."""
+        g = self.g
+        clause = g.heads[pronoun]
+        for _ in range(6):
+            head = g.heads[clause]
+            if not head:
+                return []
+            if g.rels[clause] in ("ccomp", "parataxis") and _root(self._codes.get(head)) == "01":
+                speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
+                if not speakers or g.lemmas[speakers[0]] in FIRST_PERSON:
+                    return []
+                found = self._resolve_heads(self._expand(speakers[:1]))
+                form = g.tok(pronoun).form
+                return [attrs.evolve(a, head=pronoun, token_ids=(pronoun,), text=f"{form} -> {a.text}") for a in found]
+            clause = head
+        return []
 
     def _the_country(self, head: int) -> Optional[Actor]:
         """The country "the country" or "the nation" stands for: the last country named
