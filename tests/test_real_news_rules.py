@@ -4221,3 +4221,23 @@ def test_we_in_a_quotation_is_its_speaker(coder, speaker, expected):
         . . PUNCT 9 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("obj, root", [
+    (["aid aid NOUN 2 obj"], "07"),  # row 210: aid announced is aid given, not an intent (0331)
+    (["humanitarian humanitarian ADJ 4 amod", "assistance assistance NOUN 2 obj"], "07"),
+    # a suspension of aid announced stays a reduction of aid
+    (["a a DET 4 det", "suspension suspension NOUN 2 obj", "of of ADP 6 case", "aid aid NOUN 4 nmod"], "16"),
+])
+def test_aid_announced_is_aid_given(coder, obj, root):
+    n = len(obj)
+    extra = "\n".join(obj)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        announced announce VERB 0 root
+        {extra}
+        to to ADP {4 + n} case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [e[1][:2] for e in triples(coder, rows) if e[2] == "PER"] == [root]
