@@ -4241,3 +4241,22 @@ def test_aid_announced_is_aid_given(coder, obj, root):
         . . PUNCT 2 punct
     """
     assert [e[1][:2] for e in triples(coder, rows) if e[2] == "PER"] == [root]
+
+
+@pytest.mark.parametrize("verb, obj, code", [
+    # row 211: an attack spoken of is a statement about it, not the speaker's fight (190)
+    ("reported report", ["an a DET 4 det", "attack attack NOUN 2 obj"], "010"),
+    ("expressed express", ["concerns concern NOUN 2 obj", "about about ADP 6 case", "the the DET 6 det", "attack attack NOUN 3 nmod"], "012"),
+])
+def test_an_attack_spoken_of_is_no_attack_by_the_speaker(coder, verb, obj, code):
+    n = len(obj)
+    extra = "\n".join(obj)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} VERB 0 root
+        {extra}
+        on on ADP {4 + n} case
+        Peru Peru PROPN {2 + n} nmod
+        . . PUNCT 2 punct
+    """
+    assert [(e[0], e[1]) for e in triples(coder, rows)] == [("CHL", code)]
