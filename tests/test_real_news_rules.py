@@ -4260,3 +4260,26 @@ def test_an_attack_spoken_of_is_no_attack_by_the_speaker(coder, verb, obj, code)
         . . PUNCT 2 punct
     """
     assert [(e[0], e[1]) for e in triples(coder, rows)] == [("CHL", code)]
+
+
+@pytest.mark.parametrize("verb, wish, expected", [
+    # row 212: what is wished for is not done
+    ("expressed express", ["its its PRON 4 nmod:poss", "wish wish NOUN 2 obj"], False),
+    ("hoped hope", [], False),
+    ("said say", [], True),  # what is said will be done stays (row 16's "X said Y attacked Z")
+])
+def test_a_wished_for_deed_is_no_event(coder, verb, wish, expected):
+    n = len(wish)
+    extra = "\n".join(wish)
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} VERB 0 root
+        {extra}
+        that that SCONJ {6 + n} mark
+        Peru Peru PROPN {6 + n} nsubj
+        will will AUX {6 + n} aux
+        attack attack VERB 2 ccomp
+        Bolivia Bolivia PROPN {6 + n} obj
+        . . PUNCT 2 punct
+    """
+    assert (("PER", "190", "BOL") in triples(coder, rows)) is expected

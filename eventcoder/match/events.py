@@ -128,6 +128,9 @@ CULPABLE = frozenset({"guilty", "responsible"})
 # What a clause under one of these says did not happen ("denied that it had attacked").
 DENIALS = frozenset({"deny", "refute", "disprove"})
 CONDITIONS = frozenset({"if", "unless"})
+# What a clause under one of these says is wished for, not done ("expressed his wish that the
+# Saudi king would help heal the breach", "hopes that Greece will help").
+WISHES = frozenset({"wish", "hope", "desire", "dream"})
 # Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
 _NONFINITE = frozenset({"Ger", "Part", "Inf"})
@@ -1970,6 +1973,14 @@ class SentenceMatcher:
             return "a question"
         if g.rels[clause] == "ccomp" and g.lemmas[g.heads[clause]] in DENIALS:
             return f"denied ({g.forms[g.heads[clause]]!r})"
+        if g.rels[clause] in ("ccomp", "acl") and g.heads[clause]:
+            head = g.heads[clause]
+            # "hoped that ...", "his wish that ...", or, as parsers hang it, "expressed his
+            # wish | that ..." with the clause on the verb whose object the wish is
+            wish = head if g.lemmas[head] in WISHES else next(
+                (c for c in g.children[head] if g.rels[clause] == "ccomp" and g.rels[c] == "obj" and g.lemmas[c] in WISHES), 0)
+            if wish:
+                return f"a wish ({g.forms[wish]!r})"
         return ""
 
     def _intends(self, verb: int) -> bool:
