@@ -4283,3 +4283,17 @@ def test_a_wished_for_deed_is_no_event(coder, verb, wish, expected):
         . . PUNCT 2 punct
     """
     assert (("PER", "190", "BOL") in triples(coder, rows)) is expected
+
+
+def test_weapons_inspectors_expelled_are_inspectors(coder):
+    # row 213: "Chile expelled the UN weapons inspectors": 1662, not demobilising (0873)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        expelled expel VERB 0 root
+        the the DET 6 det
+        UN UN PROPN 6 compound
+        weapons weapon NOUN 6 compound
+        inspectors inspector NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == ["1662"]
