@@ -137,6 +137,12 @@ _NONFINITE = frozenset({"Ger", "Part", "Inf"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 
 
+def _past_participle(feats: str) -> bool:
+    """Whether FEATS are a past participle's ("supported", "killed"), however the parser
+    wrote its voice."""
+    return "Tense=Past" in feats and _verb_form(feats) == "Part"
+
+
 def _verb_form(feats: str) -> str:
     """The ``VerbForm`` feature of a token's FEATS ("" when it has none)."""
     at = feats.find("VerbForm=")
@@ -477,7 +483,7 @@ class SentenceMatcher:
             g = self.g
             feats = g.tok(verb).feats
             known = self._passive[verb] = bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or (
-                ("Voice=Pass" in feats or g.deprels[verb] == "acl" and "Tense=Past" in feats and "VerbForm=Part" in feats)
+                ("Voice=Pass" in feats or g.deprels[verb] == "acl" and _past_participle(feats))
                 and not g.kids(verb, SUBJECT)
             )  # a past participle on a noun is passive: "the police killed by US troops"
         return known
@@ -1217,6 +1223,8 @@ class SentenceMatcher:
         self._coded = {t for t, why in self._unreal_of.items() if not why}
         for verb in verbs:
             out.extend(self._verb_events(verb, coded_tokens))
+        # What the sentence asserts: no statement of issuing what a participle says, no
+        # killing apart from the attack it results from, no background clause.
         out = self._foreground(self._without_results(self._without_issuing(out)))
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
@@ -1245,7 +1253,8 @@ class SentenceMatcher:
             for verb in {id(e.verb): e.verb for e in background}.values():
                 self._step(verb, "dropped", "a relative clause: background to the noun it describes, "
                                             "and the sentence codes other events")
-        return [e for e in events if not self._in_relative_clause(e.verb.token)]
+        dropped = {id(e) for e in background}
+        return [e for e in events if id(e) not in dropped]
 
     def _without_issuing(self, events: list[RawEvent]) -> list[RawEvent]:
         """Without the statement (CAMEO 01) of issuing a document whose participle codes
@@ -1321,8 +1330,7 @@ class SentenceMatcher:
         for _ in range(4):
             if g.deprels[clause] == "acl:relcl":
                 return True
-            if g.deprels[clause] == "acl" and "Tense=Past" in g.tok(clause).feats \
-                    and _verb_form(g.tok(clause).feats) == "Part":
+            if g.deprels[clause] == "acl" and _past_participle(g.tok(clause).feats):
                 return True
             if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
                 return False
