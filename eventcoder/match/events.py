@@ -17,7 +17,7 @@ import attrs
 from ..model import _maker
 from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, ARMED_ROLES, UNKNOWN, Actor, ActorFinder, is_person
-from .graph import SUBJECTS, TIME_WORDS, Graph
+from .graph import CLAUSES, SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
@@ -739,8 +739,7 @@ class SentenceMatcher:
         for hit in reversed([h for h in self.mentions if h.end < head]):
             if subject.intersection(hit.token_ids):
                 continue
-            found = self.finder.resolve(self._phrase_head(hit.end))
-            code = (found.code if found is not None else hit.value.code_on(self.date) or UNKNOWN)[:3]
+            code = self._mention_actor(hit).code[:3]
             if self._is_country(code):
                 return Actor(code, head, (head,), None, (), f"the {g.forms[head]} -> {g.tok(hit.end).form}")
         last = self.memory.last(refuse=lambda a: not self._is_country(a.code[:3]))
@@ -791,12 +790,17 @@ class SentenceMatcher:
         person = word in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
         refuse = self._no_person if person else (self._a_person if word in THING_PRONOUNS else None)
         for hit in reversed([h for h in self.mentions if h.end < pronoun]):
-            actor = self.finder.resolve(self._phrase_head(hit.end)) or Actor(
-                hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), g.tok(hit.end).form
-            )
+            actor = self._mention_actor(hit)
             if refuse is None or not refuse(actor):
                 return actor
         return self.memory.last(subject=g.rel(pronoun) == "nsubj", refuse=refuse)
+
+    def _mention_actor(self, hit) -> Actor:
+        """The actor a name found in the sentence stands for, with its phrase (its code on
+        the story date where the phrase resolves to nothing more)."""
+        return self.finder.resolve(self._phrase_head(hit.end)) or Actor(
+            hit.value.code_on(self.date) or UNKNOWN, hit.end, hit.token_ids, hit.value, (), self.g.tok(hit.end).form
+        )
 
     @staticmethod
     def _a_person(actor: Actor) -> bool:
@@ -1823,8 +1827,7 @@ class SentenceMatcher:
         the relative clause of the measure included ("will not lift the embargo it has
         imposed on the island if Cuba ...": the condition hung on "imposed")."""
         g = self.g
-        after = [t for t in g.subtree(verb.token, _CONDITION_STOP) if t > verb.token]
-        return self._first_subject((c for c in after if g.rels[c] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
+        return self._first_subject((c for c in self._clauses_after(verb, _CONDITION_STOP) if g.rels[c] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
             g.lemmas[m] for m in g.children[c] if g.rels[m] == "mark")), source)
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
@@ -1835,9 +1838,10 @@ class SentenceMatcher:
         return self._first_subject((c for c in self._clauses_after(verb)
                                     if g.rels[c] in ("advcl", "acl", "ccomp") and g.deprels[c] != "acl:relcl"), source)
 
-    def _clauses_after(self, verb: CodedVerb) -> list[int]:
-        """The tokens after the verb in its phrase, wherever the parser hung them."""
-        return [t for t in self.g.subtree(verb.token, _INSIDE_STOP) if t > verb.token]
+    def _clauses_after(self, verb: CodedVerb, stop: frozenset[str] = _INSIDE_STOP) -> list[int]:
+        """The tokens after the verb in its phrase (bounded by the relations ``stop``),
+        wherever the parser hung them."""
+        return [t for t in self.g.subtree(verb.token, stop) if t > verb.token]
 
     def _first_subject(self, clauses, source: Actor) -> list[Actor]:
         """The actors the first of the clauses whose subject names any names, other than the
@@ -2175,8 +2179,9 @@ SEIZE_CODES = ("171", "173")
 OCCUPY = "192"
 MEDIA = "MED"  # the role code of news media
 _OBJECT_ROUTES = frozenset({"direct object", "actor inside the direct object"})
-# Relations that open a clause of its own below a verb (what is reported, intended, described).
-_CLAUSE_RELS = frozenset({"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"})
+# Relations that open a clause of its own below a verb (what is reported, intended, described):
+# the graph's clauses but conjuncts, which may be the same phrase ("the AP and Reuters").
+_CLAUSE_RELS = CLAUSES - {"conj", "list"}
 # A claim of responsibility (015) with no target is for a deed done to someone.
 CLAIM_CODES = ("015",)
 # Verbs by which a side claims a deed; its own violent deed (18-20) claimed is responsibility.
