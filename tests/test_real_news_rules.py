@@ -4299,3 +4299,67 @@ def test_weapons_inspectors_expelled_are_inspectors(coder):
         . . PUNCT 2 punct
     """
     assert [e[1] for e in triples(coder, rows)] == ["1662"]
+
+
+# ----- row 214: a state's deed in the passive with no one named ----------------------------
+
+_ARRESTED_IN = """
+    The the DET 2 det
+    {noun} {noun} NOUN 6 nsubj:pass
+    Ana Ana PROPN 2 appos
+    Quispe Quispe PROPN 3 flat
+    was be AUX 6 aux:pass
+    {verb} {lemma} VERB 0 root
+    on on ADP 8 case
+    Monday Monday PROPN 6 obl
+    in in ADP 10 case
+    Bolivia Bolivia PROPN 6 obl
+    . . PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize("noun, verb, lemma, expected", [
+    # arrested or tortured where the sentence sets it: that country's state did it, to one
+    # of its people (a name no dictionary knows, in apposition to "singer"; "Ana" is no
+    # longer the Albanian National Army, ANA, which only capitals write)
+    ("singer", "arrested", "arrest", [("BOL", "173", "BOLCVL")]),
+    ("singer", "tortured", "torture", [("BOL", "1822", "BOLCVL")]),
+    # a role noun says whose people: a journalist
+    ("journalist", "arrested", "arrest", [("BOL", "175", "BOLMED")]),
+    # a killing with no one named may be anyone's: no source
+    ("singer", "killed", "kill", []),
+])
+def test_a_state_deed_with_no_one_named_is_the_scenes_country(coder, noun, verb, lemma, expected):
+    assert triples(coder, _ARRESTED_IN.format(noun=noun, verb=verb, lemma=lemma)) == expected
+
+
+def test_a_state_deed_with_an_agent_is_the_agents(coder):
+    rows = """
+        Rosa Rosa PROPN 4 nsubj:pass
+        Mamani Mamani PROPN 1 flat
+        was be AUX 4 aux:pass
+        arrested arrest VERB 0 root
+        by by ADP 7 case
+        Peruvian Peruvian ADJ 7 amod
+        police police NOUN 4 obl:agent
+        in in ADP 9 case
+        Bolivia Bolivia PROPN 4 obl
+        . . PUNCT 4 punct
+    """
+    # the agent named, not the country of the scene
+    found = triples(coder, rows)
+    assert found and {s for s, _, _ in found} == {"PERCOP"}
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("ANA", [("MKDREB", "111", "PER")]),  # the Albanian National Army, written as it abbreviates
+    ("Ana", []),  # a given name
+])
+def test_a_short_abbreviation_names_only_in_capitals(coder, form, expected):
+    rows = f"""
+        {form} {form} PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

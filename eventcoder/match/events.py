@@ -313,7 +313,8 @@ class SentenceMatcher:
         self._expanded: dict[tuple[int, ...], list[int]] = {}
         self._dictionary_verbs: dict[int, bool] = {}
         self._passive: dict[int, bool] = {}
-        self._scene: Optional[str] = None
+        self._scene: Optional[Actor] = None
+        self._scene_looked = False
         # Tokens of the verbs that have a code, once ``events`` has chosen them.
         self._coded: Optional[set[int]] = None
         self._unreal_of: dict[int, str] = {}  # why each coded verb asserts nothing ("" = it does)
@@ -1524,6 +1525,10 @@ class SentenceMatcher:
                 sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE), parties=False)
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
+            if not sources and code.startswith(STATE_DEEDS):
+                sources = self._state_of_scene(verb)
+                if sources and self.recording:
+                    self._step(verb, "source", "the country where it was done (a state's deed, no one named)", sources)
         else:
             sources = subjects
             if self.recording:
@@ -1759,8 +1764,11 @@ class SentenceMatcher:
         country = self._domestic_country(source, country_itself=True)
         if country is None:
             return []
-        for head in g.children[verb.token]:
-            if g.deprels[head] != rel or g.upos_[head] != "PROPN" or self.finder.resolve(head) is not None:
+        heads = [c for c in g.children[verb.token] if g.deprels[c] == rel]
+        # "the journalist Moussa Tchangari": the name in apposition to a common noun
+        heads += [a for h in heads if g.upos_[h] == "NOUN" for a in g.children[h] if g.deprels[a] == "appos"]
+        for head in heads:
+            if g.upos_[head] != "PROPN" or self.finder.resolve(head) is not None:
                 continue
             names = [c for c in g.children[head] if g.deprels[c] == "flat" and g.upos_[c] == "PROPN"]
             if names:
@@ -1883,6 +1891,16 @@ class SentenceMatcher:
             return []
         return [Actor(country, source.head, (), None, (), f"the country of {source.text}")]
 
+    def _state_of_scene(self, verb: CodedVerb) -> list[Actor]:
+        """Who arrested, jailed, expelled or tortured someone when the passive names no one:
+        the country where the sentence sets it ("was arrested on Monday in Niger"), as the
+        coders code it; only a state does these deeds to its people."""
+        place = self._scene_place()
+        if place is None or not self._is_country(place.code[:3]):
+            return []
+        # the place itself is the source's head, so that it is not also taken for the target
+        return [Actor(place.code[:3], place.head, (), place.actor, (), f"where it was done ({place.text})")]
+
     def _other_side(self, source: Actor) -> list[Actor]:
         """Whom a truce is declared to, agreed with or a ceasefire violated against, when no
         one is named, the first found: another country the sentence names ("Hamas's leader
@@ -1946,9 +1964,14 @@ class SentenceMatcher:
 
     def _scene_country(self) -> Optional[str]:
         """The country of the first place named after a preposition of place, or None."""
-        if self._scene is None:
+        place = self._scene_place()
+        return place.code if place is not None else None
+
+    def _scene_place(self) -> Optional[Actor]:
+        """The first place named after a preposition of place, or None."""
+        if not self._scene_looked:
+            self._scene_looked = True
             g = self.g
-            self._scene = ""
             for token in range(1, len(g) + 1):
                 if g.rels[token] in ("obl", "nmod") and not LOCATIVE_PREPS.isdisjoint(g.case_words(token)):
                     place = self.finder.resolve(token)
@@ -1957,9 +1980,9 @@ class SentenceMatcher:
                         place = next((self.finder.resolve(c) for c in g.children[token]
                                       if g.rels[c] == "nmod" and "of" in g.case_words(c)), None)
                     if place is not None and self._is_place(place):
-                        self._scene = place.code
+                        self._scene = place
                         break
-        return self._scene or None
+        return self._scene
 
     def _unreal(self, verb: int) -> str:
         """Why the verb's clause asserts no event ("" when it does): a condition ("if Iran
@@ -2150,6 +2173,9 @@ HELD_PEOPLE_ROOTS = frozenset({"08", "09", "17"})
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# Deeds only a state does to people (coercion, CAMEO 17; torture, 1822): in the passive with
+# no one named, the country where they were done did them.
+STATE_DEEDS = ("17", "1822")
 # The phrases of a noun that name whom it concerns by role: "the demands of the drivers",
 # "investigations into hundreds of banks", "an attack on soldiers".
 ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})

@@ -46,6 +46,7 @@ class NameHit(Generic[T]):
 
 _name_hit = _maker(NameHit)  # NameHit(...) without attrs' per-call overhead
 
+_SHORT_ABBREVIATION = 3  # letters: see ``NameIndex.add``
 _END = ""  # key of a node's entries: no word is empty
 _GLUE = " "  # key of a node's split words: no word contains a blank
 
@@ -54,7 +55,8 @@ class NameIndex(Generic[T]):
     """A trie of names by folded word: matching walks only as far as the sentence agrees.
 
     A node is a dict from word to child node; ``node[_END]`` holds the entries whose name
-    ends there as (insertion order, words, value), and ``node[_GLUE]`` the words of that
+    ends there as (insertion order, words, value, written in capitals only), and
+    ``node[_GLUE]`` the words of that
     node a tokenizer may split ("al-qaeda" -> "al", "-", "qaeda"), by first piece.
     """
 
@@ -81,7 +83,10 @@ class NameIndex(Generic[T]):
                 glue.setdefault(pieces[0], set()).add(word)
                 glue.setdefault(pieces[0] + pieces[1], set()).add(word)
             node = node.setdefault(word, {})
-        node.setdefault(_END, []).append((self._count, words, value))
+        # A short abbreviation names its bearer only in capitals: "ANA" (Albanian National
+        # Army) is not "Ana", "ISA" is not "Isa"; longer ones are written "Nato", "Farc".
+        capitals = self.proper_names and len(words) == 1 and len(word) <= _SHORT_ABBREVIATION and name.strip().isupper()
+        node.setdefault(_END, []).append((self._count, words, value, capitals))
         self._count += 1
 
     def __len__(self) -> int:
@@ -137,7 +142,13 @@ class NameIndex(Generic[T]):
             for child, nxt in steps:
                 entries = child.get(_END)
                 if entries:
-                    order, words, value = entries[-1]
+                    order, words, value, capitals = entries[-1]
+                    if capitals and not graph.tok(pos).form.isupper():
+                        written = [e for e in entries if not e[3]]
+                        if not written:
+                            stack.append((child, nxt))
+                            continue
+                        order, words, value, _ = written[-1]
                     key = (nxt - 1, len(words), order)
                     if best is None or key > best[0]:
                         best = (key, words, value)
