@@ -4363,3 +4363,18 @@ def test_a_short_abbreviation_names_only_in_capitals(coder, form, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("form, expected", [
+    ("U.S.", [("USA", "111", "PER")]),
+    ("U.S", [("USA", "111", "PER")]),  # row 216: written without its last full stop
+    ("US", [("USA", "111", "PER")]),
+])
+def test_dotted_initials_without_the_last_full_stop(coder, form, expected):
+    rows = f"""
+        {form} {form} PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -160,6 +160,7 @@ class Dictionaries:
         }
 
 
+_DOTTED = re.compile(r"^(?:\w\.){2,}$")  # "u.s.", "u.n."
 _ABBREVIATED = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<abbr>[A-Z][A-Z0-9-]{2,7})\s*\)$")
 
 
@@ -177,13 +178,17 @@ def name_variants(actors, known: set) -> dict[int, list[str]]:
     - "Liberation Tigers of Tamil Eelam (LTTE)" is one name in the source lists, so neither
       "LTTE" nor the name without it coded anything: both, when the letters in brackets are
       the initials of the name (not a qualifier: "National Front (GREECE)") and no other
-      entry uses that abbreviation.
+      entry uses that abbreviation;
+    - "U.S." is often written "U.S" ("U.S federal investigators"): a name ending in dotted
+      initials also without the last full stop.
     """
     out: dict[int, list[str]] = {}
     abbreviations: dict[str, list] = {}
     for actor in actors:
         for name in actor.names:
             words = name_words(name)
+            if _DOTTED.match(words[-1]) and name_words(name.rstrip()[:-1]) not in known:
+                out.setdefault(id(actor), []).append(name.rstrip()[:-1])
             if words[0] == "the" and words[1:] not in known and (len(words) > 2 or _is_abbreviation(name.split(None, 1)[1:])):
                 out.setdefault(id(actor), []).append(name.split(None, 1)[1])
             m = _ABBREVIATED.match(name.strip())
