@@ -4378,3 +4378,46 @@ def test_dotted_initials_without_the_last_full_stop(coder, form, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("modifier, expected", [
+    # row 217: a country's adjective on another country's body names that country's own:
+    # "Senate" is a name of the US Congress (USAGOVLEG), not the Nigerian one
+    ("Nigerian Nigerian ADJ 3 amod", "NGALEG"),
+    ("Philippine Philippine ADJ 3 amod", "PHLLEG"),
+    ("U.S. U.S. PROPN 3 compound", "USAGOVLEG"),
+    ("whole whole ADJ 3 amod", "USAGOVLEG"),  # alone it stays the US Senate (row 25)
+])
+def test_a_country_adjective_on_a_foreign_body_names_its_own(coder, modifier, expected):
+    rows = f"""
+        The the DET 3 det
+        {modifier}
+        Senate Senate PROPN 4 nsubj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [(expected, "111", "PER")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    ("""
+        Iraqi Iraqi ADJ 2 amod
+        Hezbollah Hezbollah PROPN 3 nsubj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 3 obj
+        . . PUNCT 3 punct
+    """, "IRQREB"),
+    # words between: backed by Iran, still Lebanon's Hezbollah
+    ("""
+        Iranian Iranian ADJ 3 amod
+        - - PUNCT 3 punct
+        backed back VERB 4 amod
+        Hezbollah Hezbollah PROPN 5 nsubj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 5 obj
+        . . PUNCT 5 punct
+    """, "LBNREB"),
+])
+def test_a_country_adjective_right_before_a_foreign_group(coder, rows, expected):
+    assert triples(coder, rows) == [(expected, "111", "PER")]

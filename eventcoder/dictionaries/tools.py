@@ -234,7 +234,8 @@ def lookup(d: Dictionaries, phrase: str, date: Optional[_dt.date] = None) -> Loo
     # The code as the engine gives it to a phrase of these words (one name: each word a
     # compound of the last), so the two never disagree ("Palestinian militant organisation
     # Hamas" is Hamas, not PSE + militant).
-    actor = ActorFinder(graph, d.actor_index, d.agent_index, date).resolve(len(tokens)) if tokens else None
+    roles = d.ontology.roles if d.ontology is not None else ()
+    actor = ActorFinder(graph, d.actor_index, d.agent_index, date, roles=roles).resolve(len(tokens)) if tokens else None
     return Lookup(
         phrase,
         date,

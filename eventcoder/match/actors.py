@@ -10,7 +10,7 @@ its country (``the government`` -> ``---GOV``).
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Mapping, Optional
+from typing import Collection, Mapping, Optional
 
 import attrs
 
@@ -124,6 +124,12 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
     return prefix + code
 
 
+# Participles after a hyphen that make the name before them a backer of what the phrase
+# names, not the actor ("Iranian-backed Houthis"); "-led" and "-based" name the actor's own.
+BACKING_PARTICIPLES = frozenset({"back", "sponsor", "support", "fund", "arm", "train", "ally", "align", "broker", "install"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
 def says_more(code: str, than: str) -> bool:
     """Whether a code says more of the same actor than another: ``IRNGOV`` of ``IRN``."""
     return len(code) > len(than) and code.startswith(than)
@@ -140,10 +146,13 @@ class ActorFinder:
         date: Optional[_dt.date],
         known: Optional[Mapping[str, ActorEntry]] = None,
         surnames: Optional[Mapping[str, tuple[ActorEntry, ...]]] = None,
+        roles: Collection[str] = (),
     ):
         """``known``: the surnames of persons the story has named in full; ``surnames``: the
-        dictionary's persons by surname (``match.shortnames``)."""
+        dictionary's persons by surname (``match.shortnames``); ``roles``: the ontology's
+        role codes (GOV, LEG, REB ...; IGO, NGO, MNC are roles too), which no country is."""
         self.graph = graph
+        self.roles = roles
         self.actors = actors
         self.agents = agents
         self.date = date
@@ -266,8 +275,12 @@ class ActorFinder:
                 skip_until = b.end
         if actor_hits:
             actor_hits = self._whole_names(actor_hits, agent_hits, names)
+            # "Iranian-backed Houthis", "U.N.-backed Libyan government": the backer only
+            # describes the actor, who is the rest of the phrase.
+            actor_hits = [hit for hit in actor_hits if not self._backer(hit)]
         actor_hit = None
         actor_code = None
+        adjective: set[int] = set()
         for hit in actor_hits:
             code = self.code_of(hit.value)
             if not code:
@@ -278,8 +291,15 @@ class ActorFinder:
                 # A name that says more of the same country wins: "his Iranian counterpart
                 # Hassan Rouhani" is Rouhani (IRNGOV), not Iranian (IRN).
                 actor_hit, actor_code = hit, code
+            elif actor_code and self._foreign_body(actor_hit, actor_code, hit, code):
+                # A country's adjective on another country's body or group names that
+                # country's own: "the Nigerian Senate" (the US Congress's "Senate") is
+                # NGALEG, "Iraqi Hezbollah" (LBNREB) IRQREB.
+                adjective = set(actor_hit.token_ids)
+                actor_hit, actor_code = hit, actor_code + code[-3:]
         agents = [h.value for h in agent_hits]
         used: set[int] = set(actor_hit.token_ids) if actor_hit else set()
+        used |= adjective
         for agent_hit in agent_hits:
             used.update(agent_hit.token_ids)
         if actor_hit is None and self.short_names:
@@ -310,6 +330,23 @@ class ActorFinder:
             ids = used | set(named.token_ids)
             return _actor(named.code, head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+
+    def _backer(self, hit: NameHit[ActorEntry]) -> bool:
+        """Whether a name is written as the one who backs, arms or brokered what the phrase
+        names ("Iranian-backed", "Russia - backed"); "Saudi-led" leads, so it stays."""
+        g = self.graph
+        after = hit.end + 1
+        if after <= g.n and g.forms[after] in HYPHENS:
+            after += 1
+        return after <= g.n and after != hit.end + 1 and g.lemmas[after] in BACKING_PARTICIPLES
+
+    def _foreign_body(self, first: Optional[NameHit[ActorEntry]], code: str, hit: NameHit[ActorEntry], other: str) -> bool:
+        """Whether ``first`` names a country ("Nigerian") and ``hit``, right after it, a body
+        or group (not a person) of another country whose code ends in a role; not with words
+        between ("Iranian-backed Houthis", "Pakistani pro-Taliban newspapers")."""
+        return (first is not None and first.end + 1 == hit.start and len(code) == 3 and code not in self.roles
+                and len(other) > 3 and other[:3] != code and other[:3] not in self.roles
+                and other[-3:] in self.roles and not is_person(hit.value))
 
     def _whole_names(self, hits: list[NameHit[ActorEntry]], agent_hits: list[NameHit[AgentEntry]], names: set[int]) -> list[NameHit[ActorEntry]]:
         """The phrase's actor names without a person's name that the phrase runs on past

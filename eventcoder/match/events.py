@@ -301,7 +301,8 @@ class SentenceMatcher:
         self.date = date
         self.memory = memory if memory is not None else StoryMemory()
         self.finder = ActorFinder(
-            graph, dictionaries.actor_index, dictionaries.agent_index, date, self.memory.names, getattr(dictionaries, "surnames", None)
+            graph, dictionaries.actor_index, dictionaries.agent_index, date, self.memory.names, getattr(dictionaries, "surnames", None),
+            dictionaries.ontology.roles if dictionaries.ontology is not None else (),
         )
         self.trace: list[str] = []
         # Structured decisions per verb (``record=True``), and the rule by which the last
