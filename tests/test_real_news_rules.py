@@ -4352,25 +4352,15 @@ def test_a_state_deed_with_an_agent_is_the_agents(coder):
 
 
 @pytest.mark.parametrize("form, expected", [
+    # row 215: a short abbreviation names its bearer only in capitals
     ("ANA", [("MKDREB", "111", "PER")]),  # the Albanian National Army, written as it abbreviates
     ("Ana", []),  # a given name
-])
-def test_a_short_abbreviation_names_only_in_capitals(coder, form, expected):
-    rows = f"""
-        {form} {form} PROPN 2 nsubj
-        condemned condemn VERB 0 root
-        Peru Peru PROPN 2 obj
-        . . PUNCT 2 punct
-    """
-    assert triples(coder, rows) == expected
-
-
-@pytest.mark.parametrize("form, expected", [
+    # row 216: dotted initials also without their last full stop
     ("U.S.", [("USA", "111", "PER")]),
-    ("U.S", [("USA", "111", "PER")]),  # row 216: written without its last full stop
+    ("U.S", [("USA", "111", "PER")]),
     ("US", [("USA", "111", "PER")]),
 ])
-def test_dotted_initials_without_the_last_full_stop(coder, form, expected):
+def test_how_a_short_name_is_written(coder, form, expected):
     rows = f"""
         {form} {form} PROPN 2 nsubj
         condemned condemn VERB 0 root

@@ -568,7 +568,8 @@ def test_an_event_noun_under_a_coded_verb_is_the_verbs_to_code(coder):
         ("the Government Accountability Office", "2019-06-01", "USAGOV"),
         ("Treasury Department", "2019-06-01", "USAGOV"),
         ("FDA", "2019-06-01", "USAGOVHLH"),
-        ("China CDC", "2019-06-01", "CHN"),  # another country's body is that country's
+        # another country's body is that country's, with the body's role (row 217)
+        ("China CDC", "2019-06-01", "CHNHLH"),
         # disputed territories named alone (row 134): they coded nothing
         ("Kashmir", "2019-06-01", "IND"),
         ("Azad Kashmir", "2019-06-01", "PAK"),
