@@ -4411,3 +4411,25 @@ def test_a_country_adjective_on_a_foreign_body_names_its_own(coder, modifier, ex
 ])
 def test_a_country_adjective_right_before_a_foreign_group(coder, rows, expected):
     assert triples(coder, rows) == [(expected, "111", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # row 219: seeing or watching says nothing to anyone
+    ("watched", "watch", []),
+    ("saw", "see", []),
+    ("witnessed", "witness", []),
+    # noting something is still a statement
+    ("noted", "note", [("CHLGOV", "010", "PERMIL")]),
+])
+def test_seeing_is_no_statement(coder, verb, lemma, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        {verb} {lemma} VERB 0 root
+        the the DET 7 det
+        Peruvian Peruvian ADJ 7 amod
+        troops troop NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected
