@@ -4433,3 +4433,34 @@ def test_seeing_is_no_statement(coder, verb, lemma, expected):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("det, expected", [
+    # row 220: a role "of that country" is the last country named before it
+    ("that", "PERGOV"),
+    ("the", "PERGOV"),
+    # "a country" names none
+    ("a", None),
+])
+def test_a_role_of_that_country(coder, det, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        aid aid NOUN 2 obj
+        to to ADP 5 case
+        Peru Peru PROPN 2 obl
+        before before SCONJ 12 mark
+        the the DET 8 det
+        president president NOUN 12 nsubj
+        of of ADP 11 case
+        {det} {det} DET 11 det
+        country country NOUN 8 nmod
+        condemned condemn VERB 2 advcl
+        Bolivia Bolivia PROPN 12 obj
+        . . PUNCT 2 punct
+    """
+    condemning = [s for s, c, t in triples(coder, rows) if c == "111" and t == "BOL"]
+    if expected:
+        assert condemning == [expected]
+    else:
+        assert "PERGOV" not in condemning

@@ -618,6 +618,11 @@ class SentenceMatcher:
                 if own is not None:
                     actors.append(own)
                     continue
+            if actor is not None and actor.code.startswith(UNKNOWN) and upos in ("NOUN", "PROPN"):
+                placed = self._of_the_country(head, actor)
+                if placed is not None:
+                    actors.append(placed)
+                    continue
             if actor is None and (upos == "PROPN" or upos == "NOUN"):
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
                 # an apposition that says who it is, or by whom one speaks or works for
@@ -723,13 +728,15 @@ class SentenceMatcher:
         return []
 
     def _the_country(self, head: int) -> Optional[Actor]:
-        """The country "the country" or "the nation" stands for: the last country named
+        """The country "the country", "that country" or "the nation" stands for: the last country named
         before it ("China established ties with El Salvador after the country broke off links
         with Taiwan": El Salvador), not one named in the subject of its own clause ("called on
         US troops to leave the country" is not the United States), else the story's newest
         actor if it is of a country."""
         g = self.g
-        if g.lemmas[head] not in COUNTRY_NOUNS or [g.lemmas[c] for c in g.children[head]] != ["the"]:
+        # its determiner alone, and the preposition of an "of" phrase ("the President of that country")
+        words = [g.lemmas[c] for c in g.children[head] if not (g.rels[c] == "case" and g.rels[head] == "nmod")]
+        if g.lemmas[head] not in COUNTRY_NOUNS or words not in (["the"], ["that"], ["this"]):
             return None
         governor = g.heads[head]
         doers = [c for c in g.children[governor] if g.rels[c] == SUBJECT and c != head] if governor else []
@@ -748,6 +755,18 @@ class SentenceMatcher:
         if last is None:
             return None
         return Actor(last.code[:3], head, (head,), None, (), f"the {g.forms[head]} -> {last.text}")
+
+    def _of_the_country(self, head: int, role: Actor) -> Optional[Actor]:
+        """A role of no known country "of the country" is that country's: "until the
+        President of that country promised ..." after "military aid to Ukraine" is UKRGOV."""
+        g = self.g
+        for child in g.children[head]:
+            if g.rels[child] == "nmod" and g.case_words(child) == ["of"]:
+                country = self._the_country(child)
+                if country is not None:
+                    return Actor(country.code[:3] + role.code[3:], head, tuple(sorted({*role.token_ids, child})),
+                                 None, role.agents, f"{role.text} of {country.text}")
+        return None
 
     def _described_by(self, noun: int) -> Optional[Actor]:
         """The actor of a description's "for", "of", "from" or "in" phrase, when the noun
