@@ -4464,3 +4464,37 @@ def test_a_role_of_that_country(coder, det, expected):
         assert condemning == [expected]
     else:
         assert "PERGOV" not in condemning
+
+
+_CHANTED = """
+    Angry angry ADJ 2 amod
+    crowds crowd NOUN 3 nsubj
+    chanted chant VERB 0 root
+    {adjective} {adjective} ADJ 5 amod
+    slogans slogan NOUN 3 obj
+    in in ADP 7 case
+    Lima Lima PROPN 3 obl
+    as as SCONJ 15 mark
+    police police NOUN 15 nsubj:pass
+    officers officer NOUN 9 conj
+    killed kill VERB 9 acl Tense=Past|VerbForm=Part
+    by by ADP 13 case
+    Chilean Chilean ADJ 14 amod
+    troops troop NOUN 11 obl:agent
+    buried bury VERB 3 advcl
+    . . PUNCT 3 punct
+"""
+
+
+def test_crowds_chanting_anti_slogans_protest_against_whom_they_name(coder):
+    # rows 221-223: a crowd is civilians (of the scene's country); "anti-Chilean" names
+    # whom the protest is against, not the city it was in; and the police "killed by
+    # Chilean troops" is a deed the sentence reports beside the protest, not background
+    found = triples(coder, _CHANTED.format(adjective="anti-Chilean"))
+    assert ("PERCVL", "141", "CHL") in found
+    assert any(s == "CHLMIL" and c == "190" for s, c, _ in found)
+
+
+def test_a_slogan_against_no_one_is_toward_the_place(coder):
+    found = triples(coder, _CHANTED.format(adjective="loud"))
+    assert not any(t == "CHL" for _, c, t in found if c.startswith("14"))

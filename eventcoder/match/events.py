@@ -756,6 +756,25 @@ class SentenceMatcher:
             return None
         return Actor(last.code[:3], head, (head,), None, (), f"the {g.forms[head]} -> {last.text}")
 
+    def _opposed(self, verb: CodedVerb, code: str) -> list[Actor]:
+        """Whom a protest or a criticism is against when its object says so with "anti-":
+        "chanted anti-American slogans" is against the United States, not the city it was
+        chanted in."""
+        if _root(code) not in OPPOSING_ROOTS:
+            return []
+        g = self.g
+        for obj in g.children[verb.token]:
+            if g.rels[obj] != "obj":
+                continue
+            for mod in g.children[obj]:
+                form = g.forms[mod]
+                if g.rels[mod] == "amod" and form.startswith(ANTI) and len(form) > len(ANTI):
+                    entry = self.d.actor_index.one_word(form[len(ANTI):])
+                    code_of = self.finder.code_of(entry) if entry is not None else None
+                    if code_of:
+                        return [Actor(code_of, mod, (mod,), entry, (), g.tok(mod).form)]
+        return []
+
     def _of_the_country(self, head: int, role: Actor) -> Optional[Actor]:
         """A role of no known country "of the country" is that country's: "until the
         President of that country promised ..." after "military aid to Ukraine" is UKRGOV."""
@@ -1271,7 +1290,7 @@ class SentenceMatcher:
         g = self.g
         if "acl:relcl" not in g.deprels and "acl" not in g.rels:
             return events
-        background = [e for e in events if self._in_relative_clause(e.verb.token)]
+        background = [e for e in events if self._in_relative_clause(e.verb.token) and not self._reported_deed(e)]
         if not background or len(background) == len(events):
             return events
         if self.recording:
@@ -1345,6 +1364,16 @@ class SentenceMatcher:
         if any(g.rels[c] in ("nsubj", "mark", "case") for c in g.children[clause]):
             return 0
         return g.heads[clause]
+
+    def _reported_deed(self, event: RawEvent) -> bool:
+        """Whether a participle on a noun reports a violent deed with its doer named: "the
+        security police killed in a friendly fire incident by US troops were buried" reports
+        the killing; "warplanes supported by Russia" only describes the warplanes."""
+        g = self.g
+        verb = event.verb.token
+        return (_root(event.code) in VIOLENT_ROOTS and g.deprels[verb] == "acl"
+                and any(g.deprels[c] == "obl:agent" or (g.rels[c] == "obl" and "by" in g.case_words(c))
+                        for c in g.children[verb]))
 
     def _in_relative_clause(self, verb: int) -> bool:
         """Whether a verb is a relative clause's, or chained to one ("which EU countries have
@@ -1574,9 +1603,14 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "target", self.route + " (the pattern's +)", targets)
         elif not targets:
-            targets = self.objects(verb, exclude)
-            if self.recording:
-                self._step(verb, "target", self.route, targets)
+            targets = self._opposed(verb, code)
+            if targets:
+                if self.recording:
+                    self._step(verb, "target", "whom its object is against (\"anti-American slogans\")", targets)
+            else:
+                targets = self.objects(verb, exclude)
+                if self.recording:
+                    self._step(verb, "target", self.route, targets)
             if chained and _root(chained) == "10":
                 # "pressured the lecturers to cancel the strike": a demand is made of the
                 # governor's object, not of the complement's.
@@ -2193,6 +2227,9 @@ HELD_PEOPLE_ROOTS = frozenset({"08", "09", "17"})
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# What is against someone by its "anti-" word: criticism (11) and protest (14).
+OPPOSING_ROOTS = frozenset({"11", "14"})
+ANTI = "anti-"
 # Deeds only a state does to people (coercion, CAMEO 17; torture, 1822): in the passive with
 # no one named, the country where they were done did them.
 STATE_DEEDS = ("17", "1822")

@@ -92,6 +92,12 @@ class NameIndex(Generic[T]):
     def __len__(self) -> int:
         return self._count
 
+    def one_word(self, word: str) -> Optional[T]:
+        """The value of the last-added one-word name ``word`` (folded), or None: a name
+        found inside a word ("American" of "anti-American")."""
+        entries = self._root.get(fold(word), {}).get(_END)
+        return entries[-1][2] if entries else None
+
     @staticmethod
     def _glued(node: dict, words: set[str], graph: Graph, tid: int, allowed: Optional[set[int]]):
         """(child node, next token id) for each split word of ``node`` that the tokens from
