@@ -4,10 +4,12 @@ a rule must not fire."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from eventcoder import EventCoder, load_dictionaries
-from eventcoder.dictionaries.tools import check
+from eventcoder.dictionaries.tools import check, lookup
 from eventcoder.dictionaries.yamlio import DictionaryError
 
 from ud_rows import conllu
@@ -332,7 +334,6 @@ def test_an_undated_story_codes_countries_with_only_dated_codes(coder):
 
 def test_an_undated_story_codes_a_person_by_what_all_their_codes_share():
     from eventcoder.dictionaries.schema import ActorEntry, DatedCode
-    import datetime as dt
     # No one can say which office an undated story means; the country is certain.
     person = ActorEntry("P", ("Arwen Evenstar",), (DatedCode("RIVMIL", dt.date(1990, 1, 1), dt.date(2000, 12, 31)),
                                                   DatedCode("RIVGOV", dt.date(2001, 1, 1))))
@@ -4498,3 +4499,40 @@ def test_crowds_chanting_anti_slogans_protest_against_whom_they_name(coder):
 def test_a_slogan_against_no_one_is_toward_the_place(coder):
     found = triples(coder, _CHANTED.format(adjective="loud"))
     assert not any(t == "CHL" for _, c, t in found if c.startswith("14"))
+
+
+def test_a_name_split_into_two_conjuncts_is_one(coder):
+    # row 224: "King | Abdullah" as two conjuncts of "Peru", the second with no "and" of its
+    # own, is one phrase: Jordan's king, not a king of no country and a bare "Abdullah"
+    rows = """
+        Peru Peru PROPN 5 nsubj
+        and and CCONJ 3 cc
+        King King PROPN 1 conj
+        Abdullah Abdullah PROPN 1 conj
+        met meet VERB 0 root
+        . . PUNCT 5 punct
+    """
+    found = triples(coder, rows, date="2018-06-25")
+    assert {(s, t) for s, _, t in found} == {("PER", "JORGOV"), ("JORGOV", "PER")}
+
+
+def test_two_conjuncts_each_with_its_and_stay_two(coder):
+    rows = """
+        Peru Peru PROPN 6 nsubj
+        , , PUNCT 3 punct
+        Chile Chile PROPN 1 conj
+        and and CCONJ 5 cc
+        Bolivia Bolivia PROPN 1 conj
+        met meet VERB 0 root
+        . . PUNCT 6 punct
+    """
+    found = triples(coder, rows, date="2018-06-25")
+    assert {s for s, _, _ in found} == {"PER", "CHL", "BOL"}
+
+
+@pytest.mark.parametrize("date, expected", [
+    ("2010-01-01", "SAUGOV"),  # King Abdullah of Saudi Arabia
+    ("2018-06-25", None),  # after his death on 2015-01-23 a bare "Abdullah" is no one (row 225)
+])
+def test_a_bare_abdullah_only_while_the_saudi_king_lived(coder, date, expected):
+    assert lookup(coder.dictionaries, "Abdullah", dt.date.fromisoformat(date)).code == expected

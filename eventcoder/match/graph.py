@@ -170,6 +170,31 @@ class Graph:
             else:
                 continue
             self._rehang(first, name, "compound")
+        self._join_split_conjuncts()
+
+    def _join_split_conjuncts(self) -> None:
+        """Rejoin a name the parser split into two conjuncts: a conjunct with no "and" or
+        comma of its own right after another is the same phrase ("Trump and King | Abdullah
+        will gather", "Japanese Prime Minister | Shinzo Abe"). The first becomes a compound of
+        the second, a proper noun, and hands it its "and"."""
+        deprels, heads, upos_, children = self.deprels, self.heads, self.upos_, self.children
+        last: dict[int, int] = {}
+        pairs = []
+        for tid in range(1, self.n + 1):
+            if deprels[tid] == "conj":
+                if heads[tid] in last:
+                    pairs.append((last[heads[tid]], tid))
+                last[heads[tid]] = tid
+        for first, second in pairs:
+            if upos_[first] not in ("NOUN", "PROPN") or upos_[second] != "PROPN":
+                continue
+            if self.subtree(first)[-1] + 1 != self.subtree(second)[0]:
+                continue
+            if any(c < second and self.rels[c] in ("cc", "punct") for c in children[second]):
+                continue
+            for joiner in [c for c in children[first] if c < first and self.rels[c] in ("cc", "punct")]:
+                self._rehang(joiner, second, deprels[joiner])
+            self._rehang(first, second, "compound")
 
     def _rehang(self, token: int, head: int, deprel: str) -> None:
         """A parse repair: ``token`` becomes a ``deprel`` dependent of ``head``."""
