@@ -4536,3 +4536,34 @@ def test_two_conjuncts_each_with_its_and_stay_two(coder):
 ])
 def test_a_bare_abdullah_only_while_the_saudi_king_lived(coder, date, expected):
     assert lookup(coder.dictionaries, "Abdullah", dt.date.fromisoformat(date)).code == expected
+
+
+def test_welcoming_a_visit_is_approving_it(coder):
+    # row 226: welcoming someone's visit approves it (051); it hosts no one
+    rows = """
+        Peru Peru PROPN 2 nsubj
+        welcomed welcome VERB 0 root
+        the the DET 4 det
+        visit visit NOUN 2 obj
+        by by ADP 8 case
+        the the DET 8 det
+        Chilean Chilean ADJ 8 amod
+        president president NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("PER", "051", "CHLGOV")]
+
+
+def test_welcoming_a_visitor_to_a_place_hosts_them(coder):
+    rows = """
+        Peru Peru PROPN 2 nsubj
+        welcomed welcome VERB 0 root
+        the the DET 5 det
+        Chilean Chilean ADJ 5 amod
+        president president NOUN 2 obj
+        to to ADP 7 case
+        Lima Lima PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    codes = {c for _, c, _ in triples(coder, rows)}
+    assert codes and codes <= {"042", "043"}
