@@ -316,7 +316,9 @@ class ActorFinder:
                 if g.rel(child) in ("nmod", "obl") and set(g.case_words(child)) & AGENT_PREPS:
                     inner = self.resolve(child)
                     if inner is not None and inner.actor is not None:
-                        code = compose(inner.code, agents)
+                        # Whose the role is, not more of its roles: "opponents of the Maldives
+                        # government" are the Maldives' opposition (MDVOPP), not MDVGOV.
+                        code = compose(self.code_of(inner.actor) or inner.code, agents)
                         return _actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
         if actor_hit is None and not agents:
             return None
