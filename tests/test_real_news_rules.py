@@ -4567,3 +4567,22 @@ def test_welcoming_a_visitor_to_a_place_hosts_them(coder):
     """
     codes = {c for _, c, _ in triples(coder, rows)}
     assert codes and codes <= {"042", "043"}
+
+
+@pytest.mark.parametrize("role, lemma, body, expected", [
+    # row 227: a role's "of" phrase says whose it is, not more of its roles
+    ("Opponents", "opponent", "government", "CHLOPP"),
+    ("Soldiers", "soldier", "army", "CHLMIL"),
+])
+def test_a_role_of_a_body_is_that_countrys_role(coder, role, lemma, body, expected):
+    rows = f"""
+        {role} {lemma} NOUN 6 nsubj
+        of of ADP 5 case
+        the the DET 5 det
+        Chilean Chilean ADJ 5 amod
+        {body} {body} NOUN 1 nmod
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [(expected, "111", "PER")]
