@@ -4586,3 +4586,58 @@ def test_a_role_of_a_body_is_that_countrys_role(coder, role, lemma, body, expect
         . . PUNCT 6 punct
     """
     assert triples(coder, rows) == [(expected, "111", "PER")]
+
+
+def test_a_title_in_nmod_desc_names_the_role(coder):
+    # row 228: UD's `nmod:desc` hangs a title on the name it precedes ("Vice-President |
+    # Rosa Mamani"): the title is part of the name's phrase, and gives the role
+    rows = """
+        Vice Vice PROPN 3 compound
+        - - PUNCT 1 punct
+        President President NOUN 4 nmod:desc
+        Rosa Rosa PROPN 6 nsubj
+        Mamani Mamani PROPN 4 flat
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [("---GOV", "111", "PER")]
+
+
+def test_a_statements_target_is_not_in_the_means_of_what_is_said(coder):
+    # row 229: "says farmers could remedy the situation by using salt in line with Peru":
+    # the statement is not toward Peru
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        minister minister NOUN 4 nsubj
+        says say VERB 0 root
+        farmers farmer NOUN 7 nsubj
+        could could AUX 7 aux
+        remedy remedy VERB 4 ccomp
+        the the DET 9 det
+        situation situation NOUN 7 obj
+        by by SCONJ 11 mark
+        using use VERB 7 advcl
+        salt salt NOUN 11 obj
+        in in ADP 14 case
+        line line NOUN 11 obl
+        with with ADP 16 case
+        Peru Peru PROPN 14 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("verb, lemma, code", [
+    ("echoed", "echo", "010"),  # row 230: repeating someone is a statement
+    ("mocked", "mock", "111"),  # mocking is criticism
+])
+def test_echoing_is_no_mockery(coder, verb, lemma, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        Peru Peru PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", code, "PER")]

@@ -21,7 +21,7 @@ from .names import NameHit, NameIndex
 from .shortnames import office_holder
 
 # Dependents that belong to the name of an actor phrase.
-NAME_RELS = frozenset({"compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "case", "goeswith", "name", "advmod", "nmod:npmod", "punct"})
+NAME_RELS = frozenset({"compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "case", "goeswith", "name", "advmod", "nmod:npmod", "nmod:desc", "punct"})
 # Prepositions through which a role noun takes its country: "ambassadors of Arnor".
 AGENT_PREPS = frozenset({"of", "from", "in", "for"})
 CLAUSE_RELS = frozenset({"acl", "advcl", "parataxis", "ccomp", "xcomp", "csubj", "appos", "conj", "cc", "list", "dislocated", "orphan", "vocative", "reparandum"})

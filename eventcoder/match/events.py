@@ -1071,7 +1071,13 @@ class SentenceMatcher:
         for head in chain:
             for child in g.children[head]:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
-                    region.update(g.subtree(child))
+                    clause = set(g.subtree(child))
+                    # not the means or circumstances of what is said ("says manufacturers could
+                    # remedy the situation by using iodised salt in line with the United States")
+                    for inner in g.subtree(child):
+                        if inner != child and g.rels[inner] == "advcl" and inner in clause:
+                            clause.difference_update(g.subtree(inner))
+                    region.update(clause)
         self.route = _LAST_RESORT
         found = []
         if not self.finder.actor_starts.isdisjoint(region):  # else no actor name can start there
