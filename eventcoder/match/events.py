@@ -1074,9 +1074,9 @@ class SentenceMatcher:
                     clause = set(g.subtree(child))
                     # not the means or circumstances of what is said ("says manufacturers could
                     # remedy the situation by using iodised salt in line with the United States")
-                    for inner in g.subtree(child):
-                        if inner != child and g.rels[inner] == "advcl" and inner in clause:
-                            clause.difference_update(g.subtree(inner))
+                    for nested in g.subtree(child):
+                        if nested != child and g.rels[nested] == "advcl" and nested in clause:
+                            clause.difference_update(g.subtree(nested))
                     region.update(clause)
         self.route = _LAST_RESORT
         found = []
