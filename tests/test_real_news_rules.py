@@ -4641,3 +4641,45 @@ def test_echoing_is_no_mockery(coder, verb, lemma, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 231: a state letting aid in with no one named lets it in to its own people
+    ("""
+        The the DET 3 det
+        Peruvian Peruvian ADJ 3 amod
+        government government NOUN 4 nsubj
+        allowed allow VERB 0 root
+        humanitarian humanitarian ADJ 6 amod
+        relief relief NOUN 4 obj
+        into into ADP 10 case
+        the the DET 10 det
+        flooded flood VERB 10 amod
+        areas area NOUN 4 obl
+        . . PUNCT 4 punct
+    """, [("PERGOV", "0863", "PERCVL")]),
+    # said as an intent: the intent to allow international involvement (0355)
+    ("""
+        Peru Peru PROPN 2 nsubj
+        agreed agree VERB 0 root
+        to to PART 4 mark
+        allow allow VERB 2 xcomp
+        international international ADJ 6 amod
+        aid aid NOUN 4 obj
+        into into ADP 9 case
+        the the DET 9 det
+        areas area NOUN 4 obl
+        . . PUNCT 2 punct
+    """, [("PER", "0355", "PERCVL")]),
+    # aid let through to another country is toward that country
+    ("""
+        Peru Peru PROPN 2 nsubj
+        allowed allow VERB 0 root
+        aid aid NOUN 2 obj
+        to to ADP 5 case
+        Bolivia Bolivia PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("PER", "0863", "BOL")]),
+])
+def test_letting_aid_in_is_toward_ones_own_people(coder, rows, expected):
+    assert triples(coder, rows) == expected
