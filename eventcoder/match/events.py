@@ -1764,7 +1764,7 @@ class SentenceMatcher:
              "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
-            ((code.startswith(DOMESTIC_MEASURES) or own.startswith(DOMESTIC_MEASURES)) and not passive,
+            ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)) and not passive,
              lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
@@ -2216,8 +2216,10 @@ OWN_ROLES = frozenset({"GOV", "CVL"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Measures a state takes at home, on its own people, when no one else is named: easing or
 # imposing administrative sanctions, curfews, states of emergency (CAMEO 081x, 172x), letting
-# humanitarian aid in (0863), also when said as an intent ("agreed to allow aid into ...").
+# humanitarian aid in (0863), this one also when said as an intent or a refusal ("agreed to
+# allow aid into ..."; "will not lift the ban until ..." names whom its condition does).
 DOMESTIC_MEASURES = ("081", "172", "0863")
+HUMANITARIAN_ACCESS = "0863"
 # Roles of private people: what they do is a political event only as protest, aid,
 # concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in

@@ -186,8 +186,9 @@ class Graph:
                     pairs.append((last[heads[tid]], tid))
                 last[heads[tid]] = tid
         for first, second in pairs:
-            if upos_[first] not in ("NOUN", "PROPN") or upos_[second] != "PROPN":
-                continue
+            if upos_[first] not in ("NOUN", "PROPN") or upos_[second] != "PROPN" \
+                    or self.lemmas[first] in TIME_WORDS or self.lemmas[second] in TIME_WORDS:
+                continue  # "Idlib and Aleppo | on Tuesday": a time the parser made a conjunct
             if self.subtree(first)[-1] + 1 != self.subtree(second)[0]:
                 continue
             if any(c < second and self.rels[c] in ("cc", "punct") for c in children[second]):
