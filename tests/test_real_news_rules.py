@@ -4683,3 +4683,23 @@ def test_echoing_is_no_mockery(coder, verb, lemma, code):
 ])
 def test_letting_aid_in_is_toward_ones_own_people(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("people, lemma", [
+    # row 232: people named by their lot or kin are civilians, as "people" is
+    ("individuals", "individual"),
+    ("families", "family"),
+    ("survivors", "survivor"),
+])
+def test_people_by_their_lot_or_kin_are_civilians(coder, people, lemma):
+    rows = f"""
+        The the DET 3 det
+        Peruvian Peruvian ADJ 3 amod
+        police police NOUN 4 nsubj
+        detained detain VERB 0 root
+        dozens dozen NOUN 4 obj
+        of of ADP 7 case
+        {people} {lemma} NOUN 5 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("PERCOP", "173", "PERCVL")]
