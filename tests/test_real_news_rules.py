@@ -4703,3 +4703,27 @@ def test_people_by_their_lot_or_kin_are_civilians(coder, people, lemma):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("PERCOP", "173", "PERCVL")]
+
+
+@pytest.mark.parametrize("rel", ["advcl", "conj"])
+def test_what_must_happen_until_a_refusal_ends_has_not_happened(coder, rel):
+    # row 233: "will not lift the ban until Peru frees the Chilean sailors": the freeing is
+    # a condition, not an event; the refusal is toward Peru (also where the parser made
+    # the "until" clause a conjunct)
+    rows = f"""
+        Chile Chile PROPN 4 nsubj
+        will will AUX 4 aux
+        not not PART 4 advmod
+        lift lift VERB 0 root
+        the the DET 6 det
+        ban ban NOUN 4 obj
+        until until SCONJ 9 mark
+        Peru Peru PROPN 9 nsubj
+        frees free VERB 4 {rel}
+        the the DET 12 det
+        Chilean Chilean ADJ 12 amod
+        sailors sailor NOUN 9 obj
+        . . PUNCT 4 punct
+    """
+    found = triples(coder, rows)
+    assert found and all(s == "CHL" and t == "PER" and c.startswith("12") for s, c, t in found)

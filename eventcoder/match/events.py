@@ -128,6 +128,8 @@ CULPABLE = frozenset({"guilty", "responsible"})
 # What a clause under one of these says did not happen ("denied that it had attacked").
 DENIALS = frozenset({"deny", "refute", "disprove"})
 CONDITIONS = frozenset({"if", "unless"})
+# What a clause under one of these says after a negated verb is a condition, not yet met.
+UNTIL = frozenset({"until", "till"})
 # What a clause under one of these says is wished for, not done ("expressed his wish that the
 # Saudi king would help heal the breach", "hopes that Greece will help").
 WISHES = frozenset({"wish", "hope", "desire", "dream"})
@@ -1896,7 +1898,7 @@ class SentenceMatcher:
         the relative clause of the measure included ("will not lift the embargo it has
         imposed on the island if Cuba ...": the condition hung on "imposed")."""
         g = self.g
-        return self._first_subject((c for c in self._clauses_after(verb, _CONDITION_STOP) if g.rels[c] == "advcl" and not CONDITION_PARTY_MARKS.isdisjoint(
+        return self._first_subject((c for c in self._clauses_after(verb, _CONDITION_STOP) if g.rels[c] in ("advcl", "conj") and not CONDITION_PARTY_MARKS.isdisjoint(
             g.lemmas[m] for m in g.children[c] if g.rels[m] == "mark")), source)
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
@@ -2062,6 +2064,10 @@ class SentenceMatcher:
                     return f"an obligation ({g.forms[child]!r})"
                 if g.rels[child] == "mark" and word in CONDITIONS and g.rels[clause] == "advcl":
                     return f"a condition ({g.forms[child]!r})"
+                if g.rels[child] == "mark" and word in UNTIL and g.rels[clause] in ("advcl", "conj") \
+                        and g.heads[clause] and g.is_negated(g.heads[clause]):
+                    # "will not lift the embargo until Vietnam helps": not yet done
+                    return f"a condition ({g.forms[child]!r} after a negation)"
             if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
                 break
             clause = g.heads[clause]
