@@ -4727,3 +4727,22 @@ def test_what_must_happen_until_a_refusal_ends_has_not_happened(coder, rel):
     """
     found = triples(coder, rows)
     assert found and all(s == "CHL" and t == "PER" and c.startswith("12") for s, c, t in found)
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # row 234: reinforcing a commitment coerces no one
+    ("commitment", "commitment", []),
+    # reinforcing troops is a force posture (154), toward where they are
+    ("troops", "troop", [("CHL", "154", "PER")]),
+])
+def test_reinforcing_is_no_coercion(coder, noun, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        reinforced reinforce VERB 0 root
+        its its PRON 4 nmod:poss
+        {noun} {lemma} NOUN 2 obj
+        in in ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
