@@ -4746,3 +4746,21 @@ def test_reinforcing_is_no_coercion(coder, noun, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("cargo, lemma, expected", [
+    # row 235: aid flown in is aid given
+    ("medicine", "medicine", [("CHL", "073", "PER")]),
+    # troops flown in are a force posture, as before
+    ("troops", "troop", [("CHL", "154", "PER")]),
+])
+def test_aid_flown_in_is_aid(coder, cargo, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        flew fly VERB 0 root
+        {cargo} {lemma} NOUN 2 obj
+        into into ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
