@@ -4764,3 +4764,21 @@ def test_aid_flown_in_is_aid(coder, cargo, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("foe, lemma, fights", [
+    ("epidemic", "epidemic", False),  # row 236: fighting a disease fights no one
+    ("poverty", "poverty", False),
+    ("rebels", "rebel", True),
+])
+def test_fighting_a_disease_is_no_fight(coder, foe, lemma, fights):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        fought fight VERB 0 root
+        the the DET 4 det
+        {foe} {lemma} NOUN 2 obj
+        in in ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert any(c.startswith("19") for _, c, _ in triples(coder, rows)) == fights
