@@ -4782,3 +4782,20 @@ def test_fighting_a_disease_is_no_fight(coder, foe, lemma, fights):
         . . PUNCT 2 punct
     """
     assert any(c.startswith("19") for _, c, _ in triples(coder, rows)) == fights
+
+
+@pytest.mark.parametrize("verb, lemma", [("staged", "stage"), ("performed", "perform"), ("conducted", "conduct")])
+def test_joint_exercises_are_military_cooperation(coder, verb, lemma):
+    # row 237: joint military exercises and war games are military cooperation between
+    # their parties, whichever light verb holds them
+    rows = f"""
+        Chile Chile PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Peru Peru PROPN 1 conj
+        {verb} {lemma} VERB 0 root
+        joint joint ADJ 7 amod
+        military military ADJ 7 amod
+        exercises exercise NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHL", "062", "PER"), ("PER", "062", "CHL")]
