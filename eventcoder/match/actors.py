@@ -337,10 +337,8 @@ class ActorFinder:
         """Whether a name is written as the one who backs, arms or brokered what the phrase
         names ("Iranian-backed", "Russia - backed"); "Saudi-led" leads, so it stays."""
         g = self.graph
-        after = hit.end + 1
-        if after <= g.n and g.forms[after] in HYPHENS:
-            after += 1
-        return after <= g.n and after != hit.end + 1 and g.lemmas[after] in BACKING_PARTICIPLES
+        hyphen = hit.end + 1
+        return hyphen < g.n and g.forms[hyphen] in HYPHENS and g.lemmas[hyphen + 1] in BACKING_PARTICIPLES
 
     def _foreign_body(self, first: Optional[NameHit[ActorEntry]], code: str, hit: NameHit[ActorEntry], other: str) -> bool:
         """Whether ``first`` names a country ("Nigerian") and ``hit``, right after it, a body
