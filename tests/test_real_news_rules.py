@@ -4799,3 +4799,42 @@ def test_joint_exercises_are_military_cooperation(coder, verb, lemma):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("CHL", "062", "PER"), ("PER", "062", "CHL")]
+
+
+def test_a_statement_is_what_it_reports_of_the_speakers_own(coder):
+    # row 238: '"We condemn Bolivia," the Chilean minister said in a reference to Peru' is
+    # the condemnation; no statement toward Peru beside it
+    rows = """
+        " " PUNCT 3 punct
+        We we PRON 3 nsubj
+        condemn condemn VERB 10 ccomp
+        Bolivia Bolivia PROPN 3 obj
+        , , PUNCT 3 punct
+        " " PUNCT 3 punct
+        the the DET 9 det
+        Chilean Chilean ADJ 9 amod
+        minister minister NOUN 10 nsubj
+        said say VERB 0 root
+        in in ADP 13 case
+        a a DET 13 det
+        reference reference NOUN 10 obl
+        to to ADP 15 case
+        Peru Peru PROPN 13 nmod
+        . . PUNCT 10 punct
+    """
+    assert triples(coder, rows) == [("CHLGOV", "111", "BOL")]
+
+
+def test_a_statement_reporting_another_sides_deed_stays(coder):
+    # what the statement reports of someone else is no statement of the speaker's own
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        minister minister NOUN 4 nsubj
+        said say VERB 0 root
+        Bolivia Bolivia PROPN 6 nsubj
+        attacked attack VERB 4 ccomp
+        Peru Peru PROPN 6 obj
+        . . PUNCT 4 punct
+    """
+    assert ("BOL", "190", "PER") in triples(coder, rows)

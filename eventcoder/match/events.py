@@ -130,6 +130,8 @@ DENIALS = frozenset({"deny", "refute", "disprove"})
 CONDITIONS = frozenset({"if", "unless"})
 # What a clause under one of these says after a negated verb is a condition, not yet met.
 UNTIL = frozenset({"until", "till"})
+# A plain statement, which what it reports may say more than.
+STATEMENT = "010"
 # What a clause under one of these says is wished for, not done ("expressed his wish that the
 # Saudi king would help heal the breach", "hopes that Greece will help").
 WISHES = frozenset({"wish", "hope", "desire", "dream"})
@@ -1277,7 +1279,7 @@ class SentenceMatcher:
             out.extend(self._verb_events(verb, coded_tokens))
         # What the sentence asserts: no statement of issuing what a participle says, no
         # killing apart from the attack it results from, no background clause.
-        out = self._foreground(self._without_results(self._without_issuing(out)))
+        out = self._foreground(self._without_results(self._without_issuing(self._without_saying(out))))
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
@@ -1307,6 +1309,28 @@ class SentenceMatcher:
                                             "and the sentence codes other events")
         dropped = {id(e) for e in background}
         return [e for e in events if id(e) not in dropped]
+
+    def _without_saying(self, events: list[RawEvent]) -> list[RawEvent]:
+        """Without a plain statement (010) whose reported clause codes an event of the same
+        source: '"I repeat my expression of solidarity with Hamas," al-Sadr said' is the
+        solidarity, as coders code a speaker's own words, not a statement beside it."""
+        g = self.g
+        plain = [e for e in events if e.code == STATEMENT]
+        if not plain or len(events) < 2:
+            return events
+        said = set()
+        for e in plain:
+            clauses = [c for c in g.children[e.verb.token] if g.rels[c] in ("ccomp", "parataxis")]
+            inside = {t for c in clauses for t in g.subtree(c)}
+            if any(o is not e and o.verb.token in inside and o.source_code == e.source_code for o in events):
+                said.add(id(e))
+        if not said:
+            return events
+        if self.recording:
+            for e in events:
+                if id(e) in said:
+                    self._step(e.verb, "dropped", "what it reports of the speaker's own is coded: the statement is that")
+        return [e for e in events if id(e) not in said]
 
     def _without_issuing(self, events: list[RawEvent]) -> list[RawEvent]:
         """Without the statement (CAMEO 01) of issuing a document whose participle codes
