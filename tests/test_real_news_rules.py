@@ -4838,3 +4838,17 @@ def test_a_statement_reporting_another_sides_deed_stays(coder):
         . . PUNCT 4 punct
     """
     assert ("BOL", "190", "PER") in triples(coder, rows)
+
+
+def test_solidarity_repeated_is_solidarity_expressed(coder):
+    # row 239: as "expressed solidarity with" (051)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        repeated repeat VERB 0 root
+        its its PRON 4 nmod:poss
+        solidarity solidarity NOUN 2 obj
+        with with ADP 6 case
+        Peru Peru PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "051", "PER")]
