@@ -4852,3 +4852,42 @@ def test_solidarity_repeated_is_solidarity_expressed(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "051", "PER")]
+
+
+def test_a_ceasefire_refused_is_toward_the_war_s_other_side_the_story_named(coder):
+    # row 240: refusing a ceasefire with no one named (1246) is toward the war's other side,
+    # here the country the story named before, not the rebels' own government
+    story = conllu("""
+        Chile Chile PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Peruvian Peruvian ADJ 4 amod
+        rebels rebel NOUN 2 obj
+        . . PUNCT 2 punct
+    """, "1") + conllu("""
+        The the DET 3 det
+        Peruvian Peruvian ADJ 3 amod
+        rebels rebel NOUN 4 nsubj
+        refused refuse VERB 0 root
+        to to PART 6 mark
+        recognize recognize VERB 4 xcomp
+        the the DET 8 det
+        ceasefire ceasefire NOUN 6 obj
+        . . PUNCT 4 punct
+    """, "2")
+    events = coder.code_conllu(story, date="2020-03-01", story_id="t")
+    assert [e.triple for e in events if e.sentence_id == "2"] == [("PERREB", "1246", "CHL")]
+
+
+def test_a_ceasefire_refused_in_a_story_of_one_country_is_toward_its_government(coder):
+    rows = """
+        The the DET 3 det
+        Peruvian Peruvian ADJ 3 amod
+        rebels rebel NOUN 4 nsubj
+        refused refuse VERB 0 root
+        to to PART 6 mark
+        recognize recognize VERB 4 xcomp
+        the the DET 8 det
+        ceasefire ceasefire NOUN 6 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("PERREB", "1246", "PERGOV")]

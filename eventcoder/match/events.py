@@ -287,6 +287,16 @@ class StoryMemory:
         return None
 
 
+    def recent(self, accept, within: int = 8) -> Optional[Actor]:
+        """The newest of the story's last ``within`` actors that ``accept`` takes, or None:
+        for what a sentence implies of the story (the other side of its war), not for a
+        pronoun, which only the newest may answer."""
+        for actor in reversed(self.actors[-within:]):
+            if actor is not None and accept(actor):
+                return actor
+        return None
+
+
 class SentenceMatcher:
     """Codes one sentence. Construct, then call ``events()``."""
 
@@ -2007,6 +2017,11 @@ class SentenceMatcher:
         scene = (self._scene_country() or "")[:3]
         if scene and self._is_country(scene) and scene != country:
             return [Actor(scene, source.head, (), None, (), text)]
+        # the story's newest actor of another country ("Israel killed its former leader ...
+        # Islamic Jihad has refused to recognize the cease fire")
+        earlier = self.memory.recent(lambda a: self._is_country(a.code[:3]) and a.code[:3] != country)
+        if earlier is not None:
+            return [Actor(earlier.code[:3], source.head, (), None, (), f"{text}: {earlier.text}")]
         if not self._is_country(country):
             return []
         units = role_units(actor.code)
@@ -2313,7 +2328,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 MASS_KILLING = "202"
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
 # is the war's other side; armed groups of no state fight their country's government.
-TRUCE_CODES = ("0871", "196", "0356")
+TRUCE_CODES = ("0871", "196", "0356", "1246")
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
 # optimism (013), a policy option considered (014), a denial of accusers not named (016).
