@@ -4891,3 +4891,20 @@ def test_a_ceasefire_refused_in_a_story_of_one_country_is_toward_its_government(
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("PERREB", "1246", "PERGOV")]
+
+
+@pytest.mark.parametrize("modal, lemma", [("needs", "need"), ("has", "have")])
+def test_needs_to_in_what_is_said_is_a_demand(coder, modal, lemma):
+    # row 242: "said Peru needs to withdraw its troops", as "said Peru must withdraw"
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        Peru Peru PROPN 4 nsubj
+        {modal} {lemma} VERB 2 ccomp
+        to to PART 6 mark
+        withdraw withdraw VERB 4 xcomp
+        its its PRON 8 nmod:poss
+        troops troop NOUN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", "100", "PER") in triples(coder, rows)

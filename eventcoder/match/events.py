@@ -118,6 +118,8 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could"})
 # A clause under one of these says what ought to happen, not what did; said of another
 # actor it is a demand ("Russia says Israel must end its attacks": Russia demands, 100).
 OBLIGATIONS = frozenset({"must", "should"})
+# Verbs that say with a "to" complement what their subject must do ("needs to", "has to").
+SEMI_MODALS = frozenset({"need", "have"})
 # Auxiliaries of what the subject will do: negated, it refuses (CAMEO 12).
 INTENDED = frozenset({"will", "would", "wo", "'ll", "shall"})
 # Pronouns by which a speaker reports what its own side will do ("said it will release").
@@ -2185,9 +2187,18 @@ class SentenceMatcher:
         g = self.g
         return [
             clause for clause in g.children[verb]
-            if g.rels[clause] == "ccomp" and any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause])
-            and not self._speakers_side(clause, verb)
+            if g.rels[clause] == "ccomp" and self._obliges(clause) and not self._speakers_side(clause, verb)
         ]
+
+    def _obliges(self, clause: int) -> bool:
+        """Whether a clause says its subject must do something: a modal of obligation ("must",
+        "should") or "needs to", "has to" ("saying Washington needs to take the first step")."""
+        g = self.g
+        if any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause]):
+            return True
+        return g.lemmas[clause] in SEMI_MODALS and any(
+            g.rels[c] == "xcomp" and any(g.rels[m] == "mark" and g.lemmas[m] == "to" for m in g.children[c])
+            for c in g.children[clause])
 
     def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a demand names in its complement as the one who must act: "said that North
