@@ -4908,3 +4908,19 @@ def test_needs_to_in_what_is_said_is_a_demand(coder, modal, lemma):
         . . PUNCT 2 punct
     """
     assert ("CHL", "100", "PER") in triples(coder, rows)
+
+
+def test_an_adjective_the_parser_made_a_conjunct_inside_the_next_one(coder):
+    # row 243: "Chile and the European | Union", "European" read as a conjunct of its own
+    # between "the" and "Union", is the Union's adjective: the Union condemns too
+    rows = """
+        Chile Chile PROPN 6 nsubj
+        and and CCONJ 5 cc
+        the the DET 5 det
+        European European ADJ 1 conj
+        Union Union PROPN 1 conj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [("CHL", "111", "PER"), ("IGOEUREEC", "111", "PER")]

@@ -175,8 +175,8 @@ class Graph:
     def _join_split_conjuncts(self) -> None:
         """Rejoin a name the parser split into two conjuncts: a conjunct with no "and" or
         comma of its own right after another is the same phrase ("Trump and King | Abdullah
-        will gather", "Japanese Prime Minister | Shinzo Abe"). The first becomes a compound of
-        the second, a proper noun, and hands it its "and"."""
+        will gather", "Japanese Prime Minister | Shinzo Abe", "the European | Union"). The
+        first becomes a compound of the second, a proper noun, and hands it its "and"."""
         deprels, heads, upos_, children = self.deprels, self.heads, self.upos_, self.children
         last: dict[int, int] = {}
         pairs = []
@@ -186,10 +186,16 @@ class Graph:
                     pairs.append((last[heads[tid]], tid))
                 last[heads[tid]] = tid
         for first, second in pairs:
-            if upos_[first] not in ("NOUN", "PROPN") or upos_[second] != "PROPN" \
+            if upos_[first] not in ("NOUN", "PROPN", "ADJ") or upos_[second] != "PROPN" \
                     or self.lemmas[first] in TIME_WORDS or self.lemmas[second] in TIME_WORDS:
                 continue  # "Idlib and Aleppo | on Tuesday": a time the parser made a conjunct
-            if self.subtree(first)[-1] + 1 != self.subtree(second)[0]:
+            span = self.subtree(second)
+            if upos_[first] == "ADJ" and not children[first] and span[0] < first < second:
+                # "the United Kingdom and the | European | Union": an adjective inside the
+                # next conjunct's own words is that conjunct's
+                self._rehang(first, second, "amod")
+                continue
+            if self.subtree(first)[-1] + 1 != span[0]:
                 continue
             if any(c < second and self.rels[c] in ("cc", "punct") for c in children[second]):
                 continue
