@@ -4924,3 +4924,19 @@ def test_an_adjective_the_parser_made_a_conjunct_inside_the_next_one(coder):
         . . PUNCT 6 punct
     """
     assert triples(coder, rows) == [("CHL", "111", "PER"), ("IGOEUREEC", "111", "PER")]
+
+
+@pytest.mark.parametrize("thing", ["agreement", "deal"])
+def test_agreeing_an_agreement_concludes_it(coder, thing):
+    # row 244: "Chile and Peru agreed a trade deal" signs it (057), both ways
+    rows = f"""
+        Chile Chile PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Peru Peru PROPN 1 conj
+        agreed agree VERB 0 root
+        a a DET 7 det
+        trade trade NOUN 7 compound
+        {thing} {thing} NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHL", "057", "PER"), ("PER", "057", "CHL")]
