@@ -190,10 +190,11 @@ class Graph:
                     or self.lemmas[first] in TIME_WORDS or self.lemmas[second] in TIME_WORDS:
                 continue  # "Idlib and Aleppo | on Tuesday": a time the parser made a conjunct
             span = self.subtree(second)
-            if upos_[first] == "ADJ" and not children[first] and span[0] < first < second:
-                # "the United Kingdom and the | European | Union": an adjective inside the
-                # next conjunct's own words is that conjunct's
-                self._rehang(first, second, "amod")
+            if upos_[first] == "ADJ":
+                if not children[first] and span[0] < first < second:
+                    # "the United Kingdom and the | European | Union": an adjective inside
+                    # the next conjunct's own words is that conjunct's
+                    self._rehang(first, second, "amod")
                 continue
             if self.subtree(first)[-1] + 1 != span[0]:
                 continue
