@@ -4940,3 +4940,27 @@ def test_agreeing_an_agreement_concludes_it(coder, thing):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == [("CHL", "057", "PER"), ("PER", "057", "CHL")]
+
+
+@pytest.mark.parametrize("rows, expected_root", [
+    # row 245: taking in asylum seekers is granting asylum (075); refused, a refusal (12)
+    ("""
+        Chile Chile PROPN 2 nsubj
+        accepted accept VERB 0 root
+        asylum asylum NOUN 4 compound
+        seekers seeker NOUN 2 obj
+        . . PUNCT 2 punct
+    """, "075"),
+    ("""
+        Chile Chile PROPN 4 nsubj
+        will will AUX 4 aux
+        not not PART 4 advmod
+        accept accept VERB 0 root
+        asylum asylum NOUN 6 compound
+        seekers seeker NOUN 4 obj
+        . . PUNCT 4 punct
+    """, "12"),
+])
+def test_accepting_asylum_seekers_is_granting_asylum(coder, rows, expected_root):
+    found = triples(coder, rows)
+    assert found and all(s == "CHL" and c.startswith(expected_root) for s, c, _ in found)
