@@ -288,7 +288,6 @@ class StoryMemory:
                 return actor
         return None
 
-
     def recent(self, accept, within: int = 8) -> Optional[Actor]:
         """The newest of the story's last ``within`` actors that ``accept`` takes, or None:
         for what a sentence implies of the story (the other side of its war), not for a
@@ -757,7 +756,7 @@ class SentenceMatcher:
         governor = g.heads[head]
         doers = [c for c in g.children[governor] if g.rels[c] == SUBJECT and c != head] if governor else []
         if governor and not doers and g.rels[head] != SUBJECT and g.rels[governor] in ("xcomp", "advcl") \
-                and "to" in [g.lemmas[m] for m in g.children[governor] if g.rels[m] == "mark"] and g.heads[governor]:
+                and g.is_to_clause(governor) and g.heads[governor]:
             # "called on US troops to leave the country": the one asked does it
             doers = [c for c in g.children[g.heads[governor]] if g.rels[c] in ("obj", "iobj", "obl")]
         subject = {t for c in doers for t in g.subtree(c)}
@@ -1167,9 +1166,7 @@ class SentenceMatcher:
         region: set[int] = set()
         for holder in holders:
             for clause in g.children[holder]:
-                if g.rels[clause] in ("advcl", "xcomp", "acl") and clause > verb and any(
-                    g.rels[m] == "mark" and g.lemmas[m] == "to" for m in g.children[clause]
-                ):
+                if g.rels[clause] in ("advcl", "xcomp", "acl") and clause > verb and g.is_to_clause(clause):
                     region.update(g.subtree(clause))
         if self.finder.actor_starts.isdisjoint(region):
             return []
@@ -1315,11 +1312,15 @@ class SentenceMatcher:
         background = [e for e in events if self._in_relative_clause(e.verb.token) and not self._reported_deed(e)]
         if not background or len(background) == len(events):
             return events
+        return self._without(events, {id(e) for e in background},
+                             "a relative clause: background to the noun it describes, and the sentence codes other events")
+
+    def _without(self, events: list[RawEvent], dropped: set[int], why: str) -> list[RawEvent]:
+        """The events but those whose ``id`` is in ``dropped``, why recorded once for each
+        verb that loses one (the post-filters of what a sentence asserts share this end)."""
         if self.recording:
-            for verb in {id(e.verb): e.verb for e in background}.values():
-                self._step(verb, "dropped", "a relative clause: background to the noun it describes, "
-                                            "and the sentence codes other events")
-        dropped = {id(e) for e in background}
+            for verb in {id(e.verb): e.verb for e in events if id(e) in dropped}.values():
+                self._step(verb, "dropped", why)
         return [e for e in events if id(e) not in dropped]
 
     def _without_saying(self, events: list[RawEvent]) -> list[RawEvent]:
@@ -1338,11 +1339,7 @@ class SentenceMatcher:
                 said.add(id(e))
         if not said:
             return events
-        if self.recording:
-            for e in events:
-                if id(e) in said:
-                    self._step(e.verb, "dropped", "what it reports of the speaker's own is coded: the statement is that")
-        return [e for e in events if id(e) not in said]
+        return self._without(events, said, "what it reports of the speaker's own is coded: the statement is that")
 
     def _without_issuing(self, events: list[RawEvent]) -> list[RawEvent]:
         """Without the statement (CAMEO 01) of issuing a document whose participle codes
@@ -1360,14 +1357,8 @@ class SentenceMatcher:
                 speaking.add(g.heads[noun])
         if not speaking:
             return events
-        out = []
-        for e in events:
-            if e.verb.token in speaking and _root(e.code) == "01":
-                if self.recording:
-                    self._step(e.verb, "dropped", "what it issued says more: the participle of its object is coded")
-                continue
-            out.append(e)
-        return out
+        return self._without(events, {id(e) for e in events if e.verb.token in speaking and _root(e.code) == "01"},
+                             "what it issued says more: the participle of its object is coded")
 
     def _without_results(self, events: list[RawEvent]) -> list[RawEvent]:
         """Without the violent deeds a participle gives as the result of an attack coded
@@ -2196,9 +2187,7 @@ class SentenceMatcher:
         g = self.g
         if any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause]):
             return True
-        return g.lemmas[clause] in SEMI_MODALS and any(
-            g.rels[c] == "xcomp" and any(g.rels[m] == "mark" and g.lemmas[m] == "to" for m in g.children[c])
-            for c in g.children[clause])
+        return g.lemmas[clause] in SEMI_MODALS and any(g.rels[c] == "xcomp" and g.is_to_clause(c) for c in g.children[clause])
 
     def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a demand names in its complement as the one who must act: "said that North
@@ -2274,8 +2263,8 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # imposing administrative sanctions, curfews, states of emergency (CAMEO 081x, 172x), letting
 # humanitarian aid in (0863), this one also when said as an intent or a refusal ("agreed to
 # allow aid into ..."; "will not lift the ban until ..." names whom its condition does).
-DOMESTIC_MEASURES = ("081", "172", "0863")
 HUMANITARIAN_ACCESS = "0863"
+DOMESTIC_MEASURES = ("081", "172", HUMANITARIAN_ACCESS)
 # Roles of private people: what they do is a political event only as protest, aid,
 # concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in

@@ -120,7 +120,7 @@ class Graph:
         the compact model wrote "contribute" as the subject of "ready"."""
         deprels, rels, children, lemmas = self.deprels, self.rels, self.children, self.lemmas
         for tid in range(1, self.n + 1):
-            if rels[tid] != "csubj" or "to" not in [lemmas[c] for c in children[tid] if rels[c] == "mark"]:
+            if rels[tid] != "csubj" or not self.is_to_clause(tid):
                 continue
             head = self.heads[tid]
             if head and any(rels[c] == "nsubj" for c in children[head]):
@@ -276,6 +276,12 @@ class Graph:
                 fixed = [lemmas[f] for f in children[child] if rels[f] == "fixed"]
                 out.append(" ".join([lemmas[child], *fixed]) if fixed else lemmas[child])
         return out
+
+    def is_to_clause(self, token_id: int) -> bool:
+        """Whether a clause is introduced by infinitival "to" ("ready to contribute",
+        "needs to take", "aid to help Haiti")."""
+        rels, lemmas = self.rels, self.lemmas
+        return any(rels[c] == "mark" and lemmas[c] == "to" for c in self.children[token_id])
 
     def is_negated(self, token_id: int) -> bool:
         """Whether the word is denied: "did not attack", "never met", "no aid"; or its
