@@ -2017,7 +2017,7 @@ def test_a_claim_of_responsibility_targets_whom_its_relative_clause_names(coder)
 
 @pytest.mark.parametrize("victims, expected", [
     ("on on ADP 11 case\n the the DET 9 det\n army army NOUN 11 nmod:poss\n 's 's PART 9 case\n base base NOUN 6 nmod",
-     [("PSEREBHMS", "015", "---MIL")]),
+     [("PSEREBHMS", "015", "---MIL"), ("PSEREBHMS", "190", "---MIL")]),  # the deed too (row 246)
     ("", []),  # a deed done to no one named: nothing
 ])
 def test_a_claim_of_responsibility_targets_the_people_its_deed_was_done_to(coder, victims, expected):
@@ -4964,3 +4964,62 @@ def test_agreeing_an_agreement_concludes_it(coder, thing):
 def test_accepting_asylum_seekers_is_granting_asylum(coder, rows, expected_root):
     found = triples(coder, rows)
     assert found and all(s == "CHL" and c.startswith(expected_root) for s, c, _ in found)
+
+
+@pytest.mark.parametrize("deed, lemma, deed_code", [("attack", "attack", "190"), ("kidnapping", "kidnapping", "181")])
+def test_a_claim_of_responsibility_codes_the_violent_deed_too(coder, deed, lemma, deed_code):
+    # row 246: "FARC claimed responsibility for the attack on Chilean troops": the claim
+    # (015) and the deed itself, by the claimant against whom it was done
+    rows = f"""
+        FARC FARC PROPN 2 nsubj
+        claimed claim VERB 0 root
+        responsibility responsibility NOUN 2 obj
+        for for ADP 6 case
+        the the DET 6 det
+        {deed} {lemma} NOUN 2 obl
+        on on ADP 9 case
+        Chilean Chilean ADJ 9 amod
+        troops troop NOUN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("COLREB", "015", "CHLMIL"), ("COLREB", deed_code, "CHLMIL")]
+
+
+def test_a_claim_of_a_deed_that_is_no_violence_is_only_the_claim(coder):
+    # row 246: a protest claimed is no violent deed: the claim alone
+    rows = """
+        FARC FARC PROPN 2 nsubj
+        claimed claim VERB 0 root
+        responsibility responsibility NOUN 2 obj
+        for for ADP 6 case
+        the the DET 6 det
+        protest protest NOUN 2 obl
+        against against ADP 9 case
+        Chilean Chilean ADJ 9 amod
+        troops troop NOUN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("COLREB", "015", "CHLMIL")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 247: "government" forces that an armed group of a country fights, named by role
+    # alone, are its own country's ("FARC shelled government troops": COLMIL)
+    ("""
+        FARC FARC PROPN 2 nsubj
+        shelled shell VERB 0 root
+        government government NOUN 4 compound
+        troops troop NOUN 2 obj
+        . . PUNCT 2 punct
+    """, ("COLREB", "190", "COLMIL")),
+    # forces of no country it fights may be any country's ("Hamas attacked soldiers")
+    ("""
+        FARC FARC PROPN 2 nsubj
+        shelled shell VERB 0 root
+        the the DET 4 det
+        troops troop NOUN 2 obj
+        . . PUNCT 2 punct
+    """, ("COLREB", "190", "---MIL")),
+])
+def test_an_armed_group_fights_its_own_countrys_government_forces(coder, rows, expected):
+    assert expected in triples(coder, rows)

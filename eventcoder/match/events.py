@@ -1713,12 +1713,33 @@ class SentenceMatcher:
         events = []
         nobody: list[Optional[Actor]] = [None]
         holds_people = _root(code) in HELD_PEOPLE_ROOTS
+        deed = self._deed_claimed(verb) if code.startswith(CLAIM_CODES) else None
         for source in sources or nobody:
             for target in targets or nobody:
                 at_home = holds_people and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
-                events.extend(self._emit(self._with_country(source, target), code,
-                                         self._with_country(target, source, country_itself=at_home), verb, notes))
+                source, target = self._with_country(source, target), self._with_country(target, source, country_itself=at_home)
+                made = self._emit(source, code, target, verb, notes)
+                events.extend(made)
+                if deed is not None and made:
+                    events.extend(self._emit(source, deed.code, target, deed, [*notes, "the deed it claims responsibility for"]))
         return events
+
+    def _deed_claimed(self, verb: CodedVerb) -> Optional[CodedVerb]:
+        """The violent deed (18-20) a claim of responsibility names in its "for" phrase,
+        as an event noun ("claimed responsibility for the attack on the army's sites"):
+        coders code the deed, by the claimant, beside the claim."""
+        g = self.g
+        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] == "obj"]  # "responsibility for"
+        for child in [c for h in holders for c in g.children[h]]:
+            if g.rels[child] not in ("obl", "nmod") or "for" not in g.case_words(child):
+                continue
+            for noun in [child] + [c for c in g.children[child] if g.rels[c] == "conj"]:
+                if g.upos_[noun] != "NOUN" or noun in self._verb_at:
+                    continue
+                entry = self._noun_entry(g.lemmas[noun])
+                if entry is not None and _root(entry.code) in VIOLENT_ROOTS:
+                    return _coded_verb(noun, (noun,), entry, entry.code, None, frozenset(), frozenset())
+        return None
 
     def _done_together(self, verb: CodedVerb) -> bool:
         """Whether the members of a compound subject do the verb with each other: it has no
@@ -1768,7 +1789,8 @@ class SentenceMatcher:
         that of a country too ("Libya freed 37 prisoners": Libya's own)."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
-        country = self._scene_country() or self.memory.scene() or self._domestic_country(other, country_itself)
+        country = self._scene_country() or self.memory.scene() or self._domestic_country(other, country_itself) \
+            or self._insurgents_state(actor, other)
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
@@ -2051,6 +2073,19 @@ class SentenceMatcher:
         country = actor.code[:3]
         return country if self._is_country(country) else None
 
+    def _insurgents_state(self, actor: Actor, other: Optional[Actor]) -> Optional[str]:
+        """The country of an armed group that fights "government" forces named by role alone
+        ("Houthi rebels attacked the government army's sites"): the group's own state, where
+        other forces of no named country may be any country's."""
+        if other is None or other.actor is None or other.code[3:6] not in INSURGENT_ROLES:
+            return None
+        g = self.g
+        if not any(g.lemmas[t] == "government" and g.rels[t] in ("compound", "amod")
+                   for t in g.children[actor.head]):
+            return None
+        country = other.code[:3]
+        return country if self._is_country(country) else None
+
     def _is_country(self, prefix: str) -> bool:
         """Whether a code's first unit names a country: not ``---`` (none) nor a kind of
         organisation (IGO, NGO ...)."""
@@ -2254,6 +2289,8 @@ _coded_verb = _maker(CodedVerb)
 
 # Roles that act at home: the unnamed people they act on share their country.
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Armed groups that fight their own country's state ("government forces": row 247).
+INSURGENT_ROLES = frozenset({"REB", "INS"})
 # "his country", "their nation": the country of the possessive pronoun's antecedent; with a
 # role, only these ("her government", "its own people"): armed men named "its" are row 148's.
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
