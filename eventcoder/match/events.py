@@ -1721,7 +1721,7 @@ class SentenceMatcher:
                 made = self._emit(source, code, target, verb, notes)
                 events.extend(made)
                 if deed is not None and made:
-                    events.extend(self._emit(source, deed.code, target, deed, [*notes, "the deed it claims responsibility for"]))
+                    events.extend(self._emit(source, deed.code or "", target, deed, [*notes, "the deed it claims responsibility for"]))
         return events
 
     def _deed_claimed(self, verb: CodedVerb) -> Optional[CodedVerb]:
