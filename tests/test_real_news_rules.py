@@ -5023,3 +5023,54 @@ def test_a_claim_of_a_deed_that_is_no_violence_is_only_the_claim(coder):
 ])
 def test_an_armed_group_fights_its_own_countrys_government_forces(coder, rows, expected):
     assert expected in triples(coder, rows)
+
+
+def test_each_of_the_peoples_a_count_names_is_a_target(coder):
+    # row 248: "a number of Peruvians and Bolivians": both peoples, not only the first
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        opened open VERB 0 root
+        its its PRON 4 nmod:poss
+        borders border NOUN 2 obj
+        to to ADP 7 case
+        a a DET 7 det
+        number number NOUN 2 obl
+        of of ADP 9 case
+        Peruvians Peruvian PROPN 7 nmod
+        and and CCONJ 11 cc
+        Bolivians Bolivian PROPN 9 conj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "075", "BOL"), ("CHL", "075", "PER")]
+
+
+@pytest.mark.parametrize("people, expected", [
+    # row 249: a plural people the parser left as its own lemma is still that people
+    ("Peruvians", [("CHL", "075", "PER")]),
+    ("Bolivians", [("CHL", "075", "BOL")]),
+])
+def test_a_plural_people_left_unlemmatised_is_that_people(coder, people, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        opened open VERB 0 root
+        its its PRON 4 nmod:poss
+        borders border NOUN 2 obj
+        to to ADP 6 case
+        {people} {people} PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_a_name_ending_like_a_plural_keeps_its_own_lemma():
+    # row 249: only endings of peoples are cut ("Hamas" is no plural of "Hama")
+    from eventcoder.match.graph import Graph
+    from eventcoder import read_conllu
+    rows = """
+        Hamas Hamas PROPN 2 nsubj
+        met meet VERB 0 root
+        Somalis Somalis PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    graph = Graph(read_conllu(conllu(rows))[0])
+    assert graph.lemmas[1:4] == ["hamas", "meet", "somali"]

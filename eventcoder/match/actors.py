@@ -225,17 +225,25 @@ class ActorFinder:
         self._cache[head] = result
         return result
 
+    def counted(self, head: int) -> int:
+        """The head of what a count or a part names ("dozens of protesters", "a number of
+        Syrians, Iraqis and Afghans": "protesters", "Syrians"), or 0."""
+        g = self.graph
+        if g.upos_[head] != "PROPN" and (g.lemmas[head] in PARTITIVES or g.upos_[head] == "NUM"):
+            for child in g.children[head]:
+                if g.rel(child) == "nmod" and g.case_words(child) == ["of"]:
+                    return child
+        return 0
+
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
         if self.actor_starts and g.children[head]:
             joined = self._joined_name(head)
             if joined is not None:
                 return joined
-        if g.upos_[head] != "PROPN" and (g.lemmas[head] in PARTITIVES or g.upos_[head] == "NUM"):
-            # "dozens of protesters": the people counted, not the count.
-            for child in g.children[head]:
-                if g.rel(child) == "nmod" and g.case_words(child) == ["of"]:
-                    return self.resolve(child)
+        counted = self.counted(head)
+        if counted:
+            return self.resolve(counted)  # "dozens of protesters": the people, not the count
         # A name may run on into the phrase's prepositional part: "Prince of Dol Amroth".
         # The phrase (``g.subtree(head, CLAUSE_RELS)``) and the name tokens within it
         # (``name_tokens(head)``: name relations are never clause relations), in one walk.

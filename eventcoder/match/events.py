@@ -627,6 +627,11 @@ class SentenceMatcher:
             if upos == "PRON" and word in FIRST_PERSON:
                 actors.extend(self._quoted_speaker(head))
                 continue
+            counted = self.finder.counted(head)
+            if counted and "conj" in g.rels and any(g.rels[c] == "conj" for c in g.children[counted]):
+                # "a large number of Syrians, Iraqis and Afghans": each of the people counted
+                actors.extend(self._resolve_heads(self._expand([counted])))
+                continue
             actor = self.finder.resolve(head)
             if upos == "NOUN" and (actor is None or actor.code.startswith(UNKNOWN)):
                 own = self._possessors_own(head, actor) or (self._the_country(head) if actor is None else None)

@@ -50,6 +50,12 @@ _FOLDED: dict[str, str] = {}
 _FOLDED_MAX = 200_000
 
 
+# Plurals of peoples a parser may leave unlemmatised as proper nouns ("Afghans", "Somalis",
+# "Filipinos", "Maoists"); not "-as" or "-es" ("Hamas", "Philippines", "Maldives"), which
+# are names of their own. The form still matches as written.
+_PEOPLES_ENDINGS = ("ans", "is", "os", "ists")
+
+
 def _fold_new(text: str) -> str:
     if len(_FOLDED) >= _FOLDED_MAX:
         _FOLDED.clear()
@@ -83,6 +89,8 @@ class Graph:
             forms.append(f)
             if lemma == "" or lemma == "_":
                 lemmas.append(f)
+            elif upos == "PROPN" and lemma == form and form.endswith(_PEOPLES_ENDINGS):
+                lemmas.append(f[:-1])  # "Afghans" left as its own lemma: the people, "Afghan"
             else:
                 f = folded.get(lemma)
                 lemmas.append(_fold_new(lemma) if f is None else f)
