@@ -5074,3 +5074,27 @@ def test_a_name_ending_like_a_plural_keeps_its_own_lemma():
     """
     graph = Graph(read_conllu(conllu(rows))[0])
     assert graph.lemmas[1:4] == ["hamas", "meet", "somali"]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # row 250: "the government" after the story named Chile's is Chile's
+    ("The the DET 2 det\n government government NOUN 3 nsubj", ("CHLGOV", "111", "BOL")),
+    # governments in general are no one the story named
+    ("Other other ADJ 2 amod\n governments government NOUN 3 nsubj Number=Plur", ("---GOV", "111", "BOL")),
+])
+def test_the_role_the_story_named_before_is_that_countrys(coder, subject, expected):
+    story = conllu("""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        condemned condemn VERB 0 root
+        Peru Peru PROPN 4 obj
+        . . PUNCT 4 punct
+    """, "1") + conllu(f"""
+        {subject}
+        criticized criticize VERB 0 root
+        Bolivia Bolivia PROPN 3 obj
+        . . PUNCT 3 punct
+    """, "2")
+    events = coder.code_conllu(story, date="2020-03-01", story_id="t")
+    assert [e.triple for e in events if e.sentence_id == "2"] == [expected]

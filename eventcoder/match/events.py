@@ -1795,10 +1795,23 @@ class SentenceMatcher:
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
         country = self._scene_country() or self.memory.scene() or self._domestic_country(other, country_itself) \
-            or self._insurgents_state(actor, other)
+            or self._insurgents_state(actor, other) or self._same_role_before(actor)
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _same_role_before(self, actor: Actor) -> Optional[str]:
+        """The country of the story's last actor in the same role, for a role named with "the"
+        alone ("The President has also said ..." after Iran's president): the one the story
+        is about, not any country's."""
+        g = self.g
+        head = actor.head
+        if not head or "Number=Plur" in g.tok(head).feats or not any(
+                g.rels[c] == "det" and g.lemmas[c] == "the" for c in g.children[head]):
+            return None
+        role = actor.code[3:]
+        before = self.memory.recent(lambda a: a.code[3:] == role and self._is_country(a.code[:3]))
+        return before.code[:3] if before is not None else None
 
     def _inferred_target(self, verb: CodedVerb, code: str, source: Actor, passive: bool) -> tuple[list[Actor], str]:
         """The target coders infer where the text names none, and why, the first rule that
