@@ -5098,3 +5098,27 @@ def test_the_role_the_story_named_before_is_that_countrys(coder, subject, expect
     """, "2")
     events = coder.code_conllu(story, date="2020-03-01", story_id="t")
     assert [e.triple for e in events if e.sentence_id == "2"] == [expected]
+
+
+@pytest.mark.parametrize("prep, expected", [
+    # row 251: whom a measure is on, said in its noun's relative clause
+    ("against", [("CHL", "172", "PER")]),
+    ("for", [("CHL", "172", "PER")]),
+    # a "by" phrase names no one it is on: a measure at home, on the country's own people (row 61)
+    ("by", [("CHL", "172", "CHLCVL")]),
+])
+def test_whom_a_measure_is_on_in_its_relative_clause(coder, prep, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        extended extend VERB 0 root
+        the the DET 4 det
+        restrictions restriction NOUN 2 obj
+        that that PRON 8 nsubj
+        were be AUX 8 cop
+        in in ADP 8 case
+        force force NOUN 4 acl:relcl
+        {prep} {prep} ADP 10 case
+        Peru Peru PROPN 8 obl
+        . . PUNCT 2 punct
+    """
+    assert [t for t in triples(coder, rows) if t[0] == "CHL"] == expected

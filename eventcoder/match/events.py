@@ -1833,6 +1833,8 @@ class SentenceMatcher:
              "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
+            (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
+             "whom its relative clause says the measure is on (\"the restrictions that have been in place for China\")"),
             ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)) and not passive,
              lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
@@ -1860,6 +1862,24 @@ class SentenceMatcher:
                 if found:
                     return found, why
         return [], ""
+
+    def _measure_on(self, verb: CodedVerb) -> list[Actor]:
+        """Whom a measure is on, where its noun's relative clause says so in an "on", "against"
+        or "for" phrase ("extend the travel restrictions that have been in place for China
+        since 3 February and for Iran"), an elided clause's phrase included."""
+        g = self.g
+        for noun in g.children[verb.token]:
+            if g.deprels[noun] not in ("obj", PASSIVE_SUBJECT):
+                continue
+            for clause in g.children[noun]:
+                if g.deprels[clause] != "acl:relcl":
+                    continue
+                parts = [c for c in g.children[clause] if g.rels[c] in ("obl", "nmod", "conj")]
+                found = [a for part in parts if not MEASURE_PREPS.isdisjoint(g.case_words(part))
+                         and not of_time(g, part) for a in self._resolve_heads(self._expand([part]))]
+                if found:
+                    return found
+        return []
 
     def _earlier_accuser(self, source: Actor) -> list[Actor]:
         """The newest subject of another country in the story: whom a denial answers."""
@@ -2359,6 +2379,8 @@ CONDITION_PARTY_MARKS = frozenset({"until", "till", "unless", "if"})
 # Codes of imposing a measure (reducing relations, sanctions, embargoes; coercion: bans,
 # curfews): the one it is imposed on is whom easing it eases.
 IMPOSING_ROOTS = frozenset({"16", "17"})
+# Prepositions that say whom a measure is on ("sanctions on Iran", "in place for China").
+MEASURE_PREPS = frozenset({"on", "against", "for"})
 CONSULT_ROOT = "04"
 # A consultation verb with a predicate of its object meets no one: "calling" someone something
 # with no pattern naming the word ("dictator" 111, "partner" 013) criticises, as news most
