@@ -5122,3 +5122,22 @@ def test_whom_a_measure_is_on_in_its_relative_clause(coder, prep, expected):
         . . PUNCT 2 punct
     """
     assert [t for t in triples(coder, rows) if t[0] == "CHL"] == expected
+
+
+def test_the_pattern_of_the_object_outranks_a_word_further_on(coder):
+    # row 252: "* &BELONGINGS" (the statue, the object) against "* ambassador" (further on):
+    # nearness decides between patterns of different words, spelling only between readings
+    # of the same words ("* sanctions" over "* sanction")
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        returned return VERB 0 root
+        an a DET 5 det
+        ancient ancient ADJ 5 amod
+        statue statue NOUN 2 obj
+        to to ADP 9 case
+        the the DET 9 det
+        Peruvian Peruvian ADJ 9 amod
+        ambassador ambassador NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "0842", "PERGOV")]

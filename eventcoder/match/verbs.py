@@ -155,11 +155,12 @@ def choose_pattern(
     lower: frozenset[int],
     compound_subject: Union[bool, Callable[[], bool]],
 ) -> Optional[PatternMatch]:
-    """The matching pattern with the most word constraints; among equals, the one whose
-    words the sentence writes as they are (not only as a lemma: "lifted sanctions" is
-    "* sanctions", not "* sanction"), then the one whose words lie nearest the verb (its
-    object, not a word deep in a later phrase: "rejected an extradition request ... on the
-    charge of rebellion" is "* request", not "* charge"), then the first written.
+    """The matching pattern with the most word constraints; among equals that match the same
+    words, the one whose words the sentence writes as they are (not only as a lemma:
+    "lifted sanctions" is "* sanctions", not "* sanction"); among others, the one whose
+    words lie nearest the verb (its object, not a word deep in a later phrase: "rejected an
+    extradition request ... on the charge of rebellion" is "* request", not "* charge");
+    then the first written.
 
     A ``%`` pattern applies only where the subject is a compound; ``compound_subject`` may
     be a function, asked only when such a pattern matches.
@@ -183,8 +184,9 @@ def choose_pattern(
         exact = _exact_words(graph, hit)
         reach = max((abs(t - verb) for t in hit.tokens), default=0)
         if best is not None and pattern.weight == best.pattern.weight and (
-                exact < best_exact or (exact == best_exact and reach >= best_reach)):
-            continue
+                (exact < best_exact or exact == best_exact and reach >= best_reach) if set(hit.tokens) & set(best.tokens)
+                else reach >= best_reach):
+            continue  # spelling decides between readings of the same words, else nearness
         if hit.compound:
             if callable(compound_subject):
                 compound_subject = compound_subject()
