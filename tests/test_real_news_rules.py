@@ -5141,3 +5141,26 @@ def test_the_pattern_of_the_object_outranks_a_word_further_on(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "0842", "PERGOV")]
+
+
+def test_a_synset_pattern_written_after_a_word_pattern_still_wins_by_nearness():
+    # row 252: the order patterns are written in decides only last
+    from eventcoder.dictionaries.schema import PatternSpec
+    from eventcoder.match.graph import Graph
+    from eventcoder.match.patterns import compile_pattern
+    from eventcoder.match.verbs import choose_pattern
+    from eventcoder import read_conllu
+    graph = Graph(read_conllu(conllu("""
+        Chile Chile PROPN 2 nsubj
+        returned return VERB 0 root
+        an a DET 5 det
+        ancient ancient ADJ 5 amod
+        statue statue NOUN 2 obj
+        to to ADP 7 case
+        ambassador ambassador NOUN 2 obl
+    """))[0])
+    synsets = {"BELONGINGS": ("statue",)}
+    word, things = (compile_pattern(PatternSpec(p, c), synsets) for p, c in (("* ambassador", "050"), ("* &BELONGINGS", "0842")))
+    for order in ([word, things], [things, word]):
+        hit = choose_pattern(graph, 2, order, frozenset({1}), frozenset({3, 4, 5, 6, 7}), False)
+        assert hit is not None and hit.pattern.code == "0842"

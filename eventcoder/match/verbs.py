@@ -173,8 +173,7 @@ def choose_pattern(
     words = graph.words
     upper_ids, lower_ids = upper, lower  # read only: the frozensets as they are
     for pattern in patterns:
-        if best is not None and (pattern.weight < best.pattern.weight or (
-                pattern.weight == best.pattern.weight and best_exact > len(pattern.required))):
+        if best is not None and pattern.weight < best.pattern.weight:
             continue
         if not pattern.required <= words or any(c.isdisjoint(words) for c in pattern.choices):
             continue
