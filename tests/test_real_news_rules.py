@@ -5164,3 +5164,25 @@ def test_a_synset_pattern_written_after_a_word_pattern_still_wins_by_nearness():
     for order in ([word, things], [things, word]):
         hit = choose_pattern(graph, 2, order, frozenset({1}), frozenset({3, 4, 5, 6, 7}), False)
         assert hit is not None and hit.pattern.code == "0842"
+
+
+@pytest.mark.parametrize("form, lemma, expected", [
+    # row 253: a form listed as written ("rang" of "ring") has no regular forms of its own
+    # ("rang" + "ing" took "ranging" for "ring", ENCIRCLE 190) and never matches a lemma
+    ("ranging", "range", None),
+    ("ranging", "rang", None),
+    ("rang", "ring", "ENCIRCLE"),
+    ("rang", "rang", "ENCIRCLE"),
+    ("ringing", "ring", "ENCIRCLE"),
+])
+def test_an_inflected_form_matches_only_as_written(coder, form, lemma, expected):
+    from eventcoder import read_conllu
+    from eventcoder.match.graph import Graph
+    from eventcoder.match.verbs import lookup
+    graph = Graph(read_conllu(conllu(f"""
+        Chile Chile PROPN 2 nsubj
+        {form} {lemma} VERB 0 root
+        . . PUNCT 2 punct
+    """))[0])
+    found = lookup(graph, 2, coder.dictionaries.verb_index)
+    assert (found[0].block.id if found else None) == expected

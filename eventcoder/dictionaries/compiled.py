@@ -104,7 +104,9 @@ class Dictionaries:
         for block in self.verbs:
             for form in block.verbs:
                 head, entry = verb_entry(block, form)
-                for key in (head, *regular_forms(head)):
+                # An inflected form listed as written has no regular forms ("rang" + "ing"
+                # is no word, and would take "ranging" for "ring").
+                for key in (head,) if form.inflected else (head, *regular_forms(head)):
                     entries = self.verb_index.setdefault(key, [])
                     if entry not in entries:
                         entries.append(entry)

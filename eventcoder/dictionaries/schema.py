@@ -146,6 +146,9 @@ class VerbForm:
     lemma: str
     code: Optional[str] = None
     origin: Origin = Origin()
+    # A form listed under ``forms:`` ("rang" of "ring"): it matches a word as written, never a
+    # parser's lemma, which may be a wrong one ("ranging" lemmatised "rang").
+    inflected: bool = False
 
 
 @attrs.frozen

@@ -119,7 +119,7 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
                 own = None
             verbs.append(VerbForm(lemma, None if own is None else str(own), Origin(name, vline)))
             for form in _listed(verb, "forms", f"verb {lemma!r}", bad):
-                verbs.append(VerbForm(str(form).lower(), None if own is None else str(own), Origin(name, vline)))
+                verbs.append(VerbForm(str(form).lower(), None if own is None else str(own), Origin(name, vline), inflected=True))
         if not verbs and not raw.get("amend"):
             bad(raw, f"block {block_id} lists no verbs: its patterns can never match", "warning")
         patterns = []

@@ -92,6 +92,8 @@ def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optiona
     best_key = None
     for key, exact in ((graph.forms[tid], 1), (graph.lemmas[tid], 0)):
         for entry in index.get(key, ()):
+            if not exact and entry.form.inflected:
+                continue  # an inflected form matches as written: "ranging" is no "rang"
             before, after = entry.before, entry.after
             ids = _multiword_tokens(graph, tid, entry) if before or after else (tid,)
             if ids is None:
