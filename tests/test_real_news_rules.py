@@ -5186,3 +5186,23 @@ def test_an_inflected_form_matches_only_as_written(coder, form, lemma, expected)
     """))[0])
     found = lookup(graph, 2, coder.dictionaries.verb_index)
     assert (found[0].block.id if found else None) == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # row 254: a role adjective on a head that names people says who they are
+    ("leaders leader", [("CHL", "139", "---MUS")]),
+    # on a thing it only describes it: no one is named
+    ("homes home", []),
+])
+def test_a_role_adjective_on_people_names_them(coder, head, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        issued issue VERB 0 root
+        an a DET 4 det
+        ultimatum ultimatum NOUN 2 obj
+        to to ADP 7 case
+        Muslim Muslim ADJ 7 amod
+        {head} NOUN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1217,9 +1217,10 @@ class SentenceMatcher:
     def _describes(self, actors: list[Actor]) -> bool:
         """Whether the actors are only role adjectives describing a thing, not naming anyone:
         "military" of "suspended military aid to Mali" (the recipient is named later)."""
-        rels = self.g.rels
+        rels, lemmas = self.g.rels, self.g.lemmas
         return all(
             a.actor is None and all(rels[t] == "amod" for t in a.token_ids if t != a.head) and a.head not in a.token_ids
+            and lemmas[a.head] not in PEOPLE_NOUNS  # "Muslim leaders" are people, not a thing described
             for a in actors
         )
 
@@ -2327,6 +2328,12 @@ _coded_verb = _maker(CodedVerb)
 
 # Roles that act at home: the unnamed people they act on share their country.
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
+# Heads that name people, so that a role adjective on them says who they are ("an ultimatum to
+# Muslim leaders"), where on a thing it only describes it ("military aid").
+PEOPLE_NOUNS = frozenset({
+    "leader", "member", "representative", "figure", "people", "community", "activist", "citizen",
+    "resident", "worker", "follower", "supporter", "cleric", "elder", "youth",
+})
 # Armed groups that fight their own country's state ("government forces": row 247).
 INSURGENT_ROLES = frozenset({"REB", "INS"})
 # "his country", "their nation": the country of the possessive pronoun's antecedent; with a
