@@ -5206,3 +5206,29 @@ def test_a_role_adjective_on_people_names_them(coder, head, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 255: a person named "former" holder of an office is of the elite (ELI), whatever
+    # office the list gives on the date
+    ("""
+        former former ADJ 3 amod
+        President President PROPN 3 compound
+        Michelle Michelle PROPN 5 nsubj
+        Bachelet Bachelet PROPN 3 flat
+        criticized criticize VERB 0 root
+        Peru Peru PROPN 5 obj
+        . . PUNCT 5 punct
+    """, [("CHLELI", "111", "PER")]),
+    # a role alone keeps its office ("former Chilean ministers" are GOV, as PETRARCH codes them)
+    ("""
+        former former ADJ 3 amod
+        Chilean Chilean ADJ 3 amod
+        ministers minister NOUN 4 nsubj
+        criticized criticize VERB 0 root
+        Peru Peru PROPN 4 obj
+        . . PUNCT 4 punct
+    """, [("CHLGOV", "111", "PER")]),
+])
+def test_a_former_office_holder_is_of_the_elite(coder, rows, expected):
+    assert triples(coder, rows, date="2015-03-01") == expected

@@ -33,6 +33,9 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # "rebel leader"): the office or side an undated story means, where the person's undated
 # code is only ELI.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB"})
+# Offices a "former" holder no longer holds: he is of the elite (ELI), as Phoenix codes him.
+HELD_OFFICES = frozenset({"GOV", "LEG", "JUD"})
+FORMER = frozenset({"former", "ex", "erstwhile"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).
@@ -128,6 +131,15 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
 # names, not the actor ("Iranian-backed Houthis"); "-led" and "-based" name the actor's own.
 BACKING_PARTICIPLES = frozenset({"back", "sponsor", "support", "fund", "arm", "train", "ally", "align", "broker", "install"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def _retired(code: str, entry: Optional[ActorEntry], former: bool) -> str:
+    """A person named "former" holder of an office ("former Vice President Amado Boudou") is of
+    the elite (ELI), whatever office a list gives him without an end date; a role alone keeps
+    its office ("former security officials" are GOV, as PETRARCH codes them)."""
+    if former and code[3:6] in HELD_OFFICES and entry is not None and is_person(entry):
+        return code[:3] + "ELI"
+    return code
 
 
 def says_more(code: str, than: str) -> bool:
@@ -333,13 +345,15 @@ class ActorFinder:
         code = compose(actor_code, agents)
         if self.date is None and actor_hit is not None and agents and code == actor_code:
             code = self._undated_office(actor_hit.value, code, agents)
+        former = not FORMER.isdisjoint(g.lemmas[t] for t in tokens if rels[t] in ("amod", "advmod", "compound"))
         named = self._named_in_apposition(head, actor_code)
         if named is not None:
             # "the Palestinian militant organisation Hamas": the name says who (PSEREBHMS),
             # the description only what kind (PSEUAF).
             ids = used | set(named.token_ids)
-            return _actor(named.code, head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
-        return _actor(code, head, tuple(sorted(used)), actor_hit.value if actor_hit else None, tuple(agents), self._text(used))
+            return _actor(_retired(named.code, named.actor, former), head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
+        entry = actor_hit.value if actor_hit else None
+        return _actor(_retired(code, entry, former), head, tuple(sorted(used)), entry, tuple(agents), self._text(used))
 
     def _backer(self, hit: NameHit[ActorEntry]) -> bool:
         """Whether a name is written as the one who backs, arms or brokered what the phrase
