@@ -352,8 +352,8 @@ class ActorFinder:
             # the description only what kind (PSEUAF).
             ids = used | set(named.token_ids)
             return _actor(_retired(named.code, named.actor, former), head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
-        entry = actor_hit.value if actor_hit else None
-        return _actor(_retired(code, entry, former), head, tuple(sorted(used)), entry, tuple(agents), self._text(used))
+        found = actor_hit.value if actor_hit else None
+        return _actor(_retired(code, found, former), head, tuple(sorted(used)), found, tuple(agents), self._text(used))
 
     def _backer(self, hit: NameHit[ActorEntry]) -> bool:
         """Whether a name is written as the one who backs, arms or brokered what the phrase
