@@ -5232,3 +5232,9 @@ def test_a_role_adjective_on_people_names_them(coder, head, expected):
 ])
 def test_a_former_office_holder_is_of_the_elite(coder, rows, expected):
     assert triples(coder, rows, date="2015-03-01") == expected
+
+
+@pytest.mark.parametrize("phrase", ["the LRA", "Lord's Resistance Army"])
+def test_the_lords_resistance_army_answers_to_its_abbreviation(coder, phrase):
+    # row 256: written with its abbreviation in brackets, the entry answers to both
+    assert lookup(coder.dictionaries, phrase, None).code == "UGAREB"
