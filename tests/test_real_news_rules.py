@@ -5238,3 +5238,22 @@ def test_a_former_office_holder_is_of_the_elite(coder, rows, expected):
 def test_the_lords_resistance_army_answers_to_its_abbreviation(coder, phrase):
     # row 256: written with its abbreviation in brackets, the entry answers to both
     assert lookup(coder.dictionaries, phrase, None).code == "UGAREB"
+
+
+@pytest.mark.parametrize("partner, expected", [
+    # row 257: information shared with someone is given to them (064), the "with" phrase
+    # the target
+    ("with with ADP 6 case\n Peru Peru PROPN 2 obl", [("CHL", "064", "PER")]),
+    # with no one named, "intelligence" is no one it is shared with
+    ("", []),
+])
+def test_information_shared_with_someone_is_given_to_them(coder, partner, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        shared share VERB 0 root
+        intelligence intelligence NOUN 4 compound
+        information information NOUN 2 obj
+        {partner}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
