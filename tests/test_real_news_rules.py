@@ -783,8 +783,27 @@ def test_announcing_aid_without_an_undoing_keeps_the_statements_pattern(coder):
     assert [e[1][:2] for e in triples(coder, "\n".join(l.strip() for l in rows.strip().split("\n")))] == ["07"]
 
 
-def test_an_end_to_attacks_is_a_ceasefire_even_as_a_clause(coder):
-    # The parser made "to rocket" an infinitive: the whole phrase under "end" is undone.
+def test_an_end_to_attacks_is_a_ceasefire(coder):
+    # "* attacks" (0871), the head of the phrase, over "* &WEAPON" (087), its modifier (row 252)
+    rows = """
+        Hamas Hamas PROPN 2 nsubj
+        announced announce VERB 0 root
+        an a DET 4 det
+        end end NOUN 2 obj
+        to to ADP 7 case
+        rocket rocket NOUN 7 compound
+        attacks attack NOUN 4 nmod
+        on on ADP 9 case
+        Israel Israel PROPN 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2005-09-26") == [("PSEREBHMS", "0871", "ISR")]
+
+
+def test_an_end_to_attacks_is_undone_even_as_a_clause(coder):
+    # The parser made "to rocket" an infinitive: the whole phrase under "end" is undone, an
+    # easing (08). With "rocket" a verb over "attacks", nearness picks "* &WEAPON" (087,
+    # row 252), where the noun phrase above gives the ceasefire's 0871.
     rows = """
         Hamas Hamas PROPN 2 nsubj
         announced announce VERB 0 root
@@ -797,7 +816,7 @@ def test_an_end_to_attacks_is_a_ceasefire_even_as_a_clause(coder):
         Israel Israel PROPN 6 obl
         . . PUNCT 2 punct
     """
-    assert [e[1] for e in triples(coder, rows, date="2005-09-26")] == ["0871"]
+    assert [(s, c[:2], t) for s, c, t in triples(coder, rows, date="2005-09-26")] == [("PSEREBHMS", "08", "ISR")]
 
 
 # ----- a name hung on its title, and the more specific name of one country (row 52) -----
@@ -5257,3 +5276,18 @@ def test_information_shared_with_someone_is_given_to_them(coder, partner, expect
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_the_head_of_the_object_phrase_outranks_its_modifier(coder):
+    # row 258: "* agreement" (the head) over "* withdrawal" (its modifier), though the
+    # modifier stands nearer the verb
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        rejected reject VERB 0 root
+        the the DET 6 det
+        EU EU PROPN 6 compound
+        withdrawal withdrawal NOUN 6 compound
+        agreement agreement NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "127", "IGOEUREEC")]

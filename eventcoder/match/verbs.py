@@ -159,8 +159,9 @@ def choose_pattern(
 ) -> Optional[PatternMatch]:
     """The matching pattern with the most word constraints; among equals that match the same
     words, the one whose words the sentence writes as they are (not only as a lemma:
-    "lifted sanctions" is "* sanctions", not "* sanction"); among others, the one whose
-    words lie nearest the verb (its object, not a word deep in a later phrase: "rejected an
+    "lifted sanctions" is "* sanctions", not "* sanction"); among others, the head of a noun
+    phrase over its own modifier ("the EU withdrawal agreement" is "* agreement"), then the
+    one whose words lie nearest the verb (its object, not a word deep in a later phrase: "rejected an
     extradition request ... on the charge of rebellion" is "* request", not "* charge");
     then the first written.
 
@@ -186,8 +187,10 @@ def choose_pattern(
         reach = max((abs(t - verb) for t in hit.tokens), default=0)
         if best is not None and pattern.weight == best.pattern.weight and (
                 (exact < best_exact or exact == best_exact and reach >= best_reach) if set(hit.tokens) & set(best.tokens)
-                else reach >= best_reach):
-            continue  # spelling decides between readings of the same words, else nearness
+                else not _heads(graph, hit, best) and (_heads(graph, best, hit) or reach >= best_reach)):
+            # spelling decides between readings of the same words; else the head of a phrase
+            # over its own modifier ("the EU withdrawal agreement" is an agreement), else nearness
+            continue
         if hit.compound:
             if callable(compound_subject):
                 compound_subject = compound_subject()
@@ -195,6 +198,23 @@ def choose_pattern(
                 continue
         best, best_exact, best_reach = hit, exact, reach
     return best
+
+
+def _heads(graph: Graph, hit: PatternMatch, other: PatternMatch) -> bool:
+    """Whether a hit's words head the phrase of the other's: a word of the other depends on
+    one of the hit's within its noun phrase ("agreement" over "withdrawal")."""
+    mine = set(hit.tokens)
+    heads, rels = graph.heads, graph.rels
+    for token in other.tokens:
+        while rels[token] in _MODIFIER_RELS and heads[token]:
+            token = heads[token]
+            if token in mine:
+                return True
+    return False
+
+
+# Relations of a word that modifies a noun inside its phrase.
+_MODIFIER_RELS = frozenset({"compound", "amod", "nmod", "flat", "nummod"})
 
 
 def _exact_words(graph: Graph, hit: PatternMatch) -> int:
