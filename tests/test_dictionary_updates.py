@@ -120,7 +120,7 @@ CASES = [
     ("PFLP", "2005-06-01", "PSEREB"),
     ("Al-Aqsa Martyrs Brigades", "2005-06-01", "PSEREB"),
     ("Provos", "1995-06-01", "GBRREB"),
-    ("Lord's Resistance Army", "2005-06-01", "UGAREB"),
+    ("Lord's Resistance Army (LRA)", "2005-06-01", "UGAREB"),
     ("Moro Islamic Liberation Front", "2005-06-01", "PHLREB"),
     ("ELN", "2020-06-01", "COLREB"),
     ("SPLA-IO", "2020-06-01", "SSDREB"),
