@@ -5291,3 +5291,23 @@ def test_the_head_of_the_object_phrase_outranks_its_modifier(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "120", "IGOEUREEC")]
+
+
+def test_up_to_an_amount_is_no_particle(coder):
+    # row 259: "up to" an amount is no particle, even hung on the verb as one ("* up" 080
+    # is giving up): a loan (071), promised (0331)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        agreed agree VERB 0 root
+        to to PART 4 mark
+        lend lend VERB 2 xcomp
+        up up ADP 4 compound:prt
+        to to ADP 7 case
+        $ $ SYM 4 obl
+        1 1 NUM 7 nummod
+        billion billion NUM 7 nummod
+        to to ADP 11 case
+        Peru Peru PROPN 4 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "0331", "PER")]
