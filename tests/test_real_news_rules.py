@@ -5311,3 +5311,23 @@ def test_up_to_an_amount_is_no_particle(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "0331", "PER")]
+
+
+@pytest.mark.parametrize("thing, expected", [
+    # row 260: swearing allegiance or loyalty is no allegation (ALLEGE's 110) and no event
+    ("allegiance", []),
+    ("loyalty", []),
+    # what is sworn against someone still is
+    ("revenge", [("CHLLEG", "110", "PER")]),
+])
+def test_swearing_allegiance_is_no_allegation(coder, thing, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        lawmakers lawmaker NOUN 3 nsubj
+        swore swear VERB 0 root
+        {thing} {thing} NOUN 3 obj
+        to to ADP 6 case
+        Peru Peru PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
