@@ -5331,3 +5331,20 @@ def test_swearing_allegiance_is_no_allegation(coder, thing, expected):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("obj, expected", [
+    # row 261: leading someone is no event of its own
+    ("the the DET 4 det\n government government NOUN 2 obj\n of of ADP 6 case\n Peru Peru PROPN 4 nmod", []),
+    # what is led may be one: a delegation sent (036)
+    ("a a DET 4 det\n delegation delegation NOUN 2 obj\n to to ADP 6 case\n Peru Peru PROPN 2 obl",
+     [("CHL", "036", "PER")]),
+])
+def test_leading_is_no_event_of_its_own(coder, obj, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        led lead VERB 0 root
+        {obj}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
