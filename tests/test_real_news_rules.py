@@ -5348,3 +5348,20 @@ def test_leading_is_no_event_of_its_own(coder, obj, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # row 262: affecting or influencing someone is no diplomatic cooperation, no event
+    ("affected", "affect", []),
+    ("influenced", "influence", []),
+    # persuading keeps INFLUENCE's 050
+    ("persuaded", "persuade", [("CHL", "050", "PER")]),
+])
+def test_affecting_someone_is_no_event(coder, verb, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        Peru Peru PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
