@@ -159,11 +159,11 @@ def choose_pattern(
 ) -> Optional[PatternMatch]:
     """The matching pattern with the most word constraints; among equals that match the same
     words, the one whose words the sentence writes as they are (not only as a lemma:
-    "lifted sanctions" is "* sanctions", not "* sanction"); among others, the head of a noun
-    phrase over its own modifier ("the EU withdrawal agreement" is "* &TREATY", not "* withdrawal"), then the
-    one whose words lie nearest the verb (its object, not a word deep in a later phrase: "rejected an
-    extradition request ... on the charge of rebellion" is "* request", not "* charge");
-    then the first written.
+    "lifted sanctions" is "* sanctions", not "* sanction"); among others, the head of a
+    noun phrase over its own modifier ("the EU withdrawal agreement" is "* &TREATY", not
+    "* withdrawal"), then the one whose words lie nearest the verb (its object, not a word
+    deep in a later phrase: "rejected an extradition request ... on the charge of
+    rebellion" is "* request", not "* charge"); then the first written.
 
     A ``%`` pattern applies only where the subject is a compound; ``compound_subject`` may
     be a function, asked only when such a pattern matches.
