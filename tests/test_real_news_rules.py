@@ -5178,7 +5178,7 @@ def test_a_synset_pattern_written_after_a_word_pattern_still_wins_by_nearness():
         to to ADP 7 case
         ambassador ambassador NOUN 2 obl
     """))[0])
-    synsets = {"BELONGINGS": ("statue",)}
+    synsets = {"BELONGINGS": ("statue", "painting")}  # two words: none is required as written
     word, things = (compile_pattern(PatternSpec(p, c), synsets) for p, c in (("* ambassador", "050"), ("* &BELONGINGS", "0842")))
     for order in ([word, things], [things, word]):
         hit = choose_pattern(graph, 2, order, frozenset({1}), frozenset({3, 4, 5, 6, 7}), False)
