@@ -1735,10 +1735,7 @@ class SentenceMatcher:
         as an event noun ("claimed responsibility for the attack on the army's sites"):
         coders code the deed, by the claimant, beside the claim."""
         g = self.g
-        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] == "obj"]  # "responsibility for"
-        for child in [c for h in holders for c in g.children[h]]:
-            if g.rels[child] not in ("obl", "nmod") or "for" not in g.case_words(child):
-                continue
+        for child in self._claimed_for(verb):
             for noun in [child] + [c for c in g.children[child] if g.rels[c] == "conj"]:
                 if g.upos_[noun] != "NOUN" or noun in self._verb_at:
                     continue
@@ -1869,17 +1866,14 @@ class SentenceMatcher:
         or "for" phrase ("extend the travel restrictions that have been in place for China
         since 3 February and for Iran"), an elided clause's phrase included."""
         g = self.g
-        for noun in g.children[verb.token]:
-            if g.deprels[noun] not in ("obj", PASSIVE_SUBJECT):
+        for _, clause in self._object_clauses(verb):
+            if g.deprels[clause] != "acl:relcl":
                 continue
-            for clause in g.children[noun]:
-                if g.deprels[clause] != "acl:relcl":
-                    continue
-                parts = [c for c in g.children[clause] if g.rels[c] in ("obl", "nmod", "conj")]
-                found = [a for part in parts if not MEASURE_PREPS.isdisjoint(g.case_words(part))
-                         and not of_time(g, part) for a in self._resolve_heads(self._expand([part]))]
-                if found:
-                    return found
+            parts = [c for c in g.children[clause] if g.rels[c] in ("obl", "nmod", "conj")]
+            found = [a for part in parts if not MEASURE_PREPS.isdisjoint(g.case_words(part))
+                     and not of_time(g, part) for a in self._resolve_heads(self._expand([part]))]
+            if found:
+                return found
         return []
 
     def _earlier_accuser(self, source: Actor) -> list[Actor]:
@@ -1945,10 +1939,7 @@ class SentenceMatcher:
         in the deed's "on" or "against" phrase ("for missile and drone attack on the
         government army's sites"), else the country where the sentence places it."""
         g = self.g
-        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] == "obj"]  # "responsibility for"
-        for child in [c for h in holders for c in g.children[h]]:
-            if g.rels[child] not in ("obl", "nmod") or "for" not in g.case_words(child):
-                continue
+        for child in self._claimed_for(verb):
             found = self.first_actor_in(g.subtree(child))
             if found:
                 return found
@@ -1964,19 +1955,34 @@ class SentenceMatcher:
         scene = self._scene_country()
         return [Actor(scene[:3], verb.token, (), None, (), "where the deed was done")] if scene else []
 
+    def _claimed_for(self, verb: CodedVerb) -> list[int]:
+        """The heads of what a claim of responsibility is for: its own or its object's "for"
+        phrase ("claimed responsibility for the attack")."""
+        g = self.g
+        holders = [verb.token] + [c for c in g.children[verb.token] if g.rels[c] == "obj"]  # "responsibility for"
+        return [c for h in holders for c in g.children[h]
+                if g.rels[c] in ("obl", "nmod") and "for" in g.case_words(c)]
+
+    def _object_clauses(self, verb: CodedVerb):
+        """(noun, clause) for each clause that describes what the verb is done to (its direct
+        object, or its subject in the passive): "the ban that they imposed", "the
+        restrictions that have been in place for China"."""
+        g = self.g
+        for noun in g.children[verb.token]:
+            if g.deprels[noun] in ("obj", PASSIVE_SUBJECT):
+                for clause in g.children[noun]:
+                    if g.rels[clause] == "acl":
+                        yield noun, clause
+
     def _imposed_on(self, verb: CodedVerb) -> list[Actor]:
         """Whom a measure that is lifted or eased was imposed on, where a relative clause of
         its noun names them: "refuses to lift the ban that they imposed on aid agencies"."""
-        g = self.g
-        for noun in g.children[verb.token]:
-            if g.deprels[noun] not in ("obj", PASSIVE_SUBJECT):
-                continue
-            for clause in g.children[noun]:
-                other = self._verb_at.get(clause)
-                if g.rels[clause] == "acl" and other is not None and _root(other.code) in IMPOSING_ROOTS:
-                    found = self.objects(other, {verb.token, noun})
-                    if found:
-                        return found
+        for noun, clause in self._object_clauses(verb):
+            other = self._verb_at.get(clause)
+            if other is not None and _root(other.code) in IMPOSING_ROOTS:
+                found = self.objects(other, {verb.token, noun})
+                if found:
+                    return found
         return []
 
     def _condition_party(self, verb: CodedVerb, source: Actor) -> list[Actor]:
