@@ -16,9 +16,11 @@ import yaml
 
 from eventcoder.dictionaries.loader import load_dictionaries
 from eventcoder.dictionaries.tools import lookup
-from eventcoder.match.names import name_words
 
-from actor_updates import assert_check_silent_about, assert_superseded_documented, codes_of
+from actor_updates import (
+    assert_check_silent_about, assert_dated_terms, assert_no_names, assert_says_what_it_left_out,
+    assert_superseded_documented, codes_of,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 UPDATES = REPO / "dictionaries" / "actors" / "updates"
@@ -216,10 +218,7 @@ def test_superseded_entries_are_removed_and_documented(shipped, data):
 
 
 def test_file_says_what_it_left_out_and_covers_the_countries(data):
-    # the header conventions of every update file: tests/test_dictionary_updates.py
-    header = EU_MEMBERS.read_text(encoding="utf-8").split("\nkind:")[0].lower()
-    assert "left out" in header
-    assert data["kind"] == "actors" and len(data["actors"]) > 100
+    assert_says_what_it_left_out(EU_MEMBERS, data, 100)
     countries = {c["code"][:3] for item in data["actors"] for c in item["codes"]}
     assert countries >= {"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "GRC", "HUN", "IRL", "LVA",
                          "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"}
@@ -228,16 +227,7 @@ def test_file_says_what_it_left_out_and_covers_the_countries(data):
 
 
 def test_every_person_has_an_undated_default_and_dated_terms(data):
-    for item in data["actors"]:
-        codes = item["codes"]
-        defaults = [c["code"] for c in codes if "from" not in c and "until" not in c]
-        assert len(defaults) == 1, item["names"][0]
-        assert defaults[0].endswith("ELI"), item["names"][0]
-        assert any("from" in c or "until" in c for c in codes), item["names"][0]
-        for c in codes:
-            for key in ("from", "until"):
-                if key in c:
-                    assert isinstance(c[key], dt.date), (item["names"][0], c)
+    assert_dated_terms(data)
 
 
 # Bare names the file must not list: surnames alone, and full names too common to code.
@@ -247,8 +237,7 @@ AMBIGUOUS = ["Orban", "Babis", "Fico", "Rutte", "Tsipras", "Kurz", "Duda", "Sanc
 
 
 def test_no_ambiguous_bare_names(data):
-    names = {name_words(n) for item in data["actors"] for n in item["names"]}
-    assert not [n for n in AMBIGUOUS if name_words(n) in names]
+    assert_no_names(data, AMBIGUOUS)
 
 
 def test_dictionaries_check_reports_nothing_about_the_file():

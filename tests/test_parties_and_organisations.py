@@ -21,7 +21,7 @@ from eventcoder.dictionaries.loader import load_dictionaries
 from eventcoder.dictionaries.tools import lookup
 from eventcoder.match.names import name_words
 
-from actor_updates import assert_check_silent_about, assert_superseded_documented, codes_of
+from actor_updates import assert_check_silent_about, assert_says_what_it_left_out, assert_superseded_documented, codes_of
 
 REPO = Path(__file__).resolve().parent.parent
 ACTORS = REPO / "dictionaries" / "actors"
@@ -253,10 +253,7 @@ def test_left_out_words_keep_their_old_code(shipped, data, word, code):
 
 
 def test_file_says_what_it_left_out_and_is_large(data):
-    # the header conventions of every update file: tests/test_dictionary_updates.py
-    header = FILE.read_text(encoding="utf-8").split("\nkind:")[0].lower()
-    assert "left out" in header
-    assert data["kind"] == "actors" and len(data["actors"]) > 250
+    assert_says_what_it_left_out(FILE, data, 250)
 
 
 def _units(code: str) -> list[str]:

@@ -17,9 +17,11 @@ import yaml
 
 from eventcoder.dictionaries.loader import load_dictionaries
 from eventcoder.dictionaries.tools import lookup
-from eventcoder.match.names import name_words
 
-from actor_updates import assert_check_silent_about, assert_superseded_documented, codes_of
+from actor_updates import (
+    assert_check_silent_about, assert_dated_terms, assert_no_names, assert_says_what_it_left_out,
+    assert_superseded_documented, codes_of,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 UPDATES = REPO / "dictionaries" / "actors" / "updates"
@@ -205,10 +207,7 @@ def test_kept_phoenix_entries_get_extra_names_with_the_same_codes(shipped):
 
 
 def test_file_says_what_it_left_out_and_is_large(data):
-    # the header conventions of every update file: tests/test_dictionary_updates.py
-    header = WORLD.read_text(encoding="utf-8").split("\nkind:")[0].lower()
-    assert "left out" in header
-    assert data["kind"] == "actors" and len(data["actors"]) > 300
+    assert_says_what_it_left_out(WORLD, data, 300)
 
 
 def test_every_person_has_an_undated_default_and_dated_terms(data):
@@ -216,18 +215,7 @@ def test_every_person_has_an_undated_default_and_dated_terms(data):
     text = WORLD.read_text(encoding="utf-8")
     extra = set(re.findall(r"# extra names for \S+, which is kept as it is \(same codes\)\n  - names: \[([^,\]]+)", text))
     assert len(extra) == 5
-    for item in data["actors"]:
-        if item["names"][0] in extra:
-            continue
-        codes = item["codes"]
-        defaults = [c["code"] for c in codes if "from" not in c and "until" not in c]
-        assert len(defaults) == 1, item["names"][0]
-        assert defaults[0].endswith(("ELI", "OPP")), item["names"][0]
-        assert any("from" in c or "until" in c for c in codes), item["names"][0]
-        for c in codes:
-            for key in ("from", "until"):
-                if key in c:
-                    assert isinstance(c[key], dt.date), (item["names"][0], c)
+    assert_dated_terms(data, ("ELI", "OPP"), frozenset(extra))
 
 
 # Bare names the file must not list: family names shared by several leaders, common words.
@@ -237,8 +225,7 @@ AMBIGUOUS = ["Rajapaksa", "Jugnauth", "Japarov", "Berdimuhamedow", "Sharif", "Al
 
 
 def test_no_ambiguous_bare_names(data):
-    names = {name_words(n) for item in data["actors"] for n in item["names"]}
-    assert not [n for n in AMBIGUOUS if name_words(n) in names]
+    assert_no_names(data, AMBIGUOUS)
 
 
 def test_dictionaries_check_reports_nothing_about_the_file():
