@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Optional
 
 import pytest
 import yaml
@@ -15,7 +16,7 @@ import yaml
 from eventcoder.dictionaries.actors import load_actors, load_agents
 from eventcoder.dictionaries.yamlio import _CLineLoader, fast_load, read_yaml
 from eventcoder.dictionaries.lists import load_discards, load_issues
-from eventcoder.dictionaries.schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry
+from eventcoder.dictionaries.schema import ActorEntry, AgentEntry, DatedCode, DiscardEntry, IssueEntry
 from eventcoder.dictionaries.yamlio import DictionaryError, Problem
 
 REPO = Path(__file__).resolve().parent.parent
@@ -509,3 +510,38 @@ def test_unreadable_file_is_a_dictionary_error(tmp_path: Path):
     path.write_bytes(b"\xff\xfe\x00kind")
     with pytest.raises(DictionaryError):
         load_agents(path)
+
+
+def _person(*codes: tuple[str, Optional[D], Optional[D]]) -> ActorEntry:
+    return ActorEntry("P", ("P",), tuple(DatedCode(code, start, end) for code, start, end in codes))
+
+
+def test_a_person_out_of_office_is_of_the_elite():
+    # A minister until 2009 with nothing after: a former official (ELI) of his country later,
+    # as the carefully dated entries write it; nothing before his first office.
+    minister = _person(("PERGOVJUD", D(2007, 6, 1), D(2009, 6, 30)))
+    assert minister.code_on(D(2008, 1, 1)) == "PERGOVJUD"
+    assert minister.code_on(D(2016, 11, 15)) == "PERELI"
+    assert minister.code_on(D(2005, 1, 1)) is None
+    # between two offices he is a former official too; a legislator or judge likewise
+    twice = _person(("CHLGOV", D(2000, 1, 1), D(2004, 12, 31)), ("CHLLEG", D(2010, 1, 1), D(2014, 12, 31)))
+    assert twice.code_on(D(2007, 1, 1)) == "CHLELI"
+    assert twice.code_on(D(2020, 1, 1)) == "CHLELI"
+    # an explicit later code still wins
+    explicit = _person(("BOLGOV", D(2000, 1, 1), D(2004, 12, 31)), ("BOLOPP", D(2005, 1, 1), None))
+    assert explicit.code_on(D(2007, 1, 1)) == "BOLOPP"
+
+
+@pytest.mark.parametrize("codes, expected", [
+    # a rebel or an elite before: no office to be a former holder of
+    ((("PERREB", D(2000, 1, 1), D(2004, 12, 31)),), None),
+    ((("PERELI", D(2000, 1, 1), D(2004, 12, 31)),), None),
+    # an organisation's official is no country's elite
+    ((("IGOUNO", D(2000, 1, 1), D(2004, 12, 31)),), None),
+    # an entry that is a bare country for a while is no person (Kuwait under occupation)
+    ((("PERGOV", D(2000, 1, 1), D(2004, 12, 31)), ("PER", D(2005, 6, 1), D(2006, 1, 1))), None),
+    # an undated code says what the actor is whenever no dated one does
+    ((("PERGOV", D(2000, 1, 1), D(2004, 12, 31)), ("PERBUS", None, None)), "PERBUS"),
+])
+def test_no_elite_without_a_held_office(codes, expected):
+    assert _person(*codes).code_on(D(2010, 1, 1)) == expected

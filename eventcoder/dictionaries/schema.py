@@ -73,7 +73,30 @@ class ActorEntry:
                 if dated.end is None and len(dated.code) == 3:
                     return dated.code
             return _shared_units([dated.code for dated in self.codes])
+        return _former_office(self.codes, day)
+
+
+# Offices whose former holder is of his country's elite (ELI), as the dictionaries' own
+# carefully dated entries write it ("[USAGOV 010120-090120] [USAELI >090120]").
+HELD_OFFICES = frozenset({"GOV", "LEG", "JUD"})
+
+
+def _former_office(codes: tuple[DatedCode, ...], day: _dt.date) -> Optional[str]:
+    """A person out of office on ``day`` (his last office before it ended, none covers it) is of
+    the elite (``FRAGOVJUD`` until 2009 -> ``FRAELI`` in 2016): many entries stop at the
+    office's end where the careful ones go on as ELI. Not before the first office (what he was
+    then, no entry says), nor for an entry that is ever a bare country (Kuwait) or of an
+    organisation (``IGOUNO``: a former UN official is no country's elite)."""
+    if any(dated.is_default or len(dated.code) <= 3 for dated in codes):
         return None
+    ended = [dated for dated in codes if dated.end is not None and dated.end < day]
+    if not ended:
+        return None
+    last = max(ended, key=lambda dated: dated.end or day)
+    country, office = last.code[:3], last.code[3:6]
+    if office not in HELD_OFFICES or country in _KIND_UNITS:
+        return None
+    return country + "ELI"
 
 
 # First code units that say only what kind of actor follows (an IGO, NGO ...), not whose.

@@ -14,7 +14,7 @@ from typing import Collection, Mapping, Optional
 
 import attrs
 
-from ..dictionaries.schema import ActorEntry, AgentEntry
+from ..dictionaries.schema import HELD_OFFICES, ActorEntry, AgentEntry
 from ..model import _maker
 from .graph import Graph
 from .names import NameHit, NameIndex
@@ -33,8 +33,6 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # "rebel leader"): the office or side an undated story means, where the person's undated
 # code is only ELI.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB"})
-# Offices a "former" holder no longer holds: he is of the elite (ELI), as Phoenix codes him.
-HELD_OFFICES = frozenset({"GOV", "LEG", "JUD"})
 FORMER = frozenset({"former", "ex", "erstwhile"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
