@@ -5365,3 +5365,50 @@ def test_affecting_someone_is_no_event(coder, verb, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # row 266: leaving a place is no visit to it, nor a consultation
+    ("", []),
+    # the visit is to where one leaves for
+    ("for for ADP 6 case\n Peru Peru PROPN 3 obl", [("CHLGOV", "042", "PER"), ("PER", "043", "CHLGOV")]),
+])
+def test_leaving_a_place_is_no_visit_to_it(coder, rest, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        officials official NOUN 3 nsubj
+        left leave VERB 0 root
+        Bolivia Bolivia PROPN 3 obj
+        {rest}
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 266: troops pulling out of a country withdraw (RETREAT, 0874), no consultation (040)
+    ("""
+        Chilean Chilean ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        pulled pull VERB 0 root
+        out out ADP 3 compound:prt
+        of of ADP 6 case
+        Peru Peru PROPN 3 obl
+        . . PUNCT 3 punct
+    """, [("CHLMIL", "0874", "PER")]),
+    # pulling out of talks still ends them (164)
+    ("""
+        Chile Chile PROPN 2 nsubj
+        pulled pull VERB 0 root
+        out out ADP 2 compound:prt
+        of of ADP 6 case
+        the the DET 6 det
+        talks talk NOUN 2 obl
+        with with ADP 8 case
+        Peru Peru PROPN 6 nmod
+        . . PUNCT 2 punct
+    """, [("CHL", "164", "PER")]),
+])
+def test_pulling_out_is_a_retreat(coder, rows, expected):
+    assert triples(coder, rows) == expected
