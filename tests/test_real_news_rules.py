@@ -5412,3 +5412,21 @@ def test_leaving_a_place_is_no_visit_to_it(coder, rest, expected):
 ])
 def test_pulling_out_is_a_retreat(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # row 267: companies do nothing political to each other (competition, deals, investment)
+    ("Toyota Toyota PROPN 2 nsubj", []),
+    # a government that sues a company is a political event
+    ("Peru Peru PROPN 2 nsubj", [("PER", "115", "CHLBUS")]),
+])
+def test_companies_do_nothing_political_to_each_other(coder, subject, expected):
+    rows = f"""
+        {subject}
+        sued sue VERB 0 root
+        a a DET 5 det
+        Chilean Chilean ADJ 5 amod
+        company company NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -2300,6 +2300,10 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"private people ({source.code}) do nothing political by {code}", (source, target))
             return []
+        if target is not None and is_business(source.code) and is_business(target.code):
+            if self.recording:
+                self._step(verb, "dropped", f"companies ({source.code}, {target.code}) do nothing political to each other by {code}", (source, target))
+            return []
         itself = target is not None and _is_itself(source, target)
         if source.actor is None and (target is None or target.actor is None) and not (
             # a target inferred from the source's own country, which the sentence's place gave
@@ -2442,6 +2446,18 @@ def _is_itself(source: Actor, target: Actor) -> bool:
 def role_units(code: str) -> set[str]:
     """The 3-letter units after an actor code's first (``USAGOVMIL`` -> GOV, MIL)."""
     return {code[i:i + 3] for i in range(3, len(code), 3)}
+
+
+# Roles that make a company's code political again: a state-owned or armed company, a party.
+STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "INS", "UAF", "OPP", "PTY"})
+
+
+def is_business(code: str) -> bool:
+    """Whether a code names a company and nothing political: competition, deals and
+    investment between companies ("Microsoft took down Netscape", "Uber will receive a
+    billion dollar investment") are no political events, and none is coded."""
+    units = role_units(code)
+    return (code.startswith("MNC") or "BUS" in units) and not units & STATE_ROLES
 
 
 def private_and_apolitical(source: str, code: str) -> bool:
