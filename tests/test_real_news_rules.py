@@ -5430,3 +5430,22 @@ def test_companies_do_nothing_political_to_each_other(coder, subject, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("negation, expected", [
+    # row 268: associating one thing with another links them in thought: no cooperation,
+    # and negated no disapproval
+    ("", []),
+    ("not not PART 3 advmod", []),
+])
+def test_associating_is_no_cooperation(coder, negation, expected):
+    rows = f"""
+        Chile Chile PROPN 3 nsubj
+        {negation or "did do AUX 3 aux"}
+        associated associate VERB 0 root
+        Peru Peru PROPN 3 obj
+        with with ADP 6 case
+        fascism fascism NOUN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
