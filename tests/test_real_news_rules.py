@@ -5449,3 +5449,38 @@ def test_associating_is_no_cooperation(coder, negation, expected):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # row 269: where one arrives from is no party to the arrival
+    ("from from ADP 5 case\n Peru Peru PROPN 3 obl", []),
+    # the place arrived in still is
+    ("in in ADP 5 case\n Peru Peru PROPN 3 obl\n from from ADP 7 case\n Bolivia Bolivia PROPN 3 obl",
+     [("CHLGOV", "040", "PER")]),
+])
+def test_arriving_from_a_place_is_no_event_with_it(coder, rest, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        officials official NOUN 3 nsubj
+        arrived arrive VERB 0 root
+        {rest}
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("rest", [
+    # row 269: heading somewhere is going there, no intent to cooperate ("* to", 030)
+    "to to ADP 5 case\n Peru Peru PROPN 3 obl",
+    # heading something is leading it (row 261): no event of its own
+    "Peru Peru PROPN 3 obj",
+])
+def test_heading_is_no_event(coder, rest):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        officials official NOUN 3 nsubj
+        headed head VERB 0 root
+        {rest}
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == []
