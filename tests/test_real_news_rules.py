@@ -5484,3 +5484,69 @@ def test_heading_is_no_event(coder, rest):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 270: an event noun a subject is "under" is suffered by it, done by the "by",
+    # "from" or "of" phrase
+    ("""
+        Peru Peru PROPN 4 nsubj
+        was be AUX 4 cop
+        under under ADP 4 case
+        attack attack NOUN 0 root
+        by by ADP 6 case
+        Chile Chile PROPN 4 nmod
+        . . PUNCT 4 punct
+    """, [("CHL", "190", "PER")]),
+    ("""
+        Peru Peru PROPN 5 nsubj
+        was be AUX 5 cop
+        under under ADP 5 case
+        the the DET 5 det
+        control control NOUN 0 root
+        of of ADP 7 case
+        Chile Chile PROPN 5 nmod
+        . . PUNCT 5 punct
+    """, [("CHL", "060", "PER")]),
+    # coming under attack from someone is suffering it (ARRIVE's "* (under attack)" :190)
+    ("""
+        Peruvian Peruvian ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        came come VERB 0 root
+        under under ADP 5 case
+        attack attack NOUN 3 obl
+        from from ADP 7 case
+        Chile Chile PROPN 3 obl
+        . . PUNCT 3 punct
+    """, [("CHL", "190", "PERMIL")]),
+])
+def test_what_a_subject_is_under_is_done_to_it(coder, rows, expected):
+    assert triples(coder, rows) == expected
+
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 271: on whose word it is told names no party ("according to Chile") ...
+    ("""
+        Peru Peru PROPN 2 nsubj
+        refused refuse VERB 0 root
+        , , PUNCT 6 punct
+        according accord VERB 6 case
+        to to ADP 4 fixed
+        Chile Chile PROPN 2 obl
+        . . PUNCT 2 punct
+    """, []),
+    # ... and its "according" is no accord (&TREATY: "* &TREATY" 030 for "attacked")
+    ("""
+        Peru Peru PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Bolivia Bolivia PROPN 2 obj
+        , , PUNCT 7 punct
+        according accord VERB 7 case
+        to to ADP 5 fixed
+        Chile Chile PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("PER", "190", "BOL")]),
+])
+def test_according_to_names_no_party(coder, rows, expected):
+    assert triples(coder, rows) == expected

@@ -21,7 +21,7 @@ from .graph import CLAUSES, SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
-from .verbs import CodedVerb, VerbEntry, choose_pattern, lookup, of_time, regions
+from .verbs import CodedVerb, VerbEntry, attribution, choose_pattern, lookup, of_time, regions
 
 SUBJECT = "nsubj"
 PASSIVE_SUBJECT = "nsubj:pass"
@@ -37,6 +37,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 # no surprise" is not NASA's administrator).
 THING_PRONOUNS = frozenset({"it", "its"})
 AGENT_PREPOSITIONS = frozenset({"by"})
+# Who did what a subject is under: "under attack by / from Chile", "under the control of Denmark".
+UNDERGONE_AGENT_PREPS = frozenset({"by", "from", "of"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
 # even when the direct object holds other actors ("ceded its colonies of Guam to the United
 # States"); so is the one who no longer receives (16 reduce relations: "suspended military
@@ -502,8 +504,15 @@ class SentenceMatcher:
             known = self._passive[verb] = bool(g.kids(verb, PASSIVE_SUBJECT, "aux:pass")) or (
                 ("Voice=Pass" in feats or g.deprels[verb] == "acl" and _past_participle(feats))
                 and not g.kids(verb, SUBJECT)
-            )  # a past participle on a noun is passive: "the police killed by US troops"
+            ) or self._undergone(verb)  # a past participle on a noun is passive: "the police killed by US troops"
         return known
+
+    def _undergone(self, noun: int) -> bool:
+        """Whether an event noun is what its subject is under: "Peru was under attack by
+        Chile", "Iceland was under the control of Denmark". The subject suffers it, as a
+        passive's does; its "by", "from" or "of" phrase did it (``UNDERGONE_AGENT_PREPS``)."""
+        g = self.g
+        return g.upos_[noun] == "NOUN" and "under" in g.case_words(noun) and bool(g.kids(noun, SUBJECT))
 
     def _subject_heads(self, verb: int, depth: int = 0) -> list[int]:
         """Nominal heads on the subject side of a verb, following chains when it has none."""
@@ -1046,7 +1055,7 @@ class SentenceMatcher:
                 case_words = g.case_words(child)
                 if not AGENT_PREPOSITIONS.isdisjoint(case_words) and self._is_passive(verb.token):
                     continue
-                if self._when(child):
+                if self._aside(child):
                     continue  # "talks during his first official campaign speech": when, not whom
                 found = self._resolve_heads(self._expand([child]))
                 if found and not self._describes(found):
@@ -1105,7 +1114,7 @@ class SentenceMatcher:
             for t in exclude:
                 excluded.update(g.subtree(t, _CONJ))
             for child in g.children[verb.token]:  # "talks during his official campaign speech"
-                if g.rels[child] in ("obl", "nmod") and self._when(child):
+                if g.rels[child] in ("obl", "nmod") and self._aside(child):
                     excluded.update(g.subtree(child))
             found = self.first_actor_in(sorted(region), frozenset(excluded))
         if not found and fallback:
@@ -1126,8 +1135,11 @@ class SentenceMatcher:
                     return found
         return []
 
-    def _when(self, phrase: int) -> bool:
-        return of_time(self.g, phrase)
+    def _aside(self, phrase: int) -> bool:
+        """Whether a prepositional phrase of the verb names no party to it: when it happened
+        ("during his campaign speech"), or on whose word it is told ("according to Chile":
+        "Peru failed to pay its debts, according to Chile" is no refusal toward Chile)."""
+        return of_time(self.g, phrase) or attribution(self.g, phrase)
 
     def _own_forces(self, head: int) -> bool:
         """Whether the object of sending or showing armed men is the subject's own, named by
@@ -1257,9 +1269,10 @@ class SentenceMatcher:
     def passive_agents(self, verb: CodedVerb) -> list[Actor]:
         """The ``by`` phrase of a passive verb: its logical subject."""
         g = self.g
+        agent_preps = UNDERGONE_AGENT_PREPS if self._undergone(verb.token) else AGENT_PREPOSITIONS
         for child in g.children[verb.token]:
             if g.deprel(child) in ("obl:agent", "nmod:agent") or (
-                g.rel(child) in ("obl", "nmod") and set(g.case_words(child)) & AGENT_PREPOSITIONS
+                g.rel(child) in ("obl", "nmod") and set(g.case_words(child)) & agent_preps
             ):
                 found = self._resolve_heads(self._expand([child]))
                 if found:

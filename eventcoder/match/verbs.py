@@ -126,9 +126,11 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     # What happened before or after says when, not what was done: "declined to resign after
     # allegations of harassment" is no denial of the allegations ("during" talks or a
     # meeting is often where it was done, and stays).
-    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) else [
+    # So does on whose word it is told: "according to Chile" (whose "according" is no
+    # accord, &TREATY's word).
+    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) and "according" not in graph.words else [
         c for t in phrase if t == verb or rels[t] == "xcomp" for c in children[t]
-        if rels[c] in ("obl", "nmod") and of_time(graph, c, _BEFORE_OR_AFTER)]
+        if rels[c] in ("obl", "nmod") and (of_time(graph, c, _BEFORE_OR_AFTER) or attribution(graph, c))]
     if when:
         gone = {t for c in when for t in graph.subtree(c)}
         phrase = [t for t in phrase if t not in gone]
@@ -140,6 +142,12 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     lower = frozenset(t for t in phrase if t > last and t not in verb_ids)
     # Auxiliaries and negation of a governing copula/adjective: "is about to restore".
     return upper, lower
+
+
+def attribution(graph: Graph, phrase: int) -> bool:
+    """Whether a phrase says on whose word something is told ("according to Chile"): it
+    names no party to it."""
+    return any(word.startswith("accord") for word in graph.case_words(phrase))
 
 
 def of_time(graph: Graph, phrase: int, prepositions: frozenset[str] = TIME_PREPS) -> bool:
