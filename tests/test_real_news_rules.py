@@ -5550,3 +5550,32 @@ def test_what_a_subject_is_under_is_done_to_it(coder, rows, expected):
 ])
 def test_according_to_names_no_party(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+def test_a_subject_pronoun_continues_an_earlier_subject(coder):
+    # row 272: "they" after a subject and a place named later stands for the subject
+    rows = """
+        Chilean Chilean ADJ 2 amod
+        officials official NOUN 3 nsubj
+        arrived arrive VERB 0 root
+        from from ADP 5 case
+        Peru Peru PROPN 3 obl
+        ; ; PUNCT 8 punct
+        they they PRON 8 nsubj
+        criticized criticize VERB 3 parataxis
+        Bolivia Bolivia PROPN 8 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHLGOV", "111", "BOL")]
+
+
+def test_negotiating_is_negotiation_both_ways(coder):
+    # row 273: "negotiate with" is 046 each way, not COMPROMISE's diplomatic cooperation (050)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        negotiated negotiate VERB 0 root
+        with with ADP 4 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "046", "PER"), ("PER", "046", "CHL")]

@@ -858,7 +858,17 @@ class SentenceMatcher:
         word = g.forms[pronoun].lower()
         person = word in PERSON_PRONOUNS or g.lemmas[pronoun] in PERSON_PRONOUNS
         refuse = self._no_person if person else (self._a_person if word in THING_PRONOUNS else None)
-        for hit in reversed([h for h in self.mentions if h.end < pronoun]):
+        before = [h for h in self.mentions if h.end < pronoun]
+        if g.rel(pronoun) == SUBJECT:
+            # A subject pronoun continues an earlier subject of the sentence before a place or
+            # an object named after it: "Indians arrived from Canada ...; they supported the
+            # British" are the Indians, not Canada.
+            for hit in reversed(before):
+                if g.rel(self._phrase_head(hit.end)) in (SUBJECT, PASSIVE_SUBJECT):
+                    actor = self._mention_actor(hit)
+                    if refuse is None or not refuse(actor):
+                        return actor
+        for hit in reversed(before):
             actor = self._mention_actor(hit)
             if refuse is None or not refuse(actor):
                 return actor
