@@ -5579,3 +5579,32 @@ def test_negotiating_is_negotiation_both_ways(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "046", "PER"), ("PER", "046", "CHL")]
+
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 274: putting off one's own protest eases dissent toward one's government (082)
+    ("""
+        Chilean Chilean ADJ 3 amod
+        opposition opposition NOUN 3 compound
+        leaders leader NOUN 4 nsubj
+        postponed postpone VERB 0 root
+        a a DET 6 det
+        protest protest NOUN 4 obj
+        . . PUNCT 4 punct
+    """, [("CHLOPP", "082", "CHLGOV")]),
+    # preventing a protest still restricts political freedoms (DELAY's 1721)
+    ("""
+        Chilean Chilean ADJ 2 amod
+        police police NOUN 3 nsubj
+        prevented prevent VERB 0 root
+        a a DET 5 det
+        protest protest NOUN 3 obj
+        by by ADP 8 case
+        Peruvian Peruvian ADJ 8 amod
+        workers worker NOUN 5 nmod
+        . . PUNCT 3 punct
+    """, [("CHLCOP", "1721", "PERLAB")]),
+])
+def test_putting_off_a_protest_eases_dissent(coder, rows, expected):
+    assert triples(coder, rows) == expected
