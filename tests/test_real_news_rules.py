@@ -5608,3 +5608,41 @@ def test_negotiating_is_negotiation_both_ways(coder):
 ])
 def test_putting_off_a_protest_eases_dissent(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("owner, expected", [
+    # row 275: a role a possessive pronoun owns is the owner's; the place after it is only
+    # where: withdrawing its troops from Peru is a withdrawal from Peru
+    ("its its PRON 4 nmod:poss", [("CHL", "0874", "PER")]),
+    # troops of no country are the withdrawing side's own too (as for sending, row 148)
+    ("the the DET 4 det", [("CHL", "0874", "PER")]),
+])
+def test_a_role_its_owner_names_takes_no_country_from_a_place(coder, owner, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        withdrew withdraw VERB 0 root
+        {owner}
+        troops troop NOUN 2 obj
+        from from ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("auxiliaries, expected", [
+    # row 276: what would have been done was not; what has to be done is not yet
+    ("would would AUX 4 aux\n have have AUX 4 aux", []),
+    ("has have AUX 4 aux\n to to PART 4 mark", []),
+    # done, it is an event
+    ("has have AUX 4 aux\n _ _ PUNCT 4 punct", [("CHL", "190", "PER")]),
+])
+def test_counterfactuals_and_obligations_are_not_asserted(coder, auxiliaries, expected):
+    rows = f"""
+        Chile Chile PROPN 4 nsubj
+        {auxiliaries}
+        attacked attack VERB 0 root
+        Peru Peru PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected

@@ -34,6 +34,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # code is only ELI.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB"})
 FORMER = frozenset({"former", "ex", "erstwhile"})
+# Roles whose possessor is the other side, not the role's own country ("his counterpart from Peru").
+COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "host", "hosts"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).
@@ -328,7 +330,7 @@ class ActorFinder:
                 if code:
                     used.add(tid)
                     return _actor(compose(code, agents), head, tuple(sorted(used)), entry, tuple(agents), self._text(used))
-        if agents and actor_hit is None:
+        if agents and actor_hit is None and not self.owned_by_pronoun(head):
             # A role noun takes its country from "of/from/in X": "ambassadors of Arnor".
             for child in g.children[head]:
                 if g.rel(child) in ("nmod", "obl") and set(g.case_words(child)) & AGENT_PREPS:
@@ -352,6 +354,15 @@ class ActorFinder:
             return _actor(_retired(named.code, named.actor, former), head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         found = actor_hit.value if actor_hit else None
         return _actor(_retired(code, found, former), head, tuple(sorted(used)), found, tuple(agents), self._text(used))
+
+    def owned_by_pronoun(self, head: int) -> bool:
+        """Whether a role noun is someone's by a possessive pronoun ("its troops", "their
+        ambassador"): the pronoun says whose it is, so a place after it is only where ("would
+        have to withdraw its troops from Chile" are not Chile's troops); a "counterpart from
+        Peru" is Peru's all the same."""
+        g = self.graph
+        return g.lemmas[head] not in COUNTERPARTS and any(
+            g.deprels[c] == "nmod:poss" and g.upos_[c] == "PRON" for c in g.children[head])
 
     def _backer(self, hit: NameHit[ActorEntry]) -> bool:
         """Whether a name is written as the one who backs, arms or brokered what the phrase

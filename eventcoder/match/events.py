@@ -164,6 +164,8 @@ _TO = frozenset({"to"})
 # Codes of sending or showing armed men (aid, military cooperation, force postures): armed
 # men of no country as their object are the source's own, not the target.
 FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
+# Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
+FORCE_WITHDRAWING = "087"
 # Nouns of a body sent somewhere to serve there: its place is where the troops go.
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
 # Prepositions of the other party of a complement's action ("sending aid to", "talks with").
@@ -1034,7 +1036,7 @@ class SentenceMatcher:
                 self.route = "recipient (to phrase) of a giving or yielding verb"
                 return found
         for head in heads:
-            if _root(verb.code) in FORCE_SENDING_ROOTS and self._own_forces(head):
+            if (_root(verb.code) in FORCE_SENDING_ROOTS or (verb.code or "").startswith(FORCE_WITHDRAWING)) and self._own_forces(head):
                 continue  # "strengthened its forces in Crimea", "sent 200 troops in Syria": where to
             found = self._resolve_heads(self._expand([head]))
             if found and not self._describes(found):
@@ -1171,6 +1173,8 @@ class SentenceMatcher:
         its "to" phrase ("deported 2,374 migrants to Honduras": HNDCVL)."""
         if not all(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in found):
             return found
+        if any(self.finder.owned_by_pronoun(a.head) for a in found):
+            return found  # "withdrew its troops from Chile": its own, and Chile only where from
         g = self.g
         homes = (["from"], ["to"]) if (verb.code or "").startswith(DEPORT) else (["from"],)
         phrases = [c for c in g.children[verb.token] if g.rels[c] == "obl"] + [
@@ -2191,6 +2195,11 @@ class SentenceMatcher:
         g = self.g
         clause = verb
         for _ in range(4):
+            auxiliaries = [g.lemmas[c] for c in g.children[clause] if g.rels[c] == "aux"]
+            if "have" in auxiliaries and any(g.rels[c] == "mark" and g.lemmas[c] == "to" for c in g.children[clause]):
+                return "an obligation ('have to')"  # "has to apologize", "has" read as its auxiliary
+            if "would" in auxiliaries and "have" in auxiliaries:
+                return "a counterfactual ('would have')"  # "would have attacked": it did not
             for child in g.children[clause]:
                 word = g.lemmas[child]
                 if g.rels[child] == "aux" and word in HYPOTHETICAL_MODALS:
@@ -2205,6 +2214,9 @@ class SentenceMatcher:
                     return f"a condition ({g.forms[child]!r} after a negation)"
             if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
                 break
+            if g.rels[clause] == "xcomp" and g.lemmas[g.heads[clause]] in SEMI_MODALS and g.is_to_clause(clause):
+                # "would have to withdraw", "needs to withdraw": what must be done, as "must"
+                return f"an obligation ({g.forms[g.heads[clause]]!r} to)"
             clause = g.heads[clause]
         if g.rels[clause] == "root" and g.forms[g.n] == "?":
             return "a question"
