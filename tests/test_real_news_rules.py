@@ -5646,3 +5646,19 @@ def test_counterfactuals_and_obligations_are_not_asserted(coder, auxiliaries, ex
         . . PUNCT 4 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("rest, expected", [
+    # row 277: a surname in front of a noun of a place is that place's name, no person
+    ("Bush Bush PROPN 4 compound\n district district NOUN 2 obj", []),
+    # alone, the surname of the office holder of the date is that person
+    ("Bush Bush PROPN 2 obj\n _ _ PUNCT 2 punct", [("CHL", "111", "USAGOV")]),
+])
+def test_a_surname_naming_a_place_is_no_person(coder, rest, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        {rest}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2005-06-01") == expected

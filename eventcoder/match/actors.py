@@ -18,6 +18,7 @@ from ..dictionaries.schema import HELD_OFFICES, ActorEntry, AgentEntry
 from ..model import _maker
 from .graph import Graph
 from .names import NameHit, NameIndex
+from .places import KIND_NOUNS
 from .shortnames import office_holder
 
 # Dependents that belong to the name of an actor phrase.
@@ -34,6 +35,8 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 # code is only ELI.
 OFFICE_ROLES = frozenset({"GOV", "LEG", "MIL", "JUD", "COP", "OPP", "REB"})
 FORMER = frozenset({"former", "ex", "erstwhile"})
+# Nouns of a place a name in front of it is the name of ("Doda district", "Karzai airport").
+PLACE_KIND_NOUNS = KIND_NOUNS | frozenset({"airport", "street", "square", "stadium", "bridge", "road", "avenue", "camp"})
 # Roles whose possessor is the other side, not the role's own country ("his counterpart from Peru").
 COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "host", "hosts"})
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
@@ -187,7 +190,7 @@ class ActorFinder:
             return out  # no word of the sentence is a surname (the usual case)
         forms, upos = g.forms, g.upos_
         for tid in range(1, g.n + 1):
-            if upos[tid] != "PROPN":
+            if upos[tid] != "PROPN" or self._names_a_place(tid):
                 continue
             word = forms[tid]
             entry = known.get(word)
@@ -196,6 +199,13 @@ class ActorFinder:
             if entry is not None:
                 out[tid] = entry
         return out
+
+    def _names_a_place(self, tid: int) -> bool:
+        """Whether a proper noun is the name of a place its head says it is ("from Doda
+        district", "Karzai airport"): a surname there names no person."""
+        g = self.graph
+        head = g.heads[tid]
+        return bool(head) and g.rels[tid] in ("compound", "flat") and g.upos_[head] == "NOUN" and g.lemmas[head] in PLACE_KIND_NOUNS
 
     def _short_name(self, tokens: list[int], used: set[int]) -> Optional[tuple[int, ActorEntry]]:
         """The phrase's one surname standing for a person, when no other proper noun is
