@@ -5662,3 +5662,44 @@ def test_a_surname_naming_a_place_is_no_person(coder, rest, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2005-06-01") == expected
+
+
+@pytest.mark.parametrize("agent, expected", [
+    # row 278: a "by" phrase of no known actor says who did it: the others named after the
+    # verb (victims "including" police) are not the agent
+    ("by by ADP 6 case\n snipers sniper NOUN 4 obl:agent", []),
+    # with no "by" phrase, those "including" are still among the killed
+    ("_ _ PUNCT 4 punct\n _ _ PUNCT 4 punct", []),
+])
+def test_a_passive_with_an_unknown_agent_takes_no_other_source(coder, agent, expected):
+    # row 278
+    rows = f"""
+        eleven eleven NUM 2 nummod
+        Peruvians Peruvian PROPN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        killed kill VERB 0 root
+        {agent}
+        , , PUNCT 11 punct
+        including include VERB 11 case
+        Chilean Chilean ADJ 11 amod
+        police police NOUN 11 compound
+        officers officer NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+def test_a_passive_without_agent_takes_the_other_party_of_its_phrase(coder):
+    # row 278's control: with no "by" phrase the other actor of the phrase is the likely agent
+    rows = """
+        Peru Peru PROPN 3 nsubj:pass
+        was be AUX 3 aux:pass
+        criticized criticize VERB 0 root
+        over over ADP 6 case
+        its its PRON 6 nmod:poss
+        dispute dispute NOUN 3 obl
+        with with ADP 8 case
+        Chile Chile PROPN 6 nmod
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHL", "111", "PER")]

@@ -172,8 +172,9 @@ MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deplo
 COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 # The party of an object noun: "an ultimatum to", "talks with", "an attack on".
 OBJECT_PARTY_PREPS = COMPLEMENT_PARTY_PREPS | {"on"}
-# A passive without a "by" phrase: places and recipients are not the one who did it.
-_NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO
+# A passive without a "by" phrase: places and recipients are not the one who did it, nor
+# those it names among whom it was done to ("were killed, including police officers").
+_NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO | {"include", "including"}
 
 
 def is_place(actor: Actor, roles=frozenset()) -> bool:
@@ -1280,6 +1281,11 @@ class SentenceMatcher:
             self._dictionary_verbs[token] = known
         return known
 
+    def _has_agent(self, verb: int) -> bool:
+        """Whether a passive verb has a "by" phrase (``obl:agent``), known actor or not."""
+        g = self.g
+        return any(g.deprel(c) in ("obl:agent", "nmod:agent") for c in g.children[verb])
+
     def passive_agents(self, verb: CodedVerb) -> list[Actor]:
         """The ``by`` phrase of a passive verb: its logical subject."""
         g = self.g
@@ -1636,9 +1642,11 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
-            if not sources and subjects:
+            if not sources and subjects and not self._has_agent(verb.token):
                 # No "by" phrase: the other actor of the phrase is the likely agent
-                # ("was criticized over its dispute with Eriador"), but not a place.
+                # ("was criticized over its dispute with Eriador"), but not a place. A "by"
+                # phrase of no known actor says who did it all the same ("were killed by
+                # snipers, including police trainees": not the trainees).
                 sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE), parties=False)
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
