@@ -512,8 +512,8 @@ def test_unreadable_file_is_a_dictionary_error(tmp_path: Path):
         load_agents(path)
 
 
-def _person(*codes: tuple[str, Optional[D], Optional[D]]) -> ActorEntry:
-    return ActorEntry("P", ("P",), tuple(DatedCode(code, start, end) for code, start, end in codes))
+def _person(*codes: tuple[str, Optional[D], Optional[D]], names: tuple[str, ...] = ("Pedro Quispe",)) -> ActorEntry:
+    return ActorEntry("P", names, tuple(DatedCode(code, start, end) for code, start, end in codes))
 
 
 def test_a_person_out_of_office_is_of_the_elite():
@@ -530,6 +530,9 @@ def test_a_person_out_of_office_is_of_the_elite():
     # an explicit later code still wins
     explicit = _person(("BOLGOV", D(2000, 1, 1), D(2004, 12, 31)), ("BOLOPP", D(2005, 1, 1), None))
     assert explicit.code_on(D(2007, 1, 1)) == "BOLOPP"
+    # an entry of one bare name is too ambiguous to stand for him outside his dates
+    bare = _person(("PERGOV", D(2000, 1, 1), D(2004, 12, 31)), names=("Quispe",))
+    assert bare.code_on(D(2003, 1, 1)) == "PERGOV" and bare.code_on(D(2010, 1, 1)) is None
 
 
 @pytest.mark.parametrize("codes, expected", [

@@ -5703,3 +5703,24 @@ def test_a_passive_without_agent_takes_the_other_party_of_its_phrase(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHL", "111", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, crime, expected", [
+    # row 279: accusing of a crime is an accusation of crime (1121), of war crimes 1124; it
+    # was legal action (173), and on a country an occupation (192)
+    ("accused", "accuse", "crimes crime NOUN 2 obl", [("CHL", "1121", "PER")]),
+    ("accused", "accuse", "war war NOUN 6 compound\n crimes crime NOUN 2 obl", [("CHL", "1124", "PER")]),
+    # convicting is finding guilty (116), indicting bringing legal action (115)
+    ("convicted", "convict", "crimes crime NOUN 2 obl", [("CHL", "116", "PER")]),
+    ("indicted", "indict", "crimes crime NOUN 2 obl", [("CHL", "115", "PER")]),
+])
+def test_accusing_and_convicting_of_crimes(coder, verb, lemma, crime, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        Peru Peru PROPN 2 obj
+        of of ADP {6 if 'war' in crime else 5} case
+        {crime}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

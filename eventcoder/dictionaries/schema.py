@@ -73,6 +73,8 @@ class ActorEntry:
                 if dated.end is None and len(dated.code) == 3:
                     return dated.code
             return _shared_units([dated.code for dated in self.codes])
+        if not any(" " in name for name in self.names):
+            return None  # a bare single name ("Abdullah") is trusted only within its dates
         return _former_office(self.codes, day)
 
 
@@ -86,7 +88,9 @@ def _former_office(codes: tuple[DatedCode, ...], day: _dt.date) -> Optional[str]
     the elite (``FRAGOVJUD`` until 2009 -> ``FRAELI`` in 2016): many entries stop at the
     office's end where the careful ones go on as ELI. Not before the first office (what he was
     then, no entry says), nor for an entry that is ever a bare country (Kuwait) or of an
-    organisation (``IGOUNO``: a former UN official is no country's elite)."""
+    organisation (``IGOUNO``: a former UN official is no country's elite), nor for an entry
+    of one bare name ("Abdullah", King Abdullah of Saudi Arabia until his death in 2015):
+    such a name is too ambiguous to stand for him outside his dates."""
     if any(dated.is_default or len(dated.code) <= 3 for dated in codes):
         return None
     ended = [dated for dated in codes if dated.end is not None and dated.end < day]
