@@ -5724,3 +5724,23 @@ def test_accusing_and_convicting_of_crimes(coder, verb, lemma, crime, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("governor, lemma, negation, expected", [
+    # row 281: what was not tried was not done
+    ("attempt", "attempt", "not not PART 3 advmod", []),
+    ("tried", "try", "never never ADV 3 advmod", []),
+    # tried, it still codes (CAMEO codes attempts as the deed)
+    ("tried", "try", "", [("CHL", "190", "PER")]),
+])
+def test_a_negated_attempt_is_no_event(coder, governor, lemma, negation, expected):
+    rows = f"""
+        Chile Chile PROPN 3 nsubj
+        {negation or "_ _ PUNCT 3 punct"}
+        {governor} {lemma} VERB 0 root
+        to to PART 5 mark
+        attack attack VERB 3 xcomp
+        Peru Peru PROPN 5 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected

@@ -122,6 +122,8 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could"})
 OBLIGATIONS = frozenset({"must", "should"})
 # Verbs that say with a "to" complement what their subject must do ("needs to", "has to").
 SEMI_MODALS = frozenset({"need", "have"})
+# Verbs of trying: a complement of one negated was not done ("did not attempt to take it").
+ATTEMPTS = frozenset({"attempt", "try", "manage", "dare", "bother", "seek"})
 # Auxiliaries of what the subject will do: negated, it refuses (CAMEO 12).
 INTENDED = frozenset({"will", "would", "wo", "'ll", "shall"})
 # Pronouns by which a speaker reports what its own side will do ("said it will release").
@@ -2321,10 +2323,12 @@ class SentenceMatcher:
         g = self.g
         if g.is_negated(verb.token):
             return True
-        # "is not about to restore": negation on the governing predicate of a chain.
+        # "is not about to restore": negation on the governing predicate of a chain; "did not
+        # attempt to take it", "never tried to attack": what was not tried was not done.
         parent = g.heads[verb.token]
-        return bool(g.rels[verb.token] == "xcomp" and parent and (g.upos_[parent] != "VERB" or stance(g, parent, ""))
-                    and g.is_negated(parent))
+        return bool(g.rels[verb.token] == "xcomp" and parent and (
+            g.upos_[parent] != "VERB" or stance(g, parent, "") or g.lemmas[parent] in ATTEMPTS)
+            and g.is_negated(parent))
 
     def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
         if self.recording:
