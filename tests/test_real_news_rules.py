@@ -5744,3 +5744,23 @@ def test_a_negated_attempt_is_no_event(coder, governor, lemma, negation, expecte
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("owner, expected", [
+    # row 282: a passive's measure owned by an actor in front of it is that actor's, toward
+    # whom its "against" phrase names
+    ("Chilean Chilean ADJ 2 amod", [("CHL", "085", "PER")]),
+    # with no owner, no one lifted them
+    ("the the DET 2 det", []),
+])
+def test_a_measure_lifted_in_the_passive_is_its_owners(coder, owner, expected):
+    rows = f"""
+        {owner}
+        sanctions sanction NOUN 6 nsubj:pass
+        against against ADP 4 case
+        Peru Peru PROPN 2 nmod
+        were be AUX 6 aux:pass
+        lifted lift VERB 0 root
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == expected

@@ -174,6 +174,10 @@ MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deplo
 COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 # The party of an object noun: "an ultimatum to", "talks with", "an attack on".
 OBJECT_PARTY_PREPS = COMPLEMENT_PARTY_PREPS | {"on"}
+# Measures one actor takes toward another, named as the subject of a passive with their
+# owner in front ("UN sanctions against Iran were lifted").
+MEASURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "restriction", "restrictions", "blockade",
+                           "boycott", "aid", "assistance", "tariff", "tariffs"})
 # A passive without a "by" phrase: places and recipients are not the one who did it, nor
 # those it names among whom it was done to ("were killed, including police officers").
 _NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO | {"include", "including"}
@@ -1283,6 +1287,23 @@ class SentenceMatcher:
             self._dictionary_verbs[token] = known
         return known
 
+    def _measure_owner(self, subjects: list[Actor], verb: CodedVerb) -> Optional[tuple[list[Actor], list[Actor]]]:
+        """For a passive whose subject is a measure that an actor named in front of it owns
+        ("UN sanctions against Iran were lifted", "US aid to Egypt was suspended"): that
+        actor as the source, and whom its "against", "on" or "to" phrase names as the target."""
+        if len(subjects) != 1:
+            return None
+        g = self.g
+        head = subjects[0].head
+        if g.lemmas[head] not in MEASURE_NOUNS or head in subjects[0].token_ids:
+            return None
+        if not all(g.rels[t] in ("compound", "amod", "nmod:poss", "nmod") for t in subjects[0].token_ids if g.heads[t] == head):
+            return None
+        targets = self._noun_party(head, {head})
+        if not targets or {t.code for t in targets} == {subjects[0].code}:
+            return None
+        return [subjects[0]], targets
+
     def _has_agent(self, verb: int) -> bool:
         """Whether a passive verb has a "by" phrase (``obl:agent``), known actor or not."""
         g = self.g
@@ -1644,6 +1665,14 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
+            if not sources and subjects and not self._has_agent(verb.token):
+                owner = self._measure_owner(subjects, verb)
+                if owner is not None:
+                    # "UN sanctions against Iran were lifted": the UN lifted them, from Iran
+                    sources, targets = owner
+                    if self.recording:
+                        self._step(verb, "source", "whose measure the subject is (passive without a by-phrase)", sources)
+                        self._step(verb, "target", "whom the measure is against, on or to", targets)
             if not sources and subjects and not self._has_agent(verb.token):
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place. A "by"
