@@ -1287,7 +1287,7 @@ class SentenceMatcher:
             self._dictionary_verbs[token] = known
         return known
 
-    def _measure_owner(self, subjects: list[Actor], verb: CodedVerb) -> Optional[tuple[list[Actor], list[Actor]]]:
+    def _measure_owner(self, subjects: list[Actor]) -> Optional[tuple[list[Actor], list[Actor]]]:
         """For a passive whose subject is a measure that an actor named in front of it owns
         ("UN sanctions against Iran were lifted", "US aid to Egypt was suspended"): that
         actor as the source, and whom its "against", "on" or "to" phrase names as the target."""
@@ -1665,19 +1665,18 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "target", subject_route + " (passive voice: the subject is the target)", targets)
             notes.append("passive voice")
-            if not sources and subjects and not self._has_agent(verb.token):
-                owner = self._measure_owner(subjects, verb)
-                if owner is not None:
-                    # "UN sanctions against Iran were lifted": the UN lifted them, from Iran
-                    sources, targets = owner
-                    if self.recording:
-                        self._step(verb, "source", "whose measure the subject is (passive without a by-phrase)", sources)
-                        self._step(verb, "target", "whom the measure is against, on or to", targets)
-            if not sources and subjects and not self._has_agent(verb.token):
+            # A "by" phrase of no known actor says who did it all the same ("were killed by
+            # snipers, including police trainees": not the trainees).
+            owner = self._measure_owner(subjects) if not sources and not self._has_agent(verb.token) else None
+            if owner is not None:
+                # "UN sanctions against Iran were lifted": the UN lifted them, from Iran
+                sources, targets = owner
+                if self.recording:
+                    self._step(verb, "source", "whose measure the subject is (passive without a by-phrase)", sources)
+                    self._step(verb, "target", "whom the measure is against, on or to", targets)
+            elif not sources and subjects and not self._has_agent(verb.token):
                 # No "by" phrase: the other actor of the phrase is the likely agent
-                # ("was criticized over its dispute with Eriador"), but not a place. A "by"
-                # phrase of no known actor says who did it all the same ("were killed by
-                # snipers, including police trainees": not the trainees).
+                # ("was criticized over its dispute with Eriador"), but not a place.
                 sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE), parties=False)
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)

@@ -128,7 +128,7 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     # meeting is often where it was done, and stays).
     # So does on whose word it is told: "according to Chile" (whose "according" is no
     # accord, &TREATY's word).
-    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) and "according" not in graph.words else [
+    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) and "accord" not in graph.words else [
         c for t in phrase if t == verb or rels[t] == "xcomp" for c in children[t]
         if rels[c] in ("obl", "nmod") and (of_time(graph, c, _BEFORE_OR_AFTER) or attribution(graph, c))]
     if when:
