@@ -5764,3 +5764,18 @@ def test_a_measure_lifted_in_the_passive_is_its_owners(coder, owner, expected):
         . . PUNCT 6 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_militarily_supporting_in_a_war_is_military_aid(coder):
+    # row 283: the adverb says the kind of support, also where the war is named ("* (in &FIGHT)" 051)
+    rows = """
+        Chile Chile PROPN 3 nsubj
+        militarily militarily ADV 3 advmod
+        supported support VERB 0 root
+        Peru Peru PROPN 3 obj
+        in in ADP 7 case
+        its its PRON 7 nmod:poss
+        war war NOUN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHL", "072", "PER")]
