@@ -5779,3 +5779,20 @@ def test_militarily_supporting_in_a_war_is_military_aid(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHL", "072", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma", [("conducted", "conduct"), ("led", "lead")])
+def test_conducting_an_attack_is_the_attack(coder, verb, lemma):
+    # row 284: OVERSEE_MANAGE's "* attack" gave 113 (rallying opposition)
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        {verb} {lemma} VERB 0 root
+        an a DET 5 det
+        attack attack NOUN 3 obj
+        on on ADP 8 case
+        Peruvian Peruvian ADJ 8 amod
+        positions position NOUN 5 nmod
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == [("CHLMIL", "190", "PER")]
