@@ -5796,3 +5796,35 @@ def test_conducting_an_attack_is_the_attack(coder, verb, lemma):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == [("CHLMIL", "190", "PER")]
+
+
+@pytest.mark.parametrize("have_upos", ["VERB", "AUX"])
+def test_having_talks_with_someone_is_negotiating_with_them(coder, have_upos):
+    # row 285: the event noun's block reads the light verb's phrase ("talk" "* (with)" 046:046,
+    # not talk's 010), and a "have" with an object is the main verb whatever its tag
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        had have {have_upos} 0 root
+        talks talk NOUN 2 obj
+        with with ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "046", "PER"), ("PER", "046", "CHL")]
+
+
+def test_according_to_deep_in_the_phrase_is_no_accord(coder):
+    # row 286: an "according to" phrase anywhere in the verb's phrase is out of the patterns' reach
+    rows = """
+        Peru Peru PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Bolivia Bolivia PROPN 2 obj
+        near near ADP 5 case
+        Lima Lima PROPN 2 obl
+        , , PUNCT 9 punct
+        according accord VERB 9 case
+        to to ADP 7 fixed
+        reports report NOUN 5 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("PER", "190", "BOL")]

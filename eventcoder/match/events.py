@@ -408,7 +408,10 @@ class SentenceMatcher:
                     ids = tuple(sorted({*(found[1] if found else (tid,)), noun_token}))
                     upper, lower = regions(g, tid, ids)
                     taken.update(ids)
-                    out.append(_coded_verb(tid, ids, entry, entry.code, None, upper, lower))
+                    # The noun's own block reads the light verb's phrase, as it would its verb's:
+                    # "had talks with Peru" is "talk" "* (with)" (046:046), not talk's 010.
+                    hit, code = self._pattern(tid, entry, upper, lower)
+                    out.append(_coded_verb(tid, ids, entry, code or entry.code, hit, upper, lower))
                     continue
             if found is None:
                 continue

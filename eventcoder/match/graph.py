@@ -64,10 +64,10 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with four repairs of the parse made
+    """Read-only index over a sentence's dependency tree, with five repairs of the parse made
     as it is built (``_mark_possessives``, ``_join_split_names``,
-    ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``); the sentence itself
-    is never changed."""
+    ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``,
+    ``_mark_main_verb_have``); the sentence itself is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
@@ -109,6 +109,7 @@ class Graph:
         self._join_split_names()
         self._join_capitalised_auxiliaries()
         self._mark_infinitive_complements()
+        self._mark_main_verb_have()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
@@ -133,6 +134,16 @@ class Graph:
             head = self.heads[tid]
             if head and any(rels[c] == "nsubj" for c in children[head]):
                 deprels[tid] = rels[tid] = "xcomp"
+
+    def _mark_main_verb_have(self) -> None:
+        """A "have" with a direct object is the main verb (``VERB``), not an auxiliary, however
+        the parser tagged it: "Chile had talks with Peru", where the compact model wrote
+        ``AUX`` and the light verb's event noun went unread."""
+        upos_, lemmas, rels, children = self.upos_, self.lemmas, self.rels, self.children
+        for tid in range(1, self.n + 1):
+            if upos_[tid] == "AUX" and lemmas[tid] == "have" and rels[tid] not in ("aux", "cop") \
+                    and any(rels[c] == "obj" for c in children[tid]):
+                upos_[tid] = "VERB"
 
     def _join_capitalised_auxiliaries(self) -> None:
         """A capitalised auxiliary inside running text, right after a proper noun, is the

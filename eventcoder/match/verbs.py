@@ -126,11 +126,13 @@ def regions(graph: Graph, verb: int, verb_ids: tuple[int, ...]) -> tuple[frozens
     # What happened before or after says when, not what was done: "declined to resign after
     # allegations of harassment" is no denial of the allegations ("during" talks or a
     # meeting is often where it was done, and stays).
-    # So does on whose word it is told: "according to Chile" (whose "according" is no
-    # accord, &TREATY's word).
-    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) and "accord" not in graph.words else [
+    # So does on whose word it is told, wherever in the phrase: "according to Chile" (whose
+    # "according" is no accord, &TREATY's word).
+    when = [] if _BEFORE_OR_AFTER.isdisjoint(graph.words) else [
         c for t in phrase if t == verb or rels[t] == "xcomp" for c in children[t]
-        if rels[c] in ("obl", "nmod") and (of_time(graph, c, _BEFORE_OR_AFTER) or attribution(graph, c))]
+        if rels[c] in ("obl", "nmod") and of_time(graph, c, _BEFORE_OR_AFTER)]
+    if "accord" in graph.words:
+        when += [t for t in phrase if t != verb and rels[t] in ("obl", "nmod") and attribution(graph, t)]
     if when:
         gone = {t for c in when for t in graph.subtree(c)}
         phrase = [t for t in phrase if t not in gone]
