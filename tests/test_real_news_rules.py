@@ -5828,3 +5828,29 @@ def test_according_to_deep_in_the_phrase_is_no_accord(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("PER", "190", "BOL")]
+
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 287: a word in front of a noun of persons says what kind of person, and is no
+    # pattern's word ("released aid workers" is no aid, RELEASE's "* aid" 070)
+    ("""
+        Chile Chile PROPN 2 nsubj
+        released release VERB 0 root
+        Peruvian Peruvian ADJ 5 amod
+        aid aid NOUN 5 compound
+        workers worker NOUN 2 obj
+        . . PUNCT 2 punct
+    """, [("CHL", "084", "NGOPER")]),
+    # aid itself is still aid
+    ("""
+        Chile Chile PROPN 2 nsubj
+        released release VERB 0 root
+        aid aid NOUN 2 obj
+        to to ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("CHL", "070", "PER")]),
+])
+def test_a_word_describing_a_person_is_no_pattern_word(coder, rows, expected):
+    assert triples(coder, rows) == expected

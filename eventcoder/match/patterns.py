@@ -270,6 +270,21 @@ def _term_at(graph: Graph, term: Term, token_id: int, allowed: AbstractSet[int])
     return None
 
 
+# Nouns of persons: a word in front of one only says what kind of person ("an aid worker",
+# "the defence minister", "a peace activist"), and is no pattern's word of what is done.
+PERSON_HEADS = frozenset({
+    "worker", "official", "minister", "activist", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "member", "envoy", "delegate", "officer", "expert", "chief", "adviser", "advisor", "negotiator",
+    "correspondent", "commander", "secretary", "campaigner", "volunteer", "veteran",
+})
+
+
+def _names_a_person(graph: Graph, token: int) -> bool:
+    """Whether a word is a compound modifier of a noun of persons ("aid" of "aid worker")."""
+    head = graph.heads[token]
+    return bool(head) and graph.rels[token] == "compound" and graph.lemmas[head] in PERSON_HEADS
+
+
 def _phrase_matches(graph: Graph, phrase: Phrase, region: AbstractSet[int], used: set[int]) -> Iterable[tuple[int, tuple[int, ...]]]:
     """Yield (head token, all tokens used) for each way the phrase matches in region."""
     first, forms, lemmas = phrase.head.by_first, graph.forms, graph.lemmas
@@ -280,7 +295,8 @@ def _phrase_matches(graph: Graph, phrase: Phrase, region: AbstractSet[int], used
         if ids is None or used.intersection(ids):
             continue
         if not phrase.modifiers:
-            yield tid, ids
+            if not _names_a_person(graph, ids[-1]):
+                yield tid, ids
             continue
         taken = set(ids) | used
         head = ids[0]
