@@ -5854,3 +5854,22 @@ def test_according_to_deep_in_the_phrase_is_no_accord(coder):
 ])
 def test_a_word_describing_a_person_is_no_pattern_word(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("complement, lemma, expected", [
+    # row 288: wanting is no intent to cooperate by itself (DEMAND gave "want" 030)
+    ("isolate", "isolate", []),
+    # what is wanted says what the wish is
+    ("cooperate", "cooperate", [("CHL", "032", "PER")]),
+])
+def test_wanting_is_what_is_wanted(coder, complement, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        wants want VERB 0 root
+        to to PART 4 mark
+        {complement} {lemma} VERB 2 xcomp
+        {"with with ADP 6 case" if lemma == "cooperate" else "_ _ PUNCT 4 punct"}
+        Peru Peru PROPN 4 {"obl" if lemma == "cooperate" else "obj"}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
