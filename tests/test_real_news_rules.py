@@ -5873,3 +5873,22 @@ def test_wanting_is_what_is_wanted(coder, complement, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # row 289: having links, ties, relations or control is a standing relation, no event
+    ("links", "link", []),
+    ("relations", "relation", []),
+    # having talks is an event (row 285)
+    ("talks", "talk", [("CHL", "046", "PER"), ("PER", "046", "CHL")]),
+])
+def test_having_a_standing_relation_is_no_event(coder, noun, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        had have VERB 0 root
+        {noun} {lemma} NOUN 2 obj
+        with with ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

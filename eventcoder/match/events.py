@@ -54,6 +54,14 @@ LIGHT_VERBS = frozenset({
     "begin", "start", "pay", "undertake", "perform", "wage", "deliver", "unleash", "initiate",
     "execute", "step", "continue", "resume", "intensify", "escalate",
 })
+# Light verbs of having, and the nouns of a standing relation they only state ("had links
+# to", "has a special connection to", "has control over", "has relations with"): no event.
+STATE_VERBS = frozenset({"have", "hold"})
+STATE_NOUNS = frozenset({
+    "link", "links", "connection", "connections", "tie", "ties", "relation", "relations",
+    "relationship", "control", "influence", "stake", "presence", "interest", "access", "power",
+    "authority", "right", "rights", "role",
+})
 # Verbs whose act of saying is the act ("announced a suspension of aid" suspends it), and
 # the nouns of undoing they may take, with the verb each names.
 ANNOUNCING = frozenset({"announce", "declare", "order", "approve", "authorize", "authorise", "decree"})
@@ -458,6 +466,8 @@ class SentenceMatcher:
         for child in g.children[verb]:
             if g.rels[child] != "obj" or child in verb_ids or g.upos_[child] != "NOUN":
                 continue
+            if g.lemmas[verb] in STATE_VERBS and g.lemmas[child] in STATE_NOUNS:
+                continue  # "had links to", "has control over": a standing relation, no event
             entry = self._noun_entry(g.lemmas[child])
             if entry is not None:
                 return entry, child
