@@ -5892,3 +5892,38 @@ def test_having_a_standing_relation_is_no_event(coder, noun, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, code", [
+    # row 291: an accusation or complaint of a clause is toward its subject, even where the
+    # clause codes an event of its own ("violated the treaty", 128)
+    ("charged", "charge", "112"),
+    ("complained", "complain", "114"),
+])
+def test_an_accusation_of_a_clause_is_toward_its_subject(coder, verb, lemma, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        that that SCONJ 5 mark
+        Peru Peru PROPN 5 nsubj
+        violated violate VERB 2 ccomp
+        the the DET 7 det
+        treaty treaty NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", code, "PER") in triples(coder, rows)
+
+
+def test_an_accusation_of_a_pronoun_names_no_one(coder):
+    # row 291: a pronoun subject of the clause is as often no one (quotations)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        charged charge VERB 0 root
+        that that SCONJ 5 mark
+        they they PRON 5 nsubj
+        violated violate VERB 2 ccomp
+        the the DET 7 det
+        treaty treaty NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == []

@@ -1907,6 +1907,8 @@ class SentenceMatcher:
              "whom its complement says must act (\"said that North Korea must do ...\")"),
             (_root(code) == INVESTIGATE_ROOT, lambda: self._investigated(verb, source),
              "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
+            (_root(code) == DISAPPROVE_ROOT and code != DISAPPROVE_ROOT + "0", lambda: self._accused(verb, source),
+             "whom the clause it accuses or complains of names as doing it (\"charged that Peru violated ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
             (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
@@ -2080,6 +2082,17 @@ class SentenceMatcher:
         g = self.g
         return self._first_subject((c for c in self._clauses_after(verb)
                                     if g.rels[c] in ("advcl", "acl", "ccomp") and g.deprels[c] != "acl:relcl"), source)
+
+    def _accused(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """Whom an accusation or complaint is of when it is of a clause: the subject of its
+        reported clause ("charged that Peru violated the treaty", "complained that Peruvian
+        troops had crossed the border"), which may code an event of its own; not a pronoun,
+        which in a quotation is as often no one ("'If somebody can't handle a Twitter account,
+        they can't handle the nuclear codes,' Obama mocked")."""
+        g = self.g
+        clauses = [c for c in g.children[verb.token] if g.rels[c] == "ccomp"
+                   and not any(g.rels[s] == SUBJECT and g.upos_[s] == "PRON" for s in g.children[c])]
+        return self._first_subject(clauses, source)
 
     def _clauses_after(self, verb: CodedVerb, stop: frozenset[str] = _INSIDE_STOP) -> list[int]:
         """The tokens after the verb in its phrase (bounded by the relations ``stop``),
@@ -2479,6 +2492,9 @@ POSTURE_ROOT = "15"
 EASE_ROOT = "08"
 REFUSAL_ROOT = "12"
 INVESTIGATE_ROOT = "09"
+# Disapproval (CAMEO 11): criticising, accusing, complaining of someone (110 alone, as
+# "alleged that", is as often a claim about someone as against them).
+DISAPPROVE_ROOT = "11"
 # The conditions that name who must act first: "will not lift the ban until ...".
 CONDITION_PARTY_MARKS = frozenset({"until", "till", "unless", "if"})
 # Codes of imposing a measure (reducing relations, sanctions, embargoes; coercion: bans,
