@@ -5927,3 +5927,32 @@ def test_an_accusation_of_a_pronoun_names_no_one(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == []
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 292: medical people and medicines sent are humanitarian aid (073), not "* team" (036)
+    ("""
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        a a DET 4 det
+        team team NOUN 2 obj
+        of of ADP 7 case
+        medical medical ADJ 7 amod
+        experts expert NOUN 4 nmod
+        to to ADP 9 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("CHL", "073", "PER")]),
+    # a team of no kind stays the block's intent to meet (036)
+    ("""
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        a a DET 4 det
+        team team NOUN 2 obj
+        to to ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("CHL", "036", "PER")]),
+])
+def test_sending_medical_experts_is_humanitarian_aid(coder, rows, expected):
+    assert triples(coder, rows) == expected
