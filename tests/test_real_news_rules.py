@@ -5956,3 +5956,16 @@ def test_an_accusation_of_a_pronoun_names_no_one(coder):
 ])
 def test_sending_medical_experts_is_humanitarian_aid(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+def test_expecting_is_predicting(coder):
+    # row 293: "expect" is PREDICT's statement (010), no intent to cooperate (030)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        expects expect VERB 0 root
+        growth growth NOUN 2 obj
+        in in ADP 5 case
+        Peru Peru PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "010", "PER")]
