@@ -5969,3 +5969,18 @@ def test_expecting_is_predicting(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "010", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma", [("revealed", "reveal"), ("unveiled", "unveil")])
+def test_revealing_is_a_statement(coder, verb, lemma):
+    # row 294: DISCLOSE's 050 (diplomatic cooperation) was no reading of revealing something
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        a a DET 4 det
+        report report NOUN 2 obj
+        on on ADP 6 case
+        Peru Peru PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "010", "PER")]
