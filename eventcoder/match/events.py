@@ -37,6 +37,8 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 # no surprise" is not NASA's administrator).
 THING_PRONOUNS = frozenset({"it", "its"})
 AGENT_PREPOSITIONS = frozenset({"by"})
+# The relations of a passive's "by" phrase.
+AGENT_DEPRELS = frozenset({"obl:agent", "nmod:agent"})
 # Who did what a subject is under: "under attack by / from Chile", "under the control of Denmark".
 UNDERGONE_AGENT_PREPS = frozenset({"by", "from", "of"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
@@ -1320,14 +1322,14 @@ class SentenceMatcher:
     def _has_agent(self, verb: int) -> bool:
         """Whether a passive verb has a "by" phrase (``obl:agent``), known actor or not."""
         g = self.g
-        return any(g.deprel(c) in ("obl:agent", "nmod:agent") for c in g.children[verb])
+        return any(g.deprel(c) in AGENT_DEPRELS for c in g.children[verb])
 
     def passive_agents(self, verb: CodedVerb) -> list[Actor]:
         """The ``by`` phrase of a passive verb: its logical subject."""
         g = self.g
         agent_preps = UNDERGONE_AGENT_PREPS if self._undergone(verb.token) else AGENT_PREPOSITIONS
         for child in g.children[verb.token]:
-            if g.deprel(child) in ("obl:agent", "nmod:agent") or (
+            if g.deprel(child) in AGENT_DEPRELS or (
                 g.rel(child) in ("obl", "nmod") and set(g.case_words(child)) & agent_preps
             ):
                 found = self._resolve_heads(self._expand([child]))
@@ -2278,7 +2280,7 @@ class SentenceMatcher:
                     return f"a condition ({g.forms[child]!r} after a negation)"
             if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
                 break
-            if g.rels[clause] == "xcomp" and g.lemmas[g.heads[clause]] in SEMI_MODALS and g.is_to_clause(clause):
+            if self._must_do(g.heads[clause], clause):
                 # "would have to withdraw", "needs to withdraw": what must be done, as "must"
                 return f"an obligation ({g.forms[g.heads[clause]]!r} to)"
             clause = g.heads[clause]
@@ -2366,7 +2368,13 @@ class SentenceMatcher:
         g = self.g
         if any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause]):
             return True
-        return g.lemmas[clause] in SEMI_MODALS and any(g.rels[c] == "xcomp" and g.is_to_clause(c) for c in g.children[clause])
+        return any(self._must_do(clause, c) for c in g.children[clause])
+
+    def _must_do(self, head: int, complement: int) -> bool:
+        """Whether a word says with its "to" complement what must be done ("needs to", "has
+        to"): the obligation of a demand (``_obliges``) and a clause not asserted (``_unreal``)."""
+        g = self.g
+        return g.lemmas[head] in SEMI_MODALS and g.rels[complement] == "xcomp" and g.is_to_clause(complement)
 
     def _obliged(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a demand names in its complement as the one who must act: "said that North
