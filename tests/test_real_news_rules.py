@@ -5984,3 +5984,60 @@ def test_revealing_is_a_statement(coder, verb, lemma):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == [("CHL", "010", "PER")]
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 295: the place a statement is made in is no party to it (a prepositional dependent)
+    ("""
+        Chile Chile PROPN 2 nsubj
+        praised praise VERB 0 root
+        the the DET 4 det
+        agreement agreement NOUN 2 obj
+        in in ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, []),
+    # nor found deeper by the last resort
+    ("""
+        Chile Chile PROPN 2 nsubj
+        praised praise VERB 0 root
+        the the DET 4 det
+        agreement agreement NOUN 2 obj
+        at at ADP 7 case
+        a a DET 7 det
+        summit summit NOUN 2 obl
+        in in ADP 9 case
+        Peru Peru PROPN 7 nmod
+        . . PUNCT 2 punct
+    """, []),
+    # fighting in a place is done to it
+    ("""
+        Chile Chile PROPN 2 nsubj
+        fought fight VERB 0 root
+        in in ADP 4 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("CHL", "190", "PER")]),
+    # refuge sought in a country is asked of it (SEARCH's "* &ASYLUM (in +)")
+    ("""
+        Chilean Chilean ADJ 2 amod
+        refugees refugee NOUN 3 nsubj
+        sought seek VERB 0 root
+        refuge refuge NOUN 3 obj
+        in in ADP 6 case
+        Peru Peru PROPN 3 obl
+        . . PUNCT 3 punct
+    """, [("CHLREF", "020", "PER")]),
+    # a party, not a place, in the phrase stays the target
+    ("""
+        Chile Chile PROPN 2 nsubj
+        spoke speak VERB 0 root
+        in in ADP 6 case
+        the the DET 6 det
+        Peruvian Peruvian ADJ 6 amod
+        parliament parliament NOUN 2 obl
+        . . PUNCT 2 punct
+    """, [("CHL", "010", "PERLEG")]),
+])
+def test_where_a_statement_is_made_is_no_party_to_it(coder, rows, expected):
+    assert triples(coder, rows) == expected

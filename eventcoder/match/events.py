@@ -176,6 +176,10 @@ _TO = frozenset({"to"})
 # Codes of sending or showing armed men (aid, military cooperation, force postures): armed
 # men of no country as their object are the source's own, not the target.
 FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
+# Where a statement, an appeal, a demand or a threat is made is no party to it; visits, aid,
+# yielding, protests, coercion and violence done in a place are done to it.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside", "throughout", "across"})
+WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 # Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
 FORCE_WITHDRAWING = "087"
 # Nouns of a body sent somewhere to serve there: its place is where the troops go.
@@ -1092,6 +1096,8 @@ class SentenceMatcher:
                 if self._aside(child):
                     continue  # "talks during his first official campaign speech": when, not whom
                 found = self._resolve_heads(self._expand([child]))
+                if found and self._only_where(verb, found):
+                    continue  # "surrendered in Saratoga": where, not to whom
                 if found and not self._describes(found):
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
@@ -1151,6 +1157,8 @@ class SentenceMatcher:
                 if g.rels[child] in ("obl", "nmod") and self._aside(child):
                     excluded.update(g.subtree(child))
             found = self.first_actor_in(sorted(region), frozenset(excluded))
+            if found and self._only_where(verb, found):
+                found = []  # "celebrated the launch at an event at the Kennedy Space Center"
         if not found and fallback:
             self.route = fallback_route
             return fallback
@@ -1168,6 +1176,20 @@ class SentenceMatcher:
                 if found and not self._describes(found):
                     return found
         return []
+
+    def _only_where(self, verb: CodedVerb, found: list[Actor]) -> bool:
+        """Whether the actors found for a statement, an appeal, a demand or a threat are only
+        the places of a locative phrase of the verb ("celebrated the launch at an event at the
+        Kennedy Space Center", "cried wolf in Iraq"): where it was said, no party to it (WORD_ROOTS)."""
+        g = self.g
+        if _root(verb.code) not in WORD_ROOTS or not all(self._is_place(a) for a in found):
+            return False
+        phrases = [
+            c for c in g.children[verb.token]
+            if g.rels[c] in ("obl", "nmod") and not LOCATIVE_PREPOSITIONS.isdisjoint(g.case_words(c))
+        ]
+        inside = set().union(*(g.subtree(c) for c in phrases)) if phrases else set()
+        return all(a.head in inside for a in found)
 
     def _aside(self, phrase: int) -> bool:
         """Whether a prepositional phrase of the verb names no party to it: when it happened
