@@ -97,7 +97,8 @@ def test_country_adjectives_code_their_country():
 ROLE_WORDS = {
     "MIL": "soldiers troops army navy military", "COP": "police policemen",
     # titles abbreviated, of monarchies, delegations and negotiators (row 168)
-    "GOV": "government minister officials Gov. Pres. Amb. emir queen sultan vice-president delegation negotiators",
+    "GOV": "government minister officials Gov. Pres. Amb. emir queen sultan vice-president delegation negotiators"
+           " presidency municipality",  # a state's presidency and local councils (row 296)
     # not "opposition" alone: "voiced opposition to"
     "OPP": "protesters demonstrators activists opponents dissidents", "REB": "rebels insurgents separatists secessionists ex-rebels",
     "ELI": "ex-president ex-ministers",  # former office holders (row 173)
