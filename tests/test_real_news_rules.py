@@ -6041,3 +6041,31 @@ def test_revealing_is_a_statement(coder, verb, lemma):
 ])
 def test_where_a_statement_is_made_is_no_party_to_it(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, prt, noun, noun_lemma, expected", [
+    # row 297: easing a measure, whatever the verb
+    ("rolled", "roll", "back", "tariffs", "tariff", [("CHL", "085", "PER")]),  # no entry before
+    ("dropped", "drop", None, "sanctions", "sanction", [("CHL", "085", "PER")]),  # PLUNGE, uncoded
+    ("scrapped", "scrap", None, "ban", "ban", [("CHL", "081", "PER")]),
+    ("lowered", "lower", None, "tariffs", "tariff", [("CHL", "085", "PER")]),
+    # and imposing one
+    ("slapped", "slap", None, "tariffs", "tariff", [("CHL", "163", "PER")]),  # was an assault, 180
+    ("hiked", "hike", None, "tariffs", "tariff", [("CHL", "163", "PER")]),
+    ("imposed", "impose", None, "tariffs", "tariff", [("CHL", "163", "PER")]),  # was 170
+    # a verb of the class with no measure codes nothing by it
+    ("lowered", "lower", None, "forecasts", "forecast", []),
+])
+def test_easing_or_imposing_a_measure(coder, verb, lemma, prt, noun, noun_lemma, expected):
+    particle = f"{prt} {prt} ADP 2 compound:prt\n" if prt else ""
+    shift = 1 if prt else 0
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        {particle}{noun} {noun_lemma} NOUN 2 obj
+        on on ADP {6 + shift} case
+        Peruvian Peruvian ADJ {6 + shift} amod
+        goods goods NOUN {3 + shift} nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
