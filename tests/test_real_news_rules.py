@@ -6069,3 +6069,24 @@ def test_easing_or_imposing_a_measure(coder, verb, lemma, prt, noun, noun_lemma,
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("noun, lemma, prep, expected", [
+    # row 298: a country's adjective on an act of force is its doer, the "on" phrase its target
+    ("offensive", "offensive", "on", [("CHL", "190", "PER")]),
+    ("attack", "attack", "against", [("CHL", "190", "PER")]),
+    # not on what is no act of force ("the Chilean talks on Peru"), nor with "of"
+    ("talks", "talk", "on", []),
+    ("attack", "attack", "of", []),
+])
+def test_a_countrys_adjective_names_the_doer_of_an_act_of_force(coder, noun, lemma, prep, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        {noun} {lemma} NOUN 6 nsubj
+        {prep} {prep} ADP 5 case
+        Peru Peru PROPN 3 nmod
+        continued continue VERB 0 root
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == expected

@@ -1544,7 +1544,8 @@ class SentenceMatcher:
         g = self.g
         out: list[RawEvent] = []
         culpable = not CULPABLE.isdisjoint(g.lemmas)
-        if "by" not in g.words and "nmod:poss" not in g.deprels and not culpable:
+        if "by" not in g.words and "nmod:poss" not in g.deprels and not culpable \
+                and "on" not in g.words and "against" not in g.words:
             return out  # no doer can be named (the usual sentence): skip the walk
         coded = self._coded or set()
         for tid in range(1, g.n + 1):
@@ -1555,11 +1556,22 @@ class SentenceMatcher:
                 c for c in kids if g.rels[c] == "nmod" and "by" in g.case_words(c)
             ] or (self._culprits(tid) if culpable else [])
             done_to = [c for c in kids if g.rels[c] == "nmod" and not NOUN_OBJECT_PREPS.isdisjoint(g.case_words(c))]
+            national = False
+            if not doer and done_to:
+                # "the Turkish offensive on Afrin", "U.S. strikes against Syria": a country's
+                # adjective or name on an act of force is its doer, with a target against it.
+                doer = [c for c in kids if g.rels[c] in ("amod", "compound") and c < tid]
+                national = bool(doer)
             if not doer or not (done_to or culpable):
                 continue
             entry = self._noun_entry(g.lemmas[tid])
             if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
                 continue
+            if national:
+                done_to = [c for c in done_to if g.forms[c].lower() not in TIME_WORDS and (
+                    "on" in g.case_words(c) or "against" in g.case_words(c))]
+                if _root(entry.code) not in FORCE_ROOTS or not done_to:
+                    continue  # not "Syrian army targets on February 25"
             sources = self._resolve_heads(self._expand(doer[:1]))
             targets = self._resolve_heads(self._expand(done_to[:1])) if done_to else []
             if not targets and _root(entry.code) in VIOLENT_ROOTS and self._culprits(tid):
@@ -2553,6 +2565,8 @@ CLAIM_CODES = ("015",)
 # Verbs by which a side claims a deed; its own violent deed (18-20) claimed is responsibility.
 CLAIM_VERBS = frozenset({"claim"})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Acts of force whose doer a country's adjective may name ("the Turkish offensive on Afrin").
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 MASS_KILLING = "202"
 # A truce declared (0871), agreed to (0356) or a ceasefire violated (196) with no one named
 # is the war's other side; armed groups of no state fight their country's government.
