@@ -6090,3 +6090,24 @@ def test_a_countrys_adjective_names_the_doer_of_an_act_of_force(coder, noun, lem
         . . PUNCT 6 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, clause_verb, clause_lemma, expected", [
+    # row 299: a demand or appeal of a clause is made of that clause's subject
+    ("demanded", "demand", "withdraw", "withdraw", [("CHL", "100", "PER")]),
+    ("urged", "urge", "withdraw", "withdraw", [("CHL", "020", "PER")]),
+    # not when the clause says what was done (a claim, not a demand)
+    ("insisted", "insist", "withdrew", "withdraw", []),
+])
+def test_a_demand_of_a_clause_is_made_of_its_subject(coder, verb, lemma, clause_verb, clause_lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        that that SCONJ 5 mark
+        Peru Peru PROPN 5 nsubj
+        {clause_verb} {clause_lemma} VERB 2 ccomp
+        its its PRON 7 nmod:poss
+        troops troops NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

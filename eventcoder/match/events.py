@@ -1943,8 +1943,10 @@ class SentenceMatcher:
              "whom its complement says must act (\"said that North Korea must do ...\")"),
             (_root(code) == INVESTIGATE_ROOT, lambda: self._investigated(verb, source),
              "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
-            (_root(code) == DISAPPROVE_ROOT and code != DISAPPROVE_ROOT + "0", lambda: self._accused(verb, source),
+            (_root(code) == DISAPPROVE_ROOT and code != DISAPPROVE_ROOT + "0", lambda: self._clause_doer(verb, source),
              "whom the clause it accuses or complains of names as doing it (\"charged that Peru violated ...\")"),
+            (_root(code) in ("02", "10"), lambda: self._clause_doer(verb, source, demanded=True),
+             "whom the clause it demands or appeals for names as the one to act (\"demanded that Peru withdraw ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
             (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
@@ -2119,15 +2121,23 @@ class SentenceMatcher:
         return self._first_subject((c for c in self._clauses_after(verb)
                                     if g.rels[c] in ("advcl", "acl", "ccomp") and g.deprels[c] != "acl:relcl"), source)
 
-    def _accused(self, verb: CodedVerb, source: Actor) -> list[Actor]:
-        """Whom an accusation or complaint is of when it is of a clause: the subject of its
-        reported clause ("charged that Peru violated the treaty", "complained that Peruvian
-        troops had crossed the border"), which may code an event of its own; not a pronoun,
+    def _clause_doer(self, verb: CodedVerb, source: Actor, demanded: bool = False) -> list[Actor]:
+        """Whom an accusation, a complaint, a demand or an appeal is of when it is of a clause:
+        the subject of that clause ("charged that Peru violated the treaty", "complained that
+        Peruvian troops had crossed the border", "demanded that Peru withdraw its troops"),
+        which may code an event of its own; not a pronoun,
         which in a quotation is as often no one ("'If somebody can't handle a Twitter account,
         they can't handle the nuclear codes,' Obama mocked")."""
         g = self.g
         clauses = [c for c in g.children[verb.token] if g.rels[c] == "ccomp"
                    and not any(g.rels[s] == SUBJECT and g.upos_[s] == "PRON" for s in g.children[c])]
+        if demanded:
+            # What is demanded is yet to be done, in the subjunctive or with "should": "that
+            # Israel leave", not a claim ("insisting that the threat came from Iraq",
+            # "suggested that the plan is an attempt").
+            clauses = [c for c in clauses if g.upos_[c] == "VERB" and (
+                any(g.lemmas[a] in ("should", "must", "shall") for a in g.kids(c, "aux"))
+                or all(g.forms[t].lower() == g.lemmas[t] for t in (c, *g.kids(c, "aux", "aux:pass"))))]
         return self._first_subject(clauses, source)
 
     def _clauses_after(self, verb: CodedVerb, stop: frozenset[str] = _INSIDE_STOP) -> list[int]:
