@@ -6111,3 +6111,28 @@ def test_a_demand_of_a_clause_is_made_of_its_subject(coder, verb, lemma, clause_
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("object_rows, expected", [
+    # row 300: meeting someone is meeting each other (040 both ways), wherever it was
+    ("""
+        the the DET 6 det
+        Peruvian Peruvian ADJ 6 amod
+        president president NOUN 3 obj
+    """, [("CHLGOV", "040", "PERGOV"), ("PERGOV", "040", "CHLGOV")]),
+    # a country's counterpart holds the other side's office
+    ("""
+        his his PRON 6 nmod:poss
+        Peruvian Peruvian ADJ 6 amod
+        counterpart counterpart NOUN 3 obj
+    """, [("CHLGOV", "040", "PERGOV"), ("PERGOV", "040", "CHLGOV")]),
+])
+def test_meeting_a_counterpart(coder, object_rows, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        president president NOUN 3 nsubj
+        met meet VERB 0 root
+        {object_rows.strip()}
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected

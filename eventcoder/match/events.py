@@ -2121,6 +2121,15 @@ class SentenceMatcher:
         return self._first_subject((c for c in self._clauses_after(verb)
                                     if g.rels[c] in ("advcl", "acl", "ccomp") and g.deprels[c] != "acl:relcl"), source)
 
+    def _counterpart(self, actor: Actor, other: Actor) -> Actor:
+        """A country's "counterpart" holds the other side's office: "the Chilean president met
+        his Peruvian counterpart" is PERGOV, not Peru."""
+        g = self.g
+        if len(actor.code) != 3 or len(other.code) <= 3 or not actor.head or actor.head > g.n \
+                or g.lemmas[actor.head] not in ("counterpart", "counterparts"):
+            return actor
+        return attrs.evolve(actor, code=actor.code + other.code[3:])
+
     def _clause_doer(self, verb: CodedVerb, source: Actor, demanded: bool = False) -> list[Actor]:
         """Whom an accusation, a complaint, a demand or an appeal is of when it is of a clause:
         the subject of that clause ("charged that Peru violated the treaty", "complained that
@@ -2441,6 +2450,8 @@ class SentenceMatcher:
             self.steps.append(Step(verb.token, what, detail, tuple(a for a in actors if a is not None)))
 
     def _emit(self, source: Optional[Actor], code: str, target: Optional[Actor], verb: CodedVerb, notes) -> list[RawEvent]:
+        if source is not None and target is not None:
+            source, target = self._counterpart(source, target), self._counterpart(target, source)
         if source is None:
             if self.recording:
                 self._step(verb, "dropped", "no source: a verb without an actor on the subject side codes nothing", (target,))
