@@ -549,3 +549,27 @@ def test_a_person_out_of_office_is_of_the_elite():
 ])
 def test_no_elite_without_a_held_office(codes, expected):
     assert _person(*codes).code_on(D(2010, 1, 1)) == expected
+
+
+@pytest.mark.parametrize("phrase, date, code", [
+    # row 301: the Holy See, its popes by pontificate, and seats of government
+    ("the Vatican", D(2010, 1, 1), "VAT"),
+    ("the Pope", D(2010, 1, 1), "VATGOV"),
+    ("Pope Francis", D(2016, 1, 1), "VATGOV"),
+    ("Pope Francis", D(2010, 1, 1), "VATELI"),  # before his pontificate
+    ("Pope Benedict XVI", D(2010, 1, 1), "VATGOV"),
+    ("Downing Street", D(2010, 1, 1), "GBRGOV"),
+    ("the Élysée", D(2010, 1, 1), "FRAGOV"),
+])
+def test_the_holy_see_and_seats_of_government(phrase, date, code):
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(load_dictionaries(), phrase, date).code == code
+
+
+def test_a_surname_pope_is_no_pope():
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(load_dictionaries(), "Alexander Pope", D(2010, 1, 1)).code is None
