@@ -6136,3 +6136,31 @@ def test_meeting_a_counterpart(coder, object_rows, expected):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("participle, lemma, patron_acts", [
+    # row 302: "a Chile-affiliated group", "Chile-inspired militants" are not Chile itself
+    ("affiliated", "affiliate", False),
+    ("inspired", "inspire", False),
+    ("led", "lead", True),  # "-led" names the actor's own
+])
+def test_an_affiliated_group_is_not_its_patron(coder, participle, lemma, patron_acts):
+    rows = f"""
+        Peru Peru PROPN 2 nsubj
+        attacked attack VERB 0 root
+        rebels rebel NOUN 2 obj
+        , , PUNCT 9 punct
+        a a DET 9 det
+        Chile Chile PROPN 8 compound
+        - - PUNCT 8 punct
+        {participle} {lemma} VERB 9 amod
+        group group NOUN 3 appos
+        seeking seek VERB 9 acl VerbForm=Ger
+        to to PART 12 mark
+        overthrow overthrow VERB 10 xcomp
+        the the DET 15 det
+        Bolivian Bolivian ADJ 15 amod
+        government government NOUN 12 obj
+        . . PUNCT 2 punct
+    """
+    assert any(source == "CHL" for source, _, _ in triples(coder, rows)) == patron_acts

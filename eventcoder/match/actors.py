@@ -132,7 +132,8 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
 
 # Participles after a hyphen that make the name before them a backer of what the phrase
 # names, not the actor ("Iranian-backed Houthis"); "-led" and "-based" name the actor's own.
-BACKING_PARTICIPLES = frozenset({"back", "sponsor", "support", "fund", "arm", "train", "ally", "align", "broker", "install"})
+BACKING_PARTICIPLES = frozenset({"back", "sponsor", "support", "fund", "arm", "train", "ally", "align", "broker", "install",
+                                 "affiliate", "inspire"})
 HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
@@ -307,7 +308,7 @@ class ActorFinder:
             actor_hits = self._whole_names(actor_hits, agent_hits, names)
             # "Iranian-backed Houthis", "U.N.-backed Libyan government": the backer only
             # describes the actor, who is the rest of the phrase.
-            actor_hits = [hit for hit in actor_hits if not self._backer(hit)]
+            actor_hits = [hit for hit in actor_hits if not self.is_backer(hit)]
         actor_hit = None
         actor_code = None
         adjective: set[int] = set()
@@ -374,7 +375,7 @@ class ActorFinder:
         return g.lemmas[head] not in COUNTERPARTS and any(
             g.deprels[c] == "nmod:poss" and g.upos_[c] == "PRON" for c in g.children[head])
 
-    def _backer(self, hit: NameHit[ActorEntry]) -> bool:
+    def is_backer(self, hit: NameHit[ActorEntry]) -> bool:
         """Whether a name is written as the one who backs, arms or brokered what the phrase
         names ("Iranian-backed", "Russia - backed"); "Saudi-led" leads, so it stays."""
         g = self.graph
