@@ -6164,3 +6164,30 @@ def test_an_affiliated_group_is_not_its_patron(coder, participle, lemma, patron_
         . . PUNCT 2 punct
     """
     assert any(source == "CHL" for source, _, _ in triples(coder, rows)) == patron_acts
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 303: taking someone to dinner with Peru seizes nothing from Peru
+    ("""
+        Chile Chile PROPN 2 nsubj
+        took take VERB 0 root
+        us we PRON 2 obj
+        to to ADP 5 case
+        dinner dinner NOUN 2 obl
+        with with ADP 7 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, []),
+    # what is seized from someone is seized from them
+    ("""
+        Chile Chile PROPN 2 nsubj
+        seized seize VERB 0 root
+        a a DET 4 det
+        ship ship NOUN 2 obj
+        from from ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """, [("CHL", "171", "PER")]),
+])
+def test_what_is_seized_is_taken_from_someone(coder, rows, expected):
+    assert triples(coder, rows) == expected

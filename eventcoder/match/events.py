@@ -1095,9 +1095,11 @@ class SentenceMatcher:
                     continue
                 if self._aside(child):
                     continue  # "talks during his first official campaign speech": when, not whom
+                if (verb.code or "").startswith(TAKING_CODES) and case_words and TAKEN_FROM.isdisjoint(case_words):
+                    continue  # "takes us to dinner with the Archbishop": no one it is taken from
                 found = self._resolve_heads(self._expand([child]))
                 if found and self._only_where(verb, found):
-                    continue  # "surrendered in Saratoga": where, not to whom
+                    continue  # "praised the agreement in Peru": where, not to whom
                 if found and not self._describes(found):
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
@@ -1132,6 +1134,8 @@ class SentenceMatcher:
                     found = self._beneficiaries(child, exclude)
                     if found:
                         return found
+        if (verb.code or "").startswith(TAKING_CODES) and not fallback:
+            return []  # what is seized is taken from someone named, not from any actor near
         # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
         # including complement and purpose clauses that code no event of their own
         # ("allowed that Mordor isn't ...", "signed an accord to supply Gondor").
@@ -2575,6 +2579,10 @@ NAME_CALLING = "111"
 DEPORT = "174"
 # Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
 SEIZE_CODES = ("171", "173")
+# Seizing and occupying (171, 192) are done to whom a thing or place is taken from, or where:
+# not to a "with", "for" or "to" phrase's actor.
+TAKING_CODES = ("171", "192")
+TAKEN_FROM = frozenset({"from", "of", "over", "in", "inside", "on", "near", "across", "into"})
 OCCUPY = "192"
 MEDIA = "MED"  # the role code of news media
 _OBJECT_ROUTES = frozenset({"direct object", "actor inside the direct object"})
