@@ -6191,3 +6191,23 @@ def test_an_affiliated_group_is_not_its_patron(coder, participle, lemma, patron_
 ])
 def test_what_is_seized_is_taken_from_someone(coder, rows, expected):
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("noun, lemma, prep, expected", [
+    # row 304: a standing relation named by a noun is no event ("its connection with Albania")
+    ("connection", "connection", "with", []),
+    ("ties", "tie", "with", []),
+    # an act named by a noun still is
+    ("attack", "attack", "on", [("CHL", "190", "PER")]),
+])
+def test_a_relation_noun_is_no_event(coder, noun, lemma, prep, expected):
+    rows = f"""
+        Chile Chile PROPN 3 nmod:poss
+        's 's PART 1 case
+        {noun} {lemma} NOUN 6 nsubj
+        {prep} {prep} ADP 5 case
+        Peru Peru PROPN 3 nmod
+        continued continue VERB 0 root
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == expected

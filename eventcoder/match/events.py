@@ -1568,6 +1568,8 @@ class SentenceMatcher:
                 national = bool(doer)
             if not doer or not (done_to or culpable):
                 continue
+            if g.lemmas[tid] in STATE_NOUNS:
+                continue  # "its territorial connection with Albania": a standing relation, no act
             entry = self._noun_entry(g.lemmas[tid])
             if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
                 continue
