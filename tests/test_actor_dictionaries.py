@@ -573,3 +573,20 @@ def test_a_surname_pope_is_no_pope():
     from eventcoder.dictionaries.tools import lookup
 
     assert lookup(load_dictionaries(), "Alexander Pope", D(2010, 1, 1)).code is None
+
+
+@pytest.mark.parametrize("phrase, date, code", [
+    # row 305: bare "Congo" by date; Congo-Brazzaville by its qualified names on every date
+    ("Congo", D(1965, 1, 1), "COD"),  # Congo-Leopoldville/Kinshasa
+    ("Congo", D(1985, 1, 1), "COG"),  # while the other was Zaire
+    ("Congo", D(2016, 1, 1), "COD"),
+    ("Congo", None, "COD"),
+    ("Republic of Congo", D(2016, 1, 1), "COG"),
+    ("Brazzaville", D(2016, 1, 1), "COG"),
+    ("Congolese", D(2016, 1, 1), "COD"),
+])
+def test_congo_by_date(phrase, date, code):
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(load_dictionaries(), phrase, date).code == code
