@@ -18,7 +18,7 @@ from eventcoder.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "turkey-iran.conllu"
 EXAMPLE_EVENTS = [("IRN", "130", "TUR"), ("IRNGOV", "112", "TUR"), ("TUR", "016", "IRNGOV"), ("RUS", "026", "TUR"), ("RUS", "026", "IRN"),
-                  ("TURGOV", "020", "IRN")]
+                  ("TURGOV", "020", "IRNGOV")]
 
 
 def readme_section_commands() -> list[str]:

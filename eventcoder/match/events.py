@@ -1134,8 +1134,6 @@ class SentenceMatcher:
                     found = self._beneficiaries(child, exclude)
                     if found:
                         return found
-        if (verb.code or "").startswith(TAKING_CODES) and not fallback:
-            return []  # what is seized is taken from someone named, not from any actor near
         # Last resort, as PETRARCH does: the first actor after the verb in its phrase,
         # including complement and purpose clauses that code no event of their own
         # ("allowed that Mordor isn't ...", "signed an accord to supply Gondor").
@@ -1157,9 +1155,10 @@ class SentenceMatcher:
             excluded = set()
             for t in exclude:
                 excluded.update(g.subtree(t, _CONJ))
+            taking = (verb.code or "").startswith(TAKING_CODES)
             for child in g.children[verb.token]:  # "talks during his official campaign speech"
-                if g.rels[child] in ("obl", "nmod") and self._aside(child):
-                    excluded.update(g.subtree(child))
+                if g.rels[child] in ("obl", "nmod") and (self._aside(child) or taking and TAKEN_FROM.isdisjoint(g.case_words(child))):
+                    excluded.update(g.subtree(child))  # nor what is seized "with" or "for" anyone
             found = self.first_actor_in(sorted(region), frozenset(excluded))
             if found and self._only_where(verb, found):
                 found = []  # "celebrated the launch at an event at the Kennedy Space Center"
