@@ -6211,3 +6211,42 @@ def test_a_relation_noun_is_no_event(coder, noun, lemma, prep, expected):
         . . PUNCT 6 punct
     """
     assert triples(coder, rows) == expected
+
+
+def test_a_broker_is_neither_party_nor_enemy(coder):
+    # row 306: "Iranian-backed Hezbollah violated a UN-brokered ceasefire": the UN brokered it,
+    # Iran backs Hezbollah; the ceasefire is with Hezbollah's own government (row 91's rule)
+    rows = """
+        Iranian Iranian ADJ 3 amod
+        - - PUNCT 3 punct
+        backed back VERB 4 amod
+        Hezbollah Hezbollah PROPN 5 nsubj
+        violated violate VERB 0 root
+        a a DET 10 det
+        UN UN PROPN 9 compound
+        - - PUNCT 9 punct
+        brokered broker VERB 10 amod
+        ceasefire ceasefire NOUN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows) == [("LBNREB", "196", "LBNGOV")]
+
+
+def test_a_group_does_what_its_participle_says(coder):
+    # row 306: "fought against a group seeking to overthrow the Bolivian government": the group
+    # seeks it, not Chile (a document would speak for its issuer: "issued a statement calling")
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        fought fight VERB 0 root
+        against against ADP 5 case
+        a a DET 5 det
+        group group NOUN 2 obl
+        seeking seek VERB 5 acl VerbForm=Ger
+        to to PART 8 mark
+        overthrow overthrow VERB 6 xcomp
+        the the DET 11 det
+        Bolivian Bolivian ADJ 11 amod
+        government government NOUN 8 obj
+        . . PUNCT 2 punct
+    """
+    assert not any(source == "CHL" and code.startswith("03") for source, code, _ in triples(coder, rows))

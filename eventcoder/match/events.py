@@ -584,6 +584,7 @@ class SentenceMatcher:
             inside = [t for t in g.subtree(parent, _INSIDE_STOP) if t != parent and t not in clause]
             found = [actor.head for actor in self.first_actor_in(inside)]
             if found or g.rel(parent) not in _DOCUMENT_RELS or not g.head(parent) or "Tense=Past" in g.tok(verb).feats \
+                    or g.lemmas[parent] in COLLECTIVE_NOUNS or g.lemmas[parent] in PEOPLE_NOUNS \
                     or g.kids(verb, "mark", "case") or _root(self._codes.get(g.head(parent))) == EASE_ROOT:
                 return found  # nor what a lifted or eased measure did: "lifted a ban preventing ..."
             # "Amnesty issued a statement calling on Belarus": an active participle on a
@@ -1001,8 +1002,8 @@ class SentenceMatcher:
             return []  # no actor name can start among these tokens
         for hit in self.d.actor_index.find_all(g, allowed):
             code = self.finder.code_of(hit.value)
-            if not code or self.finder.runs_on(hit, allowed):
-                continue
+            if not code or self.finder.runs_on(hit, allowed) or self.finder.is_backer(hit):
+                continue  # nor "UN" of "a UN-brokered ceasefire", which only brokered it
             head = self._phrase_head(hit.start)
             if head not in allowed:
                 head = hit.start
@@ -2223,6 +2224,8 @@ class SentenceMatcher:
         text = f"the other side ({source.text})"
         for hit in self.mentions:
             other = (self.finder.code_of(hit.value) or "")[:3]
+            if self.finder.is_backer(hit):
+                continue  # "Iranian-backed Houthis": their backer is not their enemy
             if self._is_country(other) and other != country and not set(hit.token_ids) & set(source.token_ids):
                 return [Actor(other, source.head, (), None, (), f"{text}: {self.g.tok(hit.start).form}")]
         scene = (self._scene_country() or "")[:3]
@@ -2509,6 +2512,12 @@ _coded_verb = _maker(CodedVerb)
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
 # Heads that name people, so that a role adjective on them says who they are ("an ultimatum to
 # Muslim leaders"), where on a thing it only describes it ("military aid").
+# Bodies of people, who do what a participle on them says ("a group seeking to overthrow the
+# government"): never a document that speaks for whoever issued it.
+COLLECTIVE_NOUNS = frozenset({
+    "group", "organization", "organisation", "movement", "faction", "network", "militia", "party",
+    "coalition", "alliance", "force", "army", "unit", "body", "agency", "company", "firm", "gang",
+})
 PEOPLE_NOUNS = frozenset({
     "leader", "member", "representative", "figure", "people", "community", "activist", "citizen",
     "resident", "worker", "follower", "supporter", "cleric", "elder", "youth",
