@@ -590,3 +590,16 @@ def test_congo_by_date(phrase, date, code):
     from eventcoder.dictionaries.tools import lookup
 
     assert lookup(load_dictionaries(), phrase, date).code == code
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # row 307: places of the wars since 2011 give their country
+    ("Mariupol", "UKR"), ("Tigray", "ETH"), ("Marib", "YEM"), ("El Fasher", "SDN"),
+    ("Khan Younis", "PSEGZA"), ("Jenin", "PSE"), ("Cabo Delgado", "MOZ"), ("North Kivu", "COD"),
+    ("Niger Delta", "NGA"),  # was Niger's, through the name "Niger"
+])
+def test_places_of_recent_wars(phrase, code):
+    from eventcoder.dictionaries.loader import load_dictionaries
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(load_dictionaries(), phrase, D(2020, 1, 1)).code == code
