@@ -2510,14 +2510,14 @@ _coded_verb = _maker(CodedVerb)
 
 # Roles that act at home: the unnamed people they act on share their country.
 DOMESTIC_ROLES = frozenset({"GOV", "COP", "JUD", "LEG"})
-# Heads that name people, so that a role adjective on them says who they are ("an ultimatum to
-# Muslim leaders"), where on a thing it only describes it ("military aid").
 # Bodies of people, who do what a participle on them says ("a group seeking to overthrow the
 # government"): never a document that speaks for whoever issued it.
 COLLECTIVE_NOUNS = frozenset({
     "group", "organization", "organisation", "movement", "faction", "network", "militia", "party",
     "coalition", "alliance", "force", "army", "unit", "body", "agency", "company", "firm", "gang",
 })
+# Heads that name people, so that a role adjective on them says who they are ("an ultimatum to
+# Muslim leaders"), where on a thing it only describes it ("military aid").
 PEOPLE_NOUNS = frozenset({
     "leader", "member", "representative", "figure", "people", "community", "activist", "citizen",
     "resident", "worker", "follower", "supporter", "cleric", "elder", "youth",
