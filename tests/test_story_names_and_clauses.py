@@ -724,3 +724,17 @@ def test_news_media_have_their_country(dictionaries, phrase, code):
     from eventcoder.dictionaries.tools import lookup
 
     assert lookup(dictionaries, phrase, dt.date(2018, 6, 1)).code == code
+
+
+def test_check_warns_about_actor_names_of_other_countries_that_differ_by_a_plural(tmp_path):
+    # row 307: the Syrian city "Hama" made "Hamas" (a plural to the lemmatiser) Syria's
+    (tmp_path / "actors.yaml").write_text(
+        "kind: actors\nactors:\n"
+        "  - names: [Hama]\n    code: SYR\n"
+        "  - names: [Hamas]\n    code: PSEREBHMS\n"
+        "  - names: [African]\n    code: AFR\n"  # one country's adjective and people: no warning
+        "  - names: [Africans]\n    code: AFRCVL\n",
+        encoding="utf-8",
+    )
+    found = [p for p in check(tmp_path, defaults=False).warnings if "but for a plural ending" in p.message]
+    assert len(found) == 1 and "'Hama'" in found[0].message and "'Hamas'" in found[0].message

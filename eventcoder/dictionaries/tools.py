@@ -158,6 +158,24 @@ def lint(d: Dictionaries) -> list[Problem]:
                                     f"role {name!r} {first.code} differs only in number from {others}: "
                                     "a plural matches the singular too, so one of the codes always wins", "warning"))
 
+    # Actor names that differ only by a plural ending, of entries of other countries: a name's
+    # plural-looking word may be lemmatised to the other ("Hamas" read as the plural of the
+    # Syrian city "Hama").
+    actors_by_singular: dict[tuple[str, ...], list] = defaultdict(list)
+    for actor in d.actors:
+        for name in actor.names:
+            actors_by_singular[tuple(_singular(w) for w in name_words(name))].append((name, actor))
+    for variants in actors_by_singular.values():
+        spellings = {name_words(name) for name, _ in variants}
+        # entries of other countries: not "African" AFR / "Africans" AFRCVL, nor one entry's dated codes
+        countries = {frozenset(c.code[:3] for c in a.codes) for _, a in variants}
+        if len(spellings) > 1 and len(countries) > 1:
+            (name, first), *rest = variants
+            others = ", ".join(f"{n!r} of {a.id} ({a.origin})" for n, a in rest if name_words(n) != name_words(name))
+            problems.append(Problem(first.origin.file, first.origin.line,
+                                    f"name {name!r} of {first.id} is {others} but for a plural ending, "
+                                    "of another country: a lemma may match one for the other", "warning"))
+
     # A discard that is a bare number ("2009") silences every sentence that dates its event.
     for discard in d.discards:
         if discard.phrase.strip().isdigit():
