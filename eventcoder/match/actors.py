@@ -38,7 +38,9 @@ FORMER = frozenset({"former", "ex", "erstwhile"})
 # Nouns of a place a name in front of it is the name of ("Doda district", "Karzai airport").
 PLACE_KIND_NOUNS = KIND_NOUNS | frozenset({"airport", "street", "square", "stadium", "bridge", "road", "avenue", "camp"})
 # Roles whose possessor is the other side, not the role's own country ("his counterpart from Peru").
-COUNTERPARTS = frozenset({"counterpart", "counterparts", "opposite", "host", "hosts"})
+# "Counterpart" itself also names the other side's office ("his Peruvian counterpart": PERGOV).
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+COUNTERPARTS = COUNTERPART_NOUNS | {"opposite", "host", "hosts"}
 # Role codes of armed actors: one is enough for an actor ("Taliban fighters", "rebel militias").
 ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).

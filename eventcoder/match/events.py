@@ -16,7 +16,7 @@ import attrs
 
 from ..model import _maker
 from ..dictionaries.schema import ActorEntry
-from .actors import AGENT_PREPS, ARMED_ROLES, UNKNOWN, Actor, ActorFinder, is_person
+from .actors import AGENT_PREPS, ARMED_ROLES, COUNTERPART_NOUNS, UNKNOWN, Actor, ActorFinder, is_person
 from .graph import CLAUSES, SUBJECTS, TIME_WORDS, Graph
 from .intents import chain_code, stance
 from .shortnames import person_surname
@@ -130,6 +130,8 @@ HYPOTHETICAL_MODALS = frozenset({"might", "could"})
 # A clause under one of these says what ought to happen, not what did; said of another
 # actor it is a demand ("Russia says Israel must end its attacks": Russia demands, 100).
 OBLIGATIONS = frozenset({"must", "should"})
+# The modals of a clause demanded of someone, yet to be done ("demanded that Peru should pay").
+DEMANDED_MODALS = OBLIGATIONS | {"shall"}
 # Verbs that say with a "to" complement what their subject must do ("needs to", "has to").
 SEMI_MODALS = frozenset({"need", "have"})
 # Verbs of trying: a complement of one negated was not done ("did not attempt to take it").
@@ -1087,6 +1089,8 @@ class SentenceMatcher:
         # Prepositional dependents after the verb, left to right (one before it sets the
         # scene: "In the Netherlands, authorities have taken ...").
         rels = g.rels
+        # What is seized is taken from someone: no "with" or "for" phrase names that party.
+        taking = (verb.code or "").startswith(TAKING_CODES)
         for child in g.children[verb.token]:  # in token order
             if child in exclude or child in verb.tokens or child < verb.token:
                 continue
@@ -1096,7 +1100,7 @@ class SentenceMatcher:
                     continue
                 if self._aside(child):
                     continue  # "talks during his first official campaign speech": when, not whom
-                if (verb.code or "").startswith(TAKING_CODES) and case_words and TAKEN_FROM.isdisjoint(case_words):
+                if taking and case_words and TAKEN_FROM.isdisjoint(case_words):
                     continue  # "takes us to dinner with the Archbishop": no one it is taken from
                 found = self._resolve_heads(self._expand([child]))
                 if found and self._only_where(verb, found):
@@ -1156,7 +1160,6 @@ class SentenceMatcher:
             excluded = set()
             for t in exclude:
                 excluded.update(g.subtree(t, _CONJ))
-            taking = (verb.code or "").startswith(TAKING_CODES)
             for child in g.children[verb.token]:  # "talks during his official campaign speech"
                 if g.rels[child] in ("obl", "nmod") and (self._aside(child) or taking and TAKEN_FROM.isdisjoint(g.case_words(child))):
                     excluded.update(g.subtree(child))  # nor what is seized "with" or "for" anyone
@@ -1555,6 +1558,8 @@ class SentenceMatcher:
         for tid in range(1, g.n + 1):
             if g.upos_[tid] != "NOUN" or tid in taken or g.heads[tid] in coded or not g.children[tid]:
                 continue
+            if g.lemmas[tid] in STATE_NOUNS:
+                continue  # "its territorial connection with Albania": a standing relation, no act
             kids = g.children[tid]
             doer = [c for c in kids if g.deprels[c] == "nmod:poss"] or [
                 c for c in kids if g.rels[c] == "nmod" and "by" in g.case_words(c)
@@ -1568,8 +1573,6 @@ class SentenceMatcher:
                 national = bool(doer)
             if not doer or not (done_to or culpable):
                 continue
-            if g.lemmas[tid] in STATE_NOUNS:
-                continue  # "its territorial connection with Albania": a standing relation, no act
             entry = self._noun_entry(g.lemmas[tid])
             if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
                 continue
@@ -2132,7 +2135,7 @@ class SentenceMatcher:
         his Peruvian counterpart" is PERGOV, not Peru."""
         g = self.g
         if len(actor.code) != 3 or len(other.code) <= 3 or not actor.head or actor.head > g.n \
-                or g.lemmas[actor.head] not in ("counterpart", "counterparts"):
+                or g.lemmas[actor.head] not in COUNTERPART_NOUNS:
             return actor
         return attrs.evolve(actor, code=actor.code + other.code[3:])
 
@@ -2151,7 +2154,7 @@ class SentenceMatcher:
             # Israel leave", not a claim ("insisting that the threat came from Iraq",
             # "suggested that the plan is an attempt").
             clauses = [c for c in clauses if g.upos_[c] == "VERB" and (
-                any(g.lemmas[a] in ("should", "must", "shall") for a in g.kids(c, "aux"))
+                any(g.lemmas[a] in DEMANDED_MODALS for a in g.kids(c, "aux"))
                 or all(g.forms[t].lower() == g.lemmas[t] for t in (c, *g.kids(c, "aux", "aux:pass"))))]
         return self._first_subject(clauses, source)
 
