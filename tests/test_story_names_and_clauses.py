@@ -91,6 +91,31 @@ def test_an_unknown_given_name_keeps_the_surname_from_matching(coder):
     assert triples(coder, text, "2004-06-01") == []
 
 
+JANE_SHARON_SPOKE = """
+    Jane Jane PROPN 3 nsubj
+    Sharon Sharon PROPN 1 flat
+    spoke speak VERB 0 root
+    . . PUNCT 3 punct
+"""
+
+
+def test_a_person_the_story_named_in_full_is_who_the_surname_means_later(coder):
+    later = conllu(criticized("Sharon Sharon PROPN 2 nsubj", "Syria Syria PROPN HEAD obj"), "3")
+    # Alone, the surname is the office holder of the date.
+    assert triples(coder, later, "2004-06-01") == [("ISRGOV", "111", "SYR")]
+    # After "Jane Sharon", whom no dictionary knows, "Sharon" is she: nobody the coder knows.
+    story = conllu(JANE_SHARON_SPOKE, "1") + later
+    assert triples(coder, story, "2004-06-01") == []
+    # A known person of that surname named earlier is not displaced by the unknown one.
+    ariel = conllu("""
+        Ariel Ariel PROPN 3 nsubj
+        Sharon Sharon PROPN 1 flat
+        spoke speak VERB 0 root
+        . . PUNCT 3 punct
+    """, "0")
+    assert triples(coder, ariel + story, "2004-06-01") == [("ISRGOV", "111", "SYR")]
+
+
 def test_a_title_before_the_surname_is_kept(coder):
     text = conllu(criticized("""
         Prime Prime PROPN 2 compound

@@ -162,7 +162,7 @@ class ActorFinder:
         actors: NameIndex[ActorEntry],
         agents: NameIndex[AgentEntry],
         date: Optional[_dt.date],
-        known: Optional[Mapping[str, ActorEntry]] = None,
+        known: Optional[Mapping[str, Optional[ActorEntry]]] = None,
         surnames: Optional[Mapping[str, tuple[ActorEntry, ...]]] = None,
         roles: Collection[str] = (),
     ):
@@ -182,9 +182,10 @@ class ActorFinder:
         self.short_names = self._short_names(known or {}, surnames or {})
         self._starts = self.actor_starts | self.agent_starts | self.short_names.keys()
 
-    def _short_names(self, known: Mapping[str, ActorEntry], surnames: Mapping[str, tuple[ActorEntry, ...]]) -> dict[int, ActorEntry]:
+    def _short_names(self, known: Mapping[str, Optional[ActorEntry]], surnames: Mapping[str, tuple[ActorEntry, ...]]) -> dict[int, ActorEntry]:
         """Proper nouns of the sentence that are a person's surname alone ("Musharraf told
-        Clinton"): the story's own full names first, else the one office holder of the date."""
+        Clinton"): the story's own full names first (a person no dictionary knows stands for
+        nobody), else the one office holder of the date."""
         g = self.graph
         out: dict[int, ActorEntry] = {}
         if not known and not surnames:
@@ -197,7 +198,7 @@ class ActorFinder:
                 continue
             word = forms[tid]
             entry = known.get(word)
-            if entry is None and word in surnames:
+            if entry is None and word in surnames and word not in known:
                 entry = office_holder(surnames[word], self.date)
             if entry is not None:
                 out[tid] = entry

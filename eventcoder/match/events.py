@@ -256,8 +256,10 @@ class StoryMemory:
     # None: a sentence whose subject is a name no dictionary knows ("Otto Jespersen was born
     # in Randers"); the next "he" is that person, not an older actor.
     subjects: list[Optional[Actor]] = attrs.Factory(list)
-    # Folded surname -> the person the story named in full ("musharraf" after "Pervez Musharraf").
-    names: dict[str, ActorEntry] = attrs.Factory(dict)
+    # Folded surname -> the person the story named in full ("musharraf" after "Pervez Musharraf");
+    # None: a person the story named in full whom no dictionary knows ("Joshua Norton"), so
+    # that the bare surname later is that person, not an office holder of the same surname.
+    names: dict[str, Optional[ActorEntry]] = attrs.Factory(dict)
     # The country of the last place an earlier sentence set its events in ("in Fallujah"),
     # found only when a later sentence needs it: the sentences not yet looked at wait here.
     _scene: Optional[str] = None
@@ -278,11 +280,13 @@ class StoryMemory:
         self._unscanned.clear()
         return self._scene
 
-    def learn_names(self, names: list[tuple[str, ActorEntry]]) -> None:
-        """Remember the surnames of persons' full names (as written) matched in a sentence."""
+    def learn_names(self, names: list[tuple[str, Optional[ActorEntry]]]) -> None:
+        """Remember the surnames of persons' full names (as written) in a sentence; a name no
+        entry matched (None) does not displace a known person of the same surname ("Laura
+        Bush" after "George W. Bush")."""
         for text, entry in names:
             surname = person_surname(text)
-            if surname is not None:
+            if surname is not None and (entry is not None or self.names.get(surname) is None):
                 self.names[surname] = entry
 
     def unknown_subject(self) -> None:
@@ -1618,20 +1622,42 @@ class SentenceMatcher:
         return []
 
     def _full_names(self) -> list:
-        """Actor names of two or more proper nouns in the sentence: the persons later
-        sentences may call by surname alone."""
+        """Names of two or more proper nouns in the sentence: the persons later sentences may
+        call by surname alone. An actor name gives its entry; a person's name that no entry
+        matches gives None, when its surname is also a dictionary person's (``_unknown_names``)."""
         g = self.g
         upos = g.upos_
         starts = [t for t in self.finder.actor_starts if upos[t] == "PROPN" and t < g.n and upos[t + 1] == "PROPN"]
-        if not starts:
-            return []
         tokens = g.tokens
-        out = []
+        out: list[tuple[str, Optional[ActorEntry]]] = []
         index = self.d.actor_index
+        matched: set[int] = set()
         for start in sorted(starts):
             hit = index.match_at(g, start)
             if hit is not None and hit.end > hit.start:
                 out.append((" ".join([tokens[t - 1].form for t in hit.token_ids]), hit.value))
+                matched.update(hit.token_ids)
+        return out + self._unknown_names(matched)
+
+    def _unknown_names(self, matched: set[int]) -> list[tuple[str, None]]:
+        """Runs of proper nouns shaped like a person's name ("Joshua Abraham Norton", after
+        any title) that no actor name covers, whose surname a dictionary person also has:
+        the story's own person, whom a later bare "Norton" means."""
+        g = self.g
+        surnames = getattr(self.d, "surnames", None) or {}
+        out: list[tuple[str, None]] = []
+        run: list[int] = []
+        for tid in range(1, g.n + 2):
+            if tid <= g.n and g.upos_[tid] == "PROPN":
+                run.append(tid)
+                continue
+            if len(run) >= 2 and g.forms[run[-1]] in surnames and matched.isdisjoint(run):
+                words = [g.tokens[t - 1].form for t in run]
+                for first in range(len(words) - 1):  # after a title ("Emperor Joshua Norton")
+                    if person_surname(" ".join(words[first:])) is not None:
+                        out.append((" ".join(words[first:]), None))
+                        break
+            run = []
         return out
 
     def _verb_events(self, verb: CodedVerb, coded_tokens: set[int]) -> list[RawEvent]:
