@@ -6250,3 +6250,47 @@ def test_a_group_does_what_its_participle_says(coder):
         . . PUNCT 2 punct
     """
     assert not any(source == "CHL" and code.startswith("03") for source, code, _ in triples(coder, rows))
+
+
+# ----- object control (row 310) ---------------------------------------------------------
+
+def made_attack(verb_rows: str, subject: str = "Chile Chile PROPN 2 nsubj") -> str:
+    """"<subject> <verb> Peru attack Bolivia ." with the verb's rows given (its id is 2,
+    or 3 after a negation)."""
+    rows = [r for r in (subject + "\n" + verb_rows).strip().splitlines() if r.strip()]
+    verb = next(i for i, r in enumerate(rows, 1) if r.split()[4] == "root")
+    n = len(rows)
+    return "\n".join(rows + [
+        f"Peru Peru PROPN {verb} obj",
+        f"attack attack VERB {verb} xcomp",
+        f"Bolivia Bolivia PROPN {n + 2} obj",
+        f". . PUNCT {verb} punct",
+    ])
+
+
+def test_the_object_of_an_uncoded_verb_does_what_its_clause_says(coder):
+    # "Chile made Peru attack Bolivia": Peru attacks, not Chile.
+    assert triples(coder, made_attack("made make VERB 0 root")) == [("PER", "190", "BOL")]
+    # Without an object, the clause is its subject's deed, as before ("Chile tried to attack").
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        tried try VERB 0 root
+        to to PART 4 mark
+        attack attack VERB 2 xcomp
+        Bolivia Bolivia PROPN 4 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "190", "BOL")]
+
+
+def test_an_object_told_to_act_by_a_wish_or_a_denial_does_nothing(coder):
+    # "Chile did not let Peru attack Bolivia": no attack.
+    negated = made_attack("""
+        did do AUX 4 aux
+        not not PART 4 advmod
+        let let VERB 0 root
+    """)
+    assert triples(coder, negated) == []
+    # "Let Peru attack Bolivia": a wish, nobody's deed.
+    wish = "\n".join(made_attack("let let VERB 0 root Mood=Imp", subject="").splitlines())
+    assert triples(coder, wish) == []

@@ -123,6 +123,10 @@ _COUNTRY_MODIFIERS = frozenset({"amod", "compound"})
 _DOCUMENT_RELS = frozenset({"obj", "obl"})
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name", "fixed", "amod", "name", "goeswith", "det", "nmod:poss"})
 _SUBJECT_RELS = frozenset({"nsubj", "csubj", "nsubj:pass", "nsubj:xsubj"})
+# Verbs whose own subject, not their object, does what their "to" clause says ("promised
+# Peru to withdraw"); after any other verb with an object, the object does it ("made you
+# take it down", "forced Peru to withdraw": object control).
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "swear", "threaten", "offer", "guarantee", "assure"})
 _PARTICIPLES = frozenset({"Ger", "Part"})
 # A clause under one of these asserts no event (news-dev conventions: conditionals,
 # possibilities and questions are not events; "will" and "would" state intentions).
@@ -565,6 +569,15 @@ class SentenceMatcher:
         self.route = "no subject"
         if not parent:
             return []
+        if rel == "xcomp":
+            # (a coded parent speaks for the chain: "pressuring lecturers to cancel the strike"
+            # is the pressure of its subject)
+            controller = self._controller(verb)
+            if controller:
+                self.route = f"object of {g.tok(parent).form!r} (object control)"
+                if not g.kids(parent, SUBJECT) and (not g.heads[parent] or "Mood=Imp" in g.tok(parent).feats):
+                    return []  # a wish, not a deed: "Let Hamas consider me their arm"
+                return self._expand(controller)
         if rel in ("xcomp", "conj"):
             return self._subject_heads(parent, depth + 1)
         if rel == "acl" and g.deprel(verb) == "acl:relcl":
@@ -600,6 +613,15 @@ class SentenceMatcher:
             self.route = "subject of the verb whose object the participle's noun is"
             return heads
         return []
+
+    def _controller(self, clause: int) -> list[int]:
+        """The object that does what an uncoded verb's ``to`` clause says ("made you take it
+        down", "let the presidency go to Trump"), or nothing (``SUBJECT_CONTROL``)."""
+        g = self.g
+        parent = g.heads[clause]
+        if g.rels[clause] != "xcomp" or not parent or g.lemmas[parent] in SUBJECT_CONTROL or parent in self._codes:
+            return []
+        return [c for c in g.children[parent] if g.rels[c] in ("obj", "iobj") and c < clause][:1]
 
     def _shares_subject(self, clause: int, parent: int) -> bool:
         """Whether a marked participle clause is done by its governor's subject: the means
@@ -2479,7 +2501,8 @@ class SentenceMatcher:
         # attempt to take it", "never tried to attack": what was not tried was not done.
         parent = g.heads[verb.token]
         return bool(g.rels[verb.token] == "xcomp" and parent and (
-            g.upos_[parent] != "VERB" or stance(g, parent, "") or g.lemmas[parent] in ATTEMPTS)
+            g.upos_[parent] != "VERB" or stance(g, parent, "") or g.lemmas[parent] in ATTEMPTS
+            or self._controller(verb.token))  # "can't let the presidency go to Trump"
             and g.is_negated(parent))
 
     def _step(self, verb: CodedVerb, what: str, detail: str, actors=()) -> None:
