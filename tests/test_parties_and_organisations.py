@@ -58,6 +58,14 @@ CASES = [
     ("African National Congress", "2020-01-01", "ZAFPTY"),  # was ---LEG
     ("African National Congress", "1985-06-01", "ZAFREB"),
     ("Labour Party", "2020-01-01", "GBRPTY"),
+    # government bodies known by a name of their own
+    ("Home Office", "2020-01-01", "GBRGOV"),
+    ("Department for International Development", "2005-06-01", "GBRGOV"),
+    ("DFID", "2005-06-01", "GBRGOV"),
+    ("Bundeswehr", "2020-01-01", "DEUMIL"),
+    ("IRGC", "2020-01-01", "IRNMIL"),
+    ("Research and Analysis Wing", "2020-01-01", "INDSPY"),
+    ("Hezb-e-Islami", "2005-06-01", "AFGREB"),  # nonstate.yaml spells it Hizb-E-Islami
     ("Conservative Party", "2020-01-01", "GBRPTY"),
     ("Tories", "2020-01-01", "GBRPTY"),
     ("Liberal Democrats", "2020-01-01", "GBRPTY"),  # was USAPTY (Democrats)
@@ -236,7 +244,8 @@ LEFT_OUT = [
     ("Who", None), ("AU", None), ("PTI", None), ("PPP", None), ("PP", None), ("PDP", None), ("APC", None),
     ("NPA", None), ("ADF", None), ("CPP", None), ("MAS", None), ("PAN", None), ("EFF", None), ("MDC", None),
     ("NPP", None), ("NDP", None), ("FDP", None), ("KIA", None), ("OLA", None), ("RPF", None), ("CIS", None),
-    ("EAC", None), ("Commonwealth", None), ("Muslim Brotherhood", "---MUS"), ("Jamaat-e-Islami", None),
+    ("EAC", None), ("Commonwealth", None), ("CBI", None), ("ISI", None), ("RAW", None), ("NIA", None),
+    ("Majlis", None), ("the Treasury", None), ("Muslim Brotherhood", "---MUS"), ("Jamaat-e-Islami", None),
     ("Baath Party", None), ("Fatah", "PSE"), ("Amal", "LBNREB"), ("Lebanese Forces", "LBNMIL"),
     # kept entries of other files: the file does not take them over
     ("Allied Democratic Forces", "UGAREB"), ("Kurdistan Workers' Party", "TURREB"), ("ELN", "COLREB"),
