@@ -574,9 +574,10 @@ class SentenceMatcher:
             # is the pressure of its subject)
             controller = self._controller(verb)
             if controller:
-                self.route = f"object of {g.tok(parent).form!r} (object control)"
                 if not g.kids(parent, SUBJECT) and (not g.heads[parent] or "Mood=Imp" in g.tok(parent).feats):
-                    return []  # a wish, not a deed: "Let Hamas consider me their arm"
+                    self.route = f"nobody: {g.tok(parent).form!r} is an imperative (a wish, not a deed)"
+                    return []  # "Let Hamas consider me their arm"
+                self.route = f"object of {g.tok(parent).form!r} (object control)"
                 return self._expand(controller)
         if rel in ("xcomp", "conj"):
             return self._subject_heads(parent, depth + 1)
