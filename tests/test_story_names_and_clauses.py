@@ -383,6 +383,9 @@ def test_a_known_name_keeps_its_own_code_over_its_apposition(coder):
         ("police officials", "---COP"),
         ("Afghan spokesman", "AFG"),  # was AFGMED
         ("Indian Space Research Organization", "IND"),  # "Organization" named Tanzim, MEAREB
+        ("Chilean air base", "CHLMIL"),  # was CHL, where "naval base" was CHLMIL (row 312)
+        ("Turkish airbase", "TURMIL"),
+        ("Israeli outpost", "ISR"),  # left out: the West Bank's settler outposts are no army
     ],
 )
 def test_role_words_code_as_news_coders_code_them(dictionaries, phrase, code):
