@@ -183,8 +183,10 @@ _TO = frozenset({"to"})
 # men of no country as their object are the source's own, not the target.
 FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
 # Where a statement, an appeal, a demand or a threat is made is no party to it; visits, aid,
-# yielding, protests, coercion and violence done in a place are done to it.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "inside", "near", "outside", "throughout", "across"})
+# yielding, protests, coercion and violence done in a place are done to it. Of the place
+# prepositions, "on" says what it is about ("commented on Peru"), and "into", "within",
+# "around" seldom say where words were spoken: those stay parties.
+WHERE_SAID_PREPS = LOCATIVE_PREPS - {"on", "into", "within", "around"}
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 # Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
 FORCE_WITHDRAWING = "087"
@@ -1220,7 +1222,7 @@ class SentenceMatcher:
             return False
         phrases = [
             c for c in g.children[verb.token]
-            if g.rels[c] in ("obl", "nmod") and not LOCATIVE_PREPOSITIONS.isdisjoint(g.case_words(c))
+            if g.rels[c] in ("obl", "nmod") and not WHERE_SAID_PREPS.isdisjoint(g.case_words(c))
         ]
         inside = set().union(*(g.subtree(c) for c in phrases)) if phrases else set()
         return all(a.head in inside for a in found)
