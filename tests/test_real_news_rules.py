@@ -5207,6 +5207,58 @@ def test_an_inflected_form_matches_only_as_written(coder, form, lemma, expected)
     assert (found[0].block.id if found else None) == expected
 
 
+@pytest.mark.parametrize("form, lemma, feats, expected", [
+    # row 314: "found" is a verb of its own (ENACT, to establish, 060) and the past of "find"
+    # (DISCOVER, as written): the parser's lemma says which ("Iraqi police found the bodies
+    # of two US soldiers" was IRQCOP 060 USAMIL)
+    ("found", "find", "Tense=Past", "DISCOVER"),
+    ("found", "found", "VerbForm=Inf", "ENACT"),
+    ("founded", "found", "Tense=Past", "ENACT"),
+    # a written word one block alone has stays as written, whatever the lemma
+    ("fought", "fight", "Tense=Past", "PHYSICAL_CONFLICT"),
+])
+def test_the_lemma_chooses_between_blocks_that_list_the_same_word(coder, form, lemma, feats, expected):
+    from eventcoder import read_conllu
+    from eventcoder.match.graph import Graph
+    from eventcoder.match.verbs import lookup
+    graph = Graph(read_conllu(conllu(f"""
+        police police NOUN 2 nsubj
+        {form} {lemma} VERB 0 root {feats}
+        bodies body NOUN 2 obj
+        . . PUNCT 2 punct
+    """))[0])
+    found = lookup(graph, 2, coder.dictionaries.verb_index)
+    assert (found[0].block.id if found else None) == expected
+
+
+def test_police_finding_soldiers_bodies_is_no_cooperation(coder):
+    rows = """
+        Iraqi Iraqi ADJ 2 amod
+        police police NOUN 3 nsubj
+        found find VERB 0 root Tense=Past
+        the the DET 5 det
+        bodies body NOUN 3 obj
+        of of ADP 8 case
+        US US PROPN 8 compound
+        soldiers soldier NOUN 5 nmod
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, "2010-06-01") == []
+    # the patterns of "find" still code: finding someone guilty is a conviction
+    guilty = """
+        An a DET 3 det
+        Iraqi Iraqi ADJ 3 amod
+        court court NOUN 4 nsubj
+        found find VERB 0 root Tense=Past
+        two two NUM 7 nummod
+        US US PROPN 7 compound
+        soldiers soldier NOUN 4 obj
+        guilty guilty ADJ 4 xcomp
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, guilty, "2010-06-01") == [("IRQJUD", "173", "USAMIL")]
+
+
 @pytest.mark.parametrize("head, expected", [
     # row 254: a role adjective on a head that names people says who they are
     ("leaders leader", [("CHL", "139", "---MUS")]),

@@ -16,7 +16,7 @@ import attrs
 from ..match.names import NameIndex, name_words
 from ..match.patterns import Pattern, PatternSyntaxError, compile_pattern
 from ..match.shortnames import surname_index
-from ..match.verbs import VerbEntry, verb_entry
+from ..match.verbs import VerbEntry, block_lemmas, verb_entry
 from .schema import ActorEntry, AgentEntry, DiscardEntry, IssueEntry, Synset, VerbBlock
 from .yamlio import Problem
 
@@ -102,8 +102,9 @@ class Dictionaries:
         self.verb_index = {}
         self.patterns = {}
         for block in self.verbs:
+            lemmas = block_lemmas(block)
             for form in block.verbs:
-                head, entry = verb_entry(block, form)
+                head, entry = verb_entry(block, form, lemmas)
                 # An inflected form listed as written has no regular forms ("rang" + "ing"
                 # is no word, and would take "ranging" for "ring").
                 for key in (head,) if form.inflected else (head, *regular_forms(head)):

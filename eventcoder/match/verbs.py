@@ -27,6 +27,8 @@ class VerbEntry:
     form: VerbForm
     before: tuple[str, ...]  # words of a multi-word verb before its head ("wire" of "wire +tap")
     after: tuple[str, ...]  # words after the head ("down" of "break down")
+    # The block's verbs as lemmas ("find" of DISCOVER, whose "found" is listed as written).
+    block_lemmas: frozenset[str] = frozenset()
 
     @property
     def code(self) -> Optional[str]:
@@ -37,12 +39,17 @@ class VerbEntry:
         return 1 + len(self.before) + len(self.after)
 
 
-def verb_entry(block: VerbBlock, form: VerbForm) -> tuple[str, VerbEntry]:
+def verb_entry(block: VerbBlock, form: VerbForm, block_lemmas: frozenset[str] = frozenset()) -> tuple[str, VerbEntry]:
     """Split ``wire +tap`` into (head word, entry); the head is the ``+`` word, else the first."""
     words = form.lemma.split()
     head_index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
     words = [fold(w.lstrip("+")) for w in words]
-    return words[head_index], VerbEntry(block, form, tuple(words[:head_index]), tuple(words[head_index + 1:]))
+    entry = VerbEntry(block, form, tuple(words[:head_index]), tuple(words[head_index + 1:]), block_lemmas)
+    return words[head_index], entry
+
+
+def block_lemmas(block: VerbBlock) -> frozenset[str]:
+    return frozenset(fold(form.lemma) for form in block.verbs if not form.inflected and " " not in form.lemma)
 
 
 @attrs.frozen
@@ -87,10 +94,13 @@ def _multiword_tokens(graph: Graph, tid: int, entry: VerbEntry) -> Optional[tupl
 
 
 def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optional[tuple[VerbEntry, tuple[int, ...]]]:
-    """The best dictionary verb at token tid: longest multi-word verb, then exact form, then lemma."""
+    """The best dictionary verb at token tid: longest multi-word verb, then exact form, then
+    the parser's lemma among the blocks that list the same written word: "found" is a verb
+    of its own (to establish) and the past of "find"; the lemma "find" chooses."""
     best = None
     best_key = None
-    for key, exact in ((graph.forms[tid], 1), (graph.lemmas[tid], 0)):
+    lemma = graph.lemmas[tid]
+    for key, exact in ((graph.forms[tid], 1), (lemma, 0)):
         for entry in index.get(key, ()):
             if not exact and entry.form.inflected:
                 continue  # an inflected form matches as written: "ranging" is no "rang"
@@ -98,7 +108,7 @@ def lookup(graph: Graph, tid: int, index: dict[str, list[VerbEntry]]) -> Optiona
             ids = _multiword_tokens(graph, tid, entry) if before or after else (tid,)
             if ids is None:
                 continue
-            rank = (1 + len(before) + len(after), exact)  # entry.length
+            rank = (1 + len(before) + len(after), exact, lemma in entry.block_lemmas)  # entry.length
             if best_key is None or rank > best_key:
                 best, best_key = (entry, ids), rank
     return best
