@@ -249,7 +249,7 @@ LEFT_OUT = [
     ("Baath Party", None), ("Fatah", "PSE"), ("Amal", "LBNREB"), ("Lebanese Forces", "LBNMIL"),
     # kept entries of other files: the file does not take them over
     ("Allied Democratic Forces", "UGAREB"), ("Kurdistan Workers' Party", "TURREB"), ("ELN", "COLREB"),
-    ("Seleka", "CAFREB"), ("Polisario Front", "NAFREB"), ("National Resistance", "SLVREB"),
+    ("Seleka", "CAFREB"), ("Polisario Front", "NAFREB"), ("Resistencia Nacional", "SLVREB"),
     ("World Health Organization", "IGOUNOHLHWHO"), ("Hezbollah", "LBNREB"),
 ]
 

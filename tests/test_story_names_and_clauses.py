@@ -754,6 +754,37 @@ def test_news_media_have_their_country(dictionaries, phrase, code):
     assert lookup(dictionaries, phrase, dt.date(2018, 6, 1)).code == code
 
 
+def test_check_warns_about_names_of_two_common_words_of_organisations(tmp_path):
+    # row 315: "Islamic Party" (Afghanistan's Hizb-i-Islami) made "the Iraqi Islamic Party" an
+    # Iraqi rebel group, "Islamic Group" (Jemaah Islamiyah) any "Islamic group"
+    (tmp_path / "actors.yaml").write_text(
+        "kind: actors\nactors:\n"
+        "  - names: [Hizb-i-Islami, Islamic Party]\n    code: AFGREB\n"
+        "  - names: [The Islamic Group]\n    code: SEAREB\n"
+        "  - names: [Islamic State Party]\n    code: IMGREB\n"  # three words: a name of its own
+        "  - names: [Hezbollah]\n    code: LBNREB\n",
+        encoding="utf-8",
+    )
+    found = [p for p in check(tmp_path, defaults=False).warnings if "two common words" in p.message]
+    assert sorted(p.message.split("'")[1] for p in found) == ["Islamic Party", "The Islamic Group"]
+
+
+@pytest.mark.parametrize("phrase, code", [
+    # row 315: the shipped set no longer reads a description as another country's group
+    ("the Iraqi Islamic Party", "IRQMUS"),  # was IRQREB (Afghanistan's Hizb-i-Islami, its role)
+    ("an Islamic group", "---MUS"),  # was SEAREB (Jemaah Islamiyah)
+    ("Peoples Liberation Army", "CHNMIL"),  # was TURREB (TKP/ML-TIKKO's other name)
+    ("Hizb-i-Islami", "AFGREB"),  # the groups keep their own names
+    ("Jemaah Islamiya", "IMGSEAMUSJMA"),
+    ("Revolutionary Guards", "IRNMIL"),  # a name news means one group by stays
+])
+def test_names_of_two_common_words_name_no_other_group(dictionaries, phrase, code):
+    import datetime as dt
+
+    from eventcoder.dictionaries.tools import lookup
+    assert lookup(dictionaries, phrase, dt.date(2005, 6, 1)).code == code
+
+
 def test_check_warns_about_actor_names_of_other_countries_that_differ_by_a_plural(tmp_path):
     # row 307: the Syrian city "Hama" made "Hamas" (a plural to the lemmatiser) Syria's
     (tmp_path / "actors.yaml").write_text(

@@ -83,6 +83,22 @@ def plover_gaps(d: Dictionaries, table=None) -> list[Problem]:
     ]
 
 
+# The words of many organisations' names (``lint``: a name of two of them describes more
+# groups than it names).
+GENERIC_NAME_QUALIFIERS = frozenset({
+    "islamic", "islamist", "muslim", "arab", "jihad", "national", "popular", "people's", "peoples",
+    "revolutionary", "democratic", "social", "socialist", "communist", "republican", "liberal",
+    "conservative", "christian", "united", "new", "armed", "free", "green", "labour", "labor",
+    "patriotic", "progressive", "independent", "holy",
+})
+GENERIC_NAME_HEADS = frozenset({
+    "party", "group", "union", "unity", "front", "army", "movement", "resistance", "force", "forces",
+    "alliance", "committee", "council", "league", "brigade", "brigades", "organization", "organisation",
+    "justice", "democracy", "center", "centre", "congress", "community", "guard", "guards", "jihad",
+})
+
+ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "RAD", "SEP"})
+
 # States that no longer exist: a code of theirs with no end date is a data error (the
 # source gave Turkmenistan USRTKM *from* its independence, for ever after).
 DISSOLVED_STATES = frozenset({"USR", "YUG", "CSK", "DDR", "SUN"})
@@ -175,6 +191,21 @@ def lint(d: Dictionaries) -> list[Problem]:
             problems.append(Problem(first.origin.file, first.origin.line,
                                     f"name {name!r} of {first.id} is {others} but for a plural ending, "
                                     "of another country: a lemma may match one for the other", "warning"))
+
+    # Names of armed groups that are two common words of organisations' names ("Islamic
+    # Party", "Islamic Group"): they code every text that describes a group so ("the Iraqi
+    # Islamic Party" was Afghanistan's Hizb-i-Islami, "an Islamic group" Jemaah Islamiyah).
+    # Parties and states' bodies are named, not described, in news ("the Labour Party").
+    for actor in d.actors:
+        if not any(c.code[3:6] in ARMED_GROUP_ROLES or c.code[6:9] in ARMED_GROUP_ROLES for c in actor.codes):
+            continue
+        for name in actor.names:
+            words = name_words(name)
+            words = words[1:] if words[:1] == ("the",) else words
+            if len(words) == 2 and words[0] in GENERIC_NAME_QUALIFIERS and words[1] in GENERIC_NAME_HEADS:
+                problems.append(Problem(actor.origin.file, actor.origin.line,
+                                        f"name {name!r} of {actor.id} is two common words of organisations' names: "
+                                        "every group a text describes so is coded as this one", "warning"))
 
     # A discard that is a bare number ("2009") silences every sentence that dates its event.
     for discard in d.discards:
