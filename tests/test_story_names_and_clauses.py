@@ -386,6 +386,7 @@ def test_a_known_name_keeps_its_own_code_over_its_apposition(coder):
         ("Chilean air base", "CHLMIL"),  # was CHL, where "naval base" was CHLMIL (row 312)
         ("Turkish airbase", "TURMIL"),
         ("Israeli outpost", "ISR"),  # left out: the West Bank's settler outposts are no army
+        ("Iraqi political forces", "IRQPTY"),  # was IRQMIL: plain "forces" won (row 316)
     ],
 )
 def test_role_words_code_as_news_coders_code_them(dictionaries, phrase, code):
