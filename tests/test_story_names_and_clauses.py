@@ -503,6 +503,42 @@ def test_a_question_is_no_event(coder):
     assert triples(coder, conllu(rows), "2020-03-01") == []
 
 
+@pytest.mark.parametrize("mark, clause_rel, attacked", [
+    # row 317: an embedded question asserts nothing ("asked whether Peru had attacked Chile")
+    ("whether", "ccomp", False),
+    ("if", "ccomp", False),
+    # a clause of "that" is asserted: the attack is coded
+    ("that", "ccomp", True),
+])
+def test_an_embedded_question_is_no_event(coder, mark, clause_rel, attacked):
+    rows = f"""
+        Reporters reporter NOUN 2 nsubj
+        asked ask VERB 0 root
+        {mark} {mark} SCONJ 6 mark
+        Peru Peru PROPN 6 nsubj
+        had have AUX 6 aux
+        attacked attack VERB 2 {clause_rel}
+        Chile Chile PROPN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert (("PER", "190", "CHL") in triples(coder, conllu(rows), "2020-03-01")) is attacked
+
+
+def test_a_question_of_whether_is_no_event(coder):
+    # row 317: "whether" under a noun ("the question of whether ...") as under a verb
+    rows = """
+        The the DET 2 det
+        question question NOUN 0 root
+        is be AUX 2 cop
+        whether whether SCONJ 6 mark
+        Peru Peru PROPN 6 nsubj
+        attacked attack VERB 2 acl
+        Chile Chile PROPN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, conllu(rows), "2020-03-01") == []
+
+
 def test_a_possibility_governs_its_verb_chain(coder):
     rows = """
         Iran Iran PROPN 3 nsubj

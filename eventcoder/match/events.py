@@ -2370,7 +2370,8 @@ class SentenceMatcher:
     def _unreal(self, verb: int) -> str:
         """Why the verb's clause asserts no event ("" when it does): a condition ("if Iran
         attacks"), a possibility ("might attack", "could attack"; "may" is as often a
-        prediction, and PETRARCH codes it), a question ("Will Iran attack?") or a denial
+        prediction, and PETRARCH codes it), a question ("Will Iran attack?", "asked whether
+        Iran had attacked") or a denial
         ("denied that it had attacked"). Through a verb chain, the governing verb's mood
         counts ("could begin to")."""
         g = self.g
@@ -2389,6 +2390,8 @@ class SentenceMatcher:
                     return f"an obligation ({g.forms[child]!r})"
                 if g.rels[child] == "mark" and word in CONDITIONS and g.rels[clause] == "advcl":
                     return f"a condition ({g.forms[child]!r})"
+                if g.rels[child] == "mark" and (word == "whether" or (word == "if" and g.rels[clause] == "ccomp")):
+                    return f"an open question ({g.forms[child]!r})"  # "asked whether Iran had attacked"
                 if g.rels[child] == "mark" and word in UNTIL and g.rels[clause] in ("advcl", "conj") \
                         and g.heads[clause] and g.is_negated(g.heads[clause]):
                     # "will not lift the embargo until Vietnam helps": not yet done
