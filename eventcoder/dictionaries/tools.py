@@ -19,7 +19,8 @@ from typing import Optional
 
 import attrs
 
-from ..match.actors import ActorFinder
+from ..match.actors import ARMED_ROLES, ActorFinder
+from ..match.events import role_units
 from ..match.graph import Graph
 from ..match.names import name_words
 from ..model import Sentence, Token
@@ -97,7 +98,9 @@ GENERIC_NAME_HEADS = frozenset({
     "justice", "democracy", "center", "centre", "congress", "community", "guard", "guards", "jihad",
 })
 
-ARMED_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "RAD", "SEP"})
+# Armed actors other than a state's military (named, not described, in news), and radicals
+# and separatists, whose groups are named as theirs are.
+ARMED_GROUP_ROLES = (ARMED_ROLES - {"MIL"}) | {"RAD", "SEP"}
 
 # States that no longer exist: a code of theirs with no end date is a data error (the
 # source gave Turkmenistan USRTKM *from* its independence, for ever after).
@@ -197,7 +200,7 @@ def lint(d: Dictionaries) -> list[Problem]:
     # Islamic Party" was Afghanistan's Hizb-i-Islami, "an Islamic group" Jemaah Islamiyah).
     # Parties and states' bodies are named, not described, in news ("the Labour Party").
     for actor in d.actors:
-        if not any(c.code[3:6] in ARMED_GROUP_ROLES or c.code[6:9] in ARMED_GROUP_ROLES for c in actor.codes):
+        if all(ARMED_GROUP_ROLES.isdisjoint(role_units(c.code)) for c in actor.codes):
             continue
         for name in actor.names:
             words = name_words(name)

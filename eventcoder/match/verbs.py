@@ -39,16 +39,18 @@ class VerbEntry:
         return 1 + len(self.before) + len(self.after)
 
 
-def verb_entry(block: VerbBlock, form: VerbForm, block_lemmas: frozenset[str] = frozenset()) -> tuple[str, VerbEntry]:
+def verb_entry(block: VerbBlock, form: VerbForm, lemmas: frozenset[str] = frozenset()) -> tuple[str, VerbEntry]:
     """Split ``wire +tap`` into (head word, entry); the head is the ``+`` word, else the first."""
     words = form.lemma.split()
     head_index = next((i for i, w in enumerate(words) if w.startswith("+")), 0)
     words = [fold(w.lstrip("+")) for w in words]
-    entry = VerbEntry(block, form, tuple(words[:head_index]), tuple(words[head_index + 1:]), block_lemmas)
+    entry = VerbEntry(block, form, tuple(words[:head_index]), tuple(words[head_index + 1:]), lemmas)
     return words[head_index], entry
 
 
 def block_lemmas(block: VerbBlock) -> frozenset[str]:
+    """A block's one-word verbs as lemmas, once per block: which of the blocks that list one
+    written word the parser's lemma means (``lookup``)."""
     return frozenset(fold(form.lemma) for form in block.verbs if not form.inflected and " " not in form.lemma)
 
 
