@@ -37,6 +37,7 @@ How a run keeps its promises:
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as _dt
 import errno
 import hashlib
@@ -890,61 +891,68 @@ def code_corpus(
         batch_size=batch_size,
         torch_threads=torch_threads,
     )
-    files = _Files(output, fmt, errors, save_parses, resume, overwrite, ontology)
-    summary = files.summary
-    files.sentences_before = summary.sentences
-    bars: list = []
+    # Ctrl-C: noted for the whole run, raised where stopping is safe (``_Interrupts``)
+    interrupts = _Interrupts(at_once=workers == 1)
     try:
-        if files.finished:
-            return summary
-        exclude = [
-            p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path, save_parses,
-                        meta_path(files.output) if files.output else None)
-            if p
-        ]
-        if isinstance(inputs, (str, os.PathLike)) or (
-            isinstance(inputs, Sequence) and all(isinstance(p, (str, os.PathLike)) for p in inputs)
-        ):
-            paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
-            items: Iterable[StoryInput] = iter_inputs(
-                paths, input_format=input_format, id_field=id_field, date_field=date_field,
-                text_field=text_field, exclude=exclude,
-            )
-            reads_stdin = any(str(p) == "-" for p in paths)  # standard input is read once: not counted
-            total: Callable[[], Optional[int]] = (
-                (lambda: None) if reads_stdin else (lambda: count_stories(paths, input_format=input_format)))
-        else:
-            items, total = cast(Iterable[StoryInput], inputs), (lambda: None)  # not paths: checked above
-        parsed = _Kinds()
-        items = parsed.noting(items)
-        show = _want_progress(progress)
+        files = _Files(output, fmt, errors, save_parses, resume, overwrite, ontology)
+        summary = files.summary
+        files.sentences_before = summary.sentences
+        bars: list = []
+        try:
+            if files.finished:
+                return summary
+            exclude = [
+                p for p in (files.output, files.data_path, getattr(files, "progress_path", None), files.errors_path, save_parses,
+                            meta_path(files.output) if files.output else None)
+                if p
+            ]
+            if isinstance(inputs, (str, os.PathLike)) or (
+                isinstance(inputs, Sequence) and all(isinstance(p, (str, os.PathLike)) for p in inputs)
+            ):
+                paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+                items: Iterable[StoryInput] = iter_inputs(
+                    paths, input_format=input_format, id_field=id_field, date_field=date_field,
+                    text_field=text_field, exclude=exclude,
+                )
+                reads_stdin = any(str(p) == "-" for p in paths)  # standard input is read once: not counted
+                total: Callable[[], Optional[int]] = (
+                    (lambda: None) if reads_stdin else (lambda: count_stories(paths, input_format=input_format)))
+            else:
+                items, total = cast(Iterable[StoryInput], inputs), (lambda: None)  # not paths: checked above
+            parsed = _Kinds()
+            items = parsed.noting(items)
+            show = _want_progress(progress)
 
-        def make_bar():
-            bars.append(_progress_bar(total() if show else None, summary.skipped, show))
-            return bars[-1]
+            def make_bar():
+                bars.append(_progress_bar(total() if show else None, summary.skipped, show))
+                return bars[-1]
 
-        batches = _batches(_keyed(items, files.completed), max(1, batch_size))
-        keep = save_parses is not None
-        if workers == 1:
-            worker = _Worker(coder, parser_options)
-            bar = make_bar()
-            for batch in batches:
-                _written(files, worker.run(batch, default_date, fmt, keep, ontology), bar, started, summary)
-        else:
-            _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary,
-                          ontology)
-        files.finish(RunProvenance.of(coder, parsed=parsed.text, model_dir=parser_options["model_dir"]))
+            batches = _batches(_keyed(items, files.completed), max(1, batch_size))
+            keep = save_parses is not None
+            if workers == 1:
+                worker = _Worker(coder, parser_options)
+                bar = make_bar()
+                for batch in batches:
+                    interrupts.check()
+                    _written(files, worker.run(batch, default_date, fmt, keep, ontology), bar, started, summary)
+            else:
+                _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary,
+                              ontology, interrupts)
+            interrupts.check()  # a Ctrl-C noted while the last batches finished: the run is not marked done
+            files.finish(RunProvenance.of(coder, parsed=parsed.text, model_dir=parser_options["model_dir"]))
+        finally:
+            for bar in bars:
+                if bar is not None:
+                    bar.close()
+            files.close()
+            summary.seconds = time.perf_counter() - started
+        return summary
     finally:
-        for bar in bars:
-            if bar is not None:
-                bar.close()
-        files.close()
-        summary.seconds = time.perf_counter() - started
-    return summary
+        interrupts.restore()
 
 
 def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, keep, files, make_bar, started, summary,
-                  ontology="cameo") -> None:
+                  ontology: str, held: "_Interrupts") -> None:
     """Batches to ``workers`` processes, results written in input order, 2 x workers batches in flight."""
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -963,17 +971,20 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
     # No process or thread starts before the first submit: an interrupt before ``try`` leaves nothing running.
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                                initargs=(coder, parser_options, logging.getLogger("eventcoder").level))
-    held = _HeldInterrupts()
     try:
         for batch in batches:
+            held.check()
             with held:  # submit forks (or spawns) the worker processes
                 window.append(pool.submit(_work, batch, default_date, fmt, keep, ontology))
             if bar is None:  # after the workers started: no progress-bar thread is forked
-                bar = make_bar()
+                with held.raising():  # counting a large corpus for the bar: Ctrl-C stops it at once
+                    bar = make_bar()
             while len(window) >= 2 * workers:
                 _written(files, window.popleft().result(), bar, started, summary)
+                held.check()
         while window:
             _written(files, window.popleft().result(), bar, started, summary)
+            held.check()
         _shut_down(pool, held)
     except BaseException as exc:
         # Interrupted (Ctrl-C) or failed: batches not yet handed to a worker are dropped;
@@ -990,11 +1001,9 @@ def _run_parallel(batches, workers, coder, parser_options, default_date, fmt, ke
                 "continue with --resume"
             ) from exc
         raise
-    finally:
-        held.restore()
 
 
-def _shut_down(pool, held: "_HeldInterrupts", first: Optional[BaseException] = None) -> None:
+def _shut_down(pool, held: "_Interrupts", first: Optional[BaseException] = None) -> None:
     """Wait for the workers to finish, with Ctrl-C held: never interrupt the pool's shutdown.
 
     A KeyboardInterrupt inside ``Thread.join`` (CPython 3.11) marks the pool's manager thread
@@ -1011,35 +1020,58 @@ def _shut_down(pool, held: "_HeldInterrupts", first: Optional[BaseException] = N
             raise
 
 
-class _HeldInterrupts:
-    """Ctrl-C while worker processes are being started or shut down: held, and raised just after.
+class _Interrupts:
+    """Ctrl-C during a corpus run: noted by this handler, raised as a KeyboardInterrupt only
+    where stopping is safe.
 
-    Found by ``benchmarks/soak_resume.py``: a SIGINT (Ctrl-C reaches the whole process group)
-    that arrived while ``ProcessPoolExecutor.submit`` forked or spawned the workers could be
-    swallowed in a fork handler (the run went on to the end), kill a worker in its initializer
-    (reported as "a worker process died ... out of memory?"), or hang the run. Around each
-    ``submit`` SIGINT is blocked in this thread and, in the main thread, held by this handler;
-    the workers inherit both and set SIGINT to ignored first thing (``_init_worker``): an
-    interrupt is the main process's to handle. (A worker killed by SIGINT while it sent a
-    result also hung the pool: half a message in its pipe.)
+    A KeyboardInterrupt raised by the handler lands wherever the main thread is. Inside a
+    weak-reference callback (an import's module lock) Python prints it as "Exception ignored"
+    and goes on: the run was lost to the interrupt and coded to its end (2 in 400 Ctrl-Cs as
+    two workers started, ``benchmarks/soak_resume.py``-style). With workers the main process
+    only hands out batches and writes results, so the handler never raises: ``check`` does,
+    between batches. With one worker the main process codes, and a Ctrl-C must stop a long
+    batch: the handler raises at once, and ``check`` raises one that was swallowed.
+
+    Around each ``submit``, which forks (or spawns) the worker processes, SIGINT is also
+    blocked in this thread (``with interrupts:``); the workers inherit the block and set SIGINT
+    to ignored first thing (``_init_worker``): an interrupt is the main process's to handle.
+    (Found by ``soak_resume.py``: a SIGINT during the fork could be swallowed in a fork handler,
+    kill a worker in its initializer, or hang the run; a worker killed while it sent a result
+    left half a message in the pool's pipe.) A library caller's own SIGINT handler is left alone.
     """
 
-    def __init__(self) -> None:
-        self.active = False
-        self.held = False
-        self.interrupted = False  # a KeyboardInterrupt was raised: the run is stopping
+    def __init__(self, at_once: bool = False) -> None:
+        self.at_once = at_once  # the handler raises (one worker: this process codes)
+        self.active = False  # inside ``with``: starting or stopping the workers
+        self.requested = False  # a Ctrl-C came
+        self.raised = False  # the handler raised a KeyboardInterrupt (which may have been swallowed)
+        self.checked = False  # ``check`` raised one: the run is stopping
         self.previous = None
         if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
             self.previous = signal.signal(signal.SIGINT, self._handler)
 
     def _handler(self, signum, frame) -> None:
-        # Once one Ctrl-C is on its way out, a second is only noted: raised while the first
-        # unwinds through the pool's locks and conditions (both Ctrl-Cs at once), it could
-        # leave one of them taken and the pool's shutdown waiting for ever at exit.
-        if self.active or self.interrupted:
-            self.held = True
-        else:
-            self.interrupted = True
+        # A second Ctrl-C, once one is on its way out, is only noted: raised while the first
+        # unwinds through the pool's locks and conditions, it could leave one of them taken
+        # and the pool's shutdown waiting for ever at exit.
+        self.requested = True
+        if self.at_once and not self.active and not self.raised and not self.checked:
+            self.raised = True
+            raise KeyboardInterrupt
+
+    @contextlib.contextmanager
+    def raising(self) -> Iterator[None]:
+        """The handler raises at once here: plain reading in this process, nothing of the pool's."""
+        before, self.at_once = self.at_once, True
+        try:
+            yield
+        finally:
+            self.at_once = before
+
+    def check(self) -> None:
+        """Raise the Ctrl-C noted so far, once: called where the run can stop cleanly."""
+        if self.requested and not self.checked:
+            self.checked = True
             raise KeyboardInterrupt
 
     def __enter__(self) -> None:
@@ -1051,11 +1083,8 @@ class _HeldInterrupts:
         if hasattr(signal, "pthread_sigmask"):
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # a pending SIGINT lands here
         self.active = False
-        if self.held:
-            self.held = False
-            if kind is None and not self.interrupted:
-                self.interrupted = True
-                raise KeyboardInterrupt
+        if kind is None:
+            self.check()
 
     def restore(self) -> None:
         if self.previous is not None:
@@ -1065,7 +1094,7 @@ class _HeldInterrupts:
 
 def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C is for the main process (which stops the workers); unblock SIGINT,
-    which ``_HeldInterrupts`` blocked around the fork or spawn, only once it is ignored."""
+    which ``_Interrupts`` blocked around the fork or spawn, only once it is ignored."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
