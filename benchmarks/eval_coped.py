@@ -76,6 +76,7 @@ def parse_all(coder, items: list[dict], cache: Path | None) -> dict[str, list]:
                                        (f"# newdoc id = {item['id']}", *first.comments), first.multiword)
         parsed[item["id"]] = sentences
     if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)  # a fresh clone has no .eval/
         cache.write_text(write_conllu(s for item in items for s in parsed[item["id"]]), encoding="utf-8")
     return parsed
 

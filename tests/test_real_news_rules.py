@@ -9,8 +9,10 @@ import datetime as dt
 import pytest
 
 from eventcoder import EventCoder, load_dictionaries
+from eventcoder.conllu import read_conllu
 from eventcoder.dictionaries.tools import check, lookup
 from eventcoder.dictionaries.yamlio import DictionaryError
+from eventcoder.match.graph import Graph
 
 from ud_rows import conllu
 
@@ -6346,3 +6348,44 @@ def test_an_object_told_to_act_by_a_wish_or_a_denial_does_nothing(coder):
     # "Let Peru attack Bolivia": a wish, nobody's deed.
     wish = "\n".join(made_attack("let let VERB 0 root Mood=Imp", subject="").splitlines())
     assert triples(coder, wish) == []
+
+
+def up_to_rows(verb: str, lemma: str, amount: str, noun: str, noun_lemma: str, recipient: str) -> str:
+    """"Kenya <verb> up to <amount> <noun> to <recipient> ." as the compact model parses it:
+    "up" the verb's particle, "to <amount> <noun>" a "to" phrase of the verb."""
+    return f"""
+        Kenya Kenya PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        up up ADP 2 compound:prt
+        to to ADP 6 case
+        {amount} {amount} NUM 6 nummod
+        {noun} {noun_lemma} NOUN 2 obl
+        to to ADP 8 case
+        {recipient} {recipient} PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+
+
+def test_up_to_an_amount_is_no_recipient(coder):
+    # "Kenya sent up to 3,000 troops to Somalia": the troops are sent, Somalia receives them;
+    # the "to" of "up to" named the troops as the target (---MIL).
+    assert [t[2] for t in triples(coder, up_to_rows("sent", "send", "3,000", "troops", "troop", "Somalia"))] == ["SOM"]
+    assert [t[2] for t in triples(coder, up_to_rows("lent", "lend", "500", "million", "million", "Indonesia"))] == ["IDN"]
+    # The graph itself: as UD's treebanks write "up to", the amount's phrase is the object.
+    graph = Graph(read_conllu(conllu(up_to_rows("sent", "send", "3,000", "troops", "troop", "Somalia")))[0])
+    assert (graph.deprels[6], graph.deprels[4], graph.heads[3]) == ("obj", "fixed", 5)
+    assert graph.case_words(6) == [] and graph.case_words(8) == ["to"]
+
+
+def test_a_to_phrase_after_up_is_a_to_phrase_without_an_amount(coder):
+    # "Kenya sent up aid to Somalia" / "went up to the border": no amount, nothing changes.
+    rows = """
+        Kenya Kenya PROPN 2 nsubj
+        sent send VERB 0 root
+        up up ADP 2 compound:prt
+        to to ADP 5 case
+        Somalia Somalia PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    graph = Graph(read_conllu(conllu(rows))[0])
+    assert (graph.deprels[5], graph.heads[3], graph.case_words(5)) == ("obl", 2, ["to"])

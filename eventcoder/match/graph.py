@@ -64,8 +64,8 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with five repairs of the parse made
-    as it is built (``_mark_possessives``, ``_join_split_names``,
+    """Read-only index over a sentence's dependency tree, with six repairs of the parse made
+    as it is built (``_mark_possessives``, ``_mark_amounts``, ``_join_split_names``,
     ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``,
     ``_mark_main_verb_have``); the sentence itself is never changed."""
 
@@ -106,6 +106,7 @@ class Graph:
         self.words = frozenset(forms + lemmas)  # every word, either way (one set: cheaper than a union)
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
         self._mark_possessives()  # first: a split title may join a possessor ("President | Trump's call")
+        self._mark_amounts()
         self._join_split_names()
         self._join_capitalised_auxiliaries()
         self._mark_infinitive_complements()
@@ -122,6 +123,32 @@ class Graph:
             cases = [c for c in children[tid] if deprels[c] == "case"]
             if cases and all(forms[c] in POSSESSIVE_MARKS for c in cases):
                 deprels[tid] = "nmod:poss"
+
+    def _mark_amounts(self) -> None:
+        """"Up to" an amount is no "to" phrase: the compact model parses "deploy up to 4,000
+        soldiers to Sudan" with "up" the verb's particle and "to 4,000 soldiers" a phrase of
+        the verb, whose "to" then named the soldiers as the recipient. As UD's treebanks write
+        it, "to" becomes a ``fixed`` part of "up", "up" modifies the amount, and the phrase is
+        the verb's object where the verb has none."""
+        rels, children = self.rels, self.children
+        for up in range(1, self.n - 1):
+            to, amount = up + 1, up + 2
+            if not self.up_to_amount(up) or rels[to] != "case" or children[up] or children[to]:
+                continue
+            phrase = self.heads[to]
+            if phrase < amount or self.heads[up] == amount:
+                continue
+            self._rehang(to, up, "fixed")
+            self._rehang(up, amount, "advmod")
+            verb = self.heads[phrase]
+            if rels[phrase] == "obl" and self.upos_[verb] == "VERB" and not any(rels[c] == "obj" for c in children[verb]):
+                self.deprels[phrase] = rels[phrase] = "obj"
+
+    def up_to_amount(self, token: int) -> bool:
+        """Whether ``token`` begins "up to" an amount ("up to 4,000 soldiers", "up to $1 billion")."""
+        forms = self.forms
+        return token + 2 <= self.n and forms[token] == "up" and forms[token + 1] == "to" and (
+            self.upos_[token + 2] in ("NUM", "SYM") or forms[token + 2] in ("$", "£", "€"))
 
     def _mark_infinitive_complements(self) -> None:
         """A "to" clause the parser made the subject (``csubj``) of a word that already has a

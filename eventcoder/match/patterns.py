@@ -404,7 +404,7 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: AbstractSet[int], lo
                     # phrase ("lend up to $1 billion").
                     hit = next((h for h in _phrase_matches(graph, element, region, used)
                                 if graph.parent_is(h[0], verb) and not graph.children[h[0]]
-                                and not _up_to_amount(graph, h[0])), None)
+                                and not graph.up_to_amount(h[0])), None)
                 else:
                     hit = next(iter(_phrase_matches(graph, element, region, used)), None)
                 if hit is None:
@@ -431,14 +431,6 @@ def match(pattern: Pattern, graph: Graph, verb: int, upper: AbstractSet[int], lo
 
 # Words that, alone in a pattern, are a phrasal verb's particle.
 PARTICLES = frozenset({"up", "down", "off", "out", "over", "back", "away", "in", "on", "around", "through", "along"})
-
-
-def _up_to_amount(graph: Graph, token: int) -> bool:
-    """Whether a particle begins "up to" an amount ("lend up to $1 billion"), which a parser
-    may still hang on the verb as its particle."""
-    n = graph.n
-    return token + 2 <= n and graph.forms[token] == "up" and graph.forms[token + 1] == "to" and (
-        graph.upos_[token + 2] in ("NUM", "SYM") or graph.forms[token + 2] in ("$", "£", "€"))
 
 
 def _is_particle(phrase: Phrase) -> bool:
