@@ -6389,3 +6389,43 @@ def test_a_to_phrase_after_up_is_a_to_phrase_without_an_amount(coder):
     """
     graph = Graph(read_conllu(conllu(rows))[0])
     assert (graph.deprels[5], graph.heads[3], graph.case_words(5)) == ("obl", 2, ["to"])
+
+
+def test_a_short_acronym_role_names_its_bearer_only_in_capitals(coder):
+    # "Ngo Dinh Nhu criticized the United States": a surname, not the acronym NGO
+    # (South Vietnam's Ngo Dinh Diem had coded ---NGO).
+    surname = """
+        Ngo Ngo PROPN 4 nsubj
+        Dinh Dinh PROPN 1 flat
+        Nhu Nhu PROPN 1 flat
+        criticized criticize VERB 0 root
+        the the DET 7 det
+        United United PROPN 7 compound
+        States States PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, surname, date="1963-06-01") == []
+    acronym = """
+        The the DET 2 det
+        NGO NGO PROPN 3 nsubj
+        criticized criticize VERB 0 root
+        the the DET 6 det
+        United United PROPN 6 compound
+        States States PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, acronym, date="1963-06-01") == [("NGO", "111", "USA")]
+
+
+def test_a_title_written_with_its_full_stop_is_no_acronym(coder):
+    # "LT." is an agent's name as written in the dictionary; "Lt." in the text is that title.
+    rows = """
+        Lt. Lt. PROPN 3 compound
+        Gen. Gen. PROPN 3 compound
+        Smith Smith PROPN 4 nsubj
+        criticized criticize VERB 0 root
+        Russia Russia PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    (event,) = coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")
+    assert event.triple == ("---MIL", "111", "RUS")

@@ -84,8 +84,11 @@ class NameIndex(Generic[T]):
                 glue.setdefault(pieces[0] + pieces[1], set()).add(word)
             node = node.setdefault(word, {})
         # A short abbreviation names its bearer only in capitals: "ANA" (Albanian National
-        # Army) is not "Ana", "ISA" is not "Isa"; longer ones are written "Nato", "Farc".
-        capitals = self.proper_names and len(words) == 1 and len(word) <= _SHORT_ABBREVIATION and name.strip().isupper()
+        # Army) is not "Ana", "ISA" is not "Isa"; longer ones are written "Nato", "Farc". So
+        # for roles: the agent "NGO" is not the surname "Ngo" ("Ngo Dinh Diem"); a title
+        # written with its full stop ("LT.") is no acronym.
+        capitals = len(words) == 1 and len(word) <= _SHORT_ABBREVIATION and name.strip().isupper() and (
+            self.proper_names or word.isalpha())
         node.setdefault(_END, []).append((self._count, words, value, capitals))
         self._count += 1
 
