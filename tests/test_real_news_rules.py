@@ -6429,3 +6429,26 @@ def test_a_title_written_with_its_full_stop_is_no_acronym(coder):
     """
     (event,) = coder.code_conllu(conllu(rows), date="2020-03-01", story_id="t")
     assert event.triple == ("---MIL", "111", "RUS")
+
+
+def said_about(country: str) -> str:
+    """"The Chilean government said <country> has new weapons ." """
+    return f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        government government NOUN 4 nsubj
+        said say VERB 0 root
+        {country} {country} PROPN 6 nsubj
+        has have VERB 4 ccomp
+        new new ADJ 8 amod
+        weapons weapon NOUN 6 obj
+        . . PUNCT 4 punct
+    """
+
+
+def test_a_plain_statement_about_the_speaker_s_own_country_is_no_event(coder):
+    # news-dev's and coped's coders code what was said, never the saying about one's own
+    # country ("Putin said Russia will have new nuclear weapons" was RUSGOV 010 RUS).
+    assert triples(coder, said_about("Chile")) == []
+    # About another country the statement stays an event, as before.
+    assert triples(coder, said_about("Peru")) == [("CHLGOV", "010", "PER")]

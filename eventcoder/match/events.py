@@ -2534,6 +2534,11 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"companies ({source.code}, {target.code}) do nothing political to each other by {code}", (source, target))
             return []
+        if target is not None and code == PLAIN_STATEMENT and about_its_own_country(source.code, target.code):
+            if self.recording:
+                self._step(verb, "dropped", f"a plain statement (010) about the speaker's own country ({target.code})",
+                           (source, target))
+            return []
         itself = target is not None and _is_itself(source, target)
         if source.actor is None and (target is None or target.actor is None) and not (
             # a target inferred from the source's own country, which the sentence's place gave
@@ -2703,6 +2708,19 @@ def is_business(code: str) -> bool:
     billion dollar investment") are no political events, and none is coded."""
     units = role_units(code)
     return (code.startswith("MNC") or "BUS" in units) and not units & STATE_ROLES
+
+
+# A plain statement (010): news-dev's and coped's coders code what was said, not the saying,
+# and never one about the speaker's own country ("Putin said Russia will have new nuclear
+# weapons", "the results revealed that children in mainland Australia are ...").
+PLAIN_STATEMENT = "010"
+
+
+def about_its_own_country(source: str, target: str) -> bool:
+    """Whether ``target`` is the source's own country as a whole: the country itself, or its
+    private people (``RUS``, ``RUSCVL`` for a source ``RUSGOV``)."""
+    country = source[:3]
+    return country != UNKNOWN and target[:3] == country and role_units(target) <= PRIVATE_ROLES
 
 
 def private_and_apolitical(source: str, code: str) -> bool:
