@@ -6452,3 +6452,21 @@ def test_a_plain_statement_about_the_speaker_s_own_country_is_no_event(coder):
     assert triples(coder, said_about("Chile")) == []
     # About another country the statement stays an event, as before.
     assert triples(coder, said_about("Peru")) == [("CHLGOV", "010", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, noun", [
+    ("promised", "promise", "revenge"),
+    ("pledged", "pledge", "vengeance"),
+    ("vowed", "vow", "retaliation"),
+])
+def test_promising_revenge_is_a_threat(coder, verb, lemma, noun):
+    # "Hamas promised revenge against Israel" coded a promise to cooperate (030).
+    rows = f"""
+        Hamas Hamas PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        {noun} {noun} NOUN 2 obj
+        against against ADP 5 case
+        Israel Israel PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [(code, target) for _, code, target in triples(coder, rows)] == [("138", "ISR")]
