@@ -6470,3 +6470,31 @@ def test_promising_revenge_is_a_threat(coder, verb, lemma, noun):
         . . PUNCT 2 punct
     """
     assert [(code, target) for _, code, target in triples(coder, rows)] == [("138", "ISR")]
+
+
+def test_considering_someone_to_be_something_is_a_judgement_not_an_option_weighed(coder):
+    # "Chile considered Peru to be part of its own territory" was CHL 014 PER.
+    judged = """
+        Chile Chile PROPN 2 nsubj
+        considered consider VERB 0 root
+        Peru Peru PROPN 2 obj
+        to to PART 6 mark
+        be be AUX 6 cop
+        part part NOUN 2 xcomp
+        of of ADP 10 case
+        its its PRON 10 nmod:poss
+        own own ADJ 10 amod
+        territory territory NOUN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, judged) == []
+    # An option weighed is still one: "Chile considered Peru's request".
+    weighed = """
+        Chile Chile PROPN 2 nsubj
+        considered consider VERB 0 root
+        Peru Peru PROPN 5 nmod:poss
+        's 's PART 3 case
+        request request NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, weighed) == [("CHL", "014", "PER")]

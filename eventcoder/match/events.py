@@ -422,8 +422,9 @@ class SentenceMatcher:
                 entry, ids = found
                 upper, lower = regions(g, tid, ids)
                 hit, code = self._pattern(tid, entry, upper, lower)
-                if hit is None and _root(code) == CONSULT_ROOT and self._names_as(tid):
-                    # "called Denmark's Prime Minister nasty", "left citizens confused": no meeting
+                if hit is None and (_root(code) == CONSULT_ROOT or code == POLICY_OPTION) and self._names_as(tid):
+                    # "called Denmark's Prime Minister nasty", "left citizens confused": no meeting;
+                    # "considered Mongolia to be part of its own territory": a judgement, no option weighed
                     code = NAME_CALLING if g.lemmas[tid] == "call" else None
             if hit is None and g.lemmas[tid] in LIGHT_VERBS:
                 # "launched an assault against", "held talks with", "issued a statement":
@@ -447,14 +448,16 @@ class SentenceMatcher:
 
     def _names_as(self, verb: int) -> bool:
         """Whether the verb calls its object something: an object and a predicate of it (an
-        adjective or noun, no "to" clause): "called the decision a clear violation"."""
+        adjective or noun, no "to" clause but "to be"): "called the decision a clear violation",
+        "considered Mongolia to be part of its own territory"."""
         g = self.g
         kids = g.children[verb]
         objects = [c for c in kids if g.rels[c] == "obj"]
         if not objects:
             return False
         return any(
-            (g.rels[c] == "xcomp" and g.upos_[c] in ("ADJ", "NOUN") and not any(g.rels[m] == "mark" for m in g.children[c]))
+            (g.rels[c] == "xcomp" and g.upos_[c] in ("ADJ", "NOUN") and (
+                not any(g.rels[m] == "mark" for m in g.children[c]) or any(g.rels[m] == "cop" for m in g.children[c])))
             # "called Britain's ambassador a very stupid guy", the noun read as a bare obl
             or (g.rels[c] == "obl" and c > objects[0] and g.upos_[c] == "NOUN" and not g.case_words(c)
                 and not g.deprels[c].endswith(("tmod", "unmarked", "npmod")) and g.forms[c].lower() not in TIME_WORDS)
@@ -2710,6 +2713,9 @@ def is_business(code: str) -> bool:
     return (code.startswith("MNC") or "BUS" in units) and not units & STATE_ROLES
 
 
+# Considering a policy option (014): a verb of it that names its object something judges, and
+# weighs no option ("considered Mongolia to be part of its own territory").
+POLICY_OPTION = "014"
 # A plain statement (010): news-dev's and coped's coders code what was said, not the saying,
 # and never one about the speaker's own country ("Putin said Russia will have new nuclear
 # weapons", "the results revealed that children in mainland Australia are ...").
