@@ -284,10 +284,10 @@ def _cut_in_a_name(words: list[str], next_word: str) -> bool:
 
 def join_titles(words: list[str]) -> list[str]:
     """Words with each abbreviated title the tokenizer cut from its full stop, before a
-    capitalised word, whole again: "Sen", ".", "Tom" -> "Sen.", "Tom". The compact model cut
-    ten such titles in coped's sentences ("Gen.", "Gov.", "Sen.", "Rep.", "Lt."), and the
-    parser then read the title as an interjection or a sentence of its own, and the name
-    without it."""
+    capitalised word, whole again: "Sen", ".", "Tom" -> "Sen.", "Tom". The compact model cuts
+    some inside a sentence ("Sen . Jane Doe praised Chile"; in coped's sentences "defense
+    chief Gen . Ngo Xuan Lich"), and the parser then reads the title as an interjection, and
+    the name without it. (A cut that also ended a sentence is ``split_groups``'s.)"""
     out: list[str] = []
     i = 0
     while i < len(words):
