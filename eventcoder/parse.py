@@ -279,7 +279,12 @@ def _cut_in_a_name(words: list[str], next_word: str) -> bool:
     else:
         title = words[-1][:-1] if words[-1].endswith(".") else ""
     initial = len(title) == 1 and title.isupper()
-    return (initial or title.lower() in _TITLES and title[:1].isupper()) and next_word[:1].isupper()
+    return (initial or _is_title(title)) and next_word[:1].isupper()
+
+
+def _is_title(word: str) -> bool:
+    """Whether a word is a title written abbreviated, without its full stop ("Gov", "Sen")."""
+    return word[:1].isupper() and word.lower() in _TITLES
 
 
 def join_titles(words: list[str]) -> list[str]:
@@ -292,8 +297,7 @@ def join_titles(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if i + 2 < len(words) and words[i + 1] == "." and word[:1].isupper() and word.lower() in _TITLES \
-                and words[i + 2][:1].isupper():
+        if i + 2 < len(words) and words[i + 1] == "." and _is_title(word) and words[i + 2][:1].isupper():
             out.append(word + ".")
             i += 2
         else:

@@ -2651,6 +2651,9 @@ CONSULT_ROOT = "04"
 # often does with it ("called Denmark's Prime Minister nasty"); "leaving citizens confused"
 # is no event.
 NAME_CALLING = "111"
+# So is considering a policy option (014) with one: it judges, and weighs no option
+# ("considered Mongolia to be part of its own territory").
+POLICY_OPTION = "014"
 # Deporting people (174): sending them to their own country.
 DEPORT = "174"
 # Seizing (171) or capturing (173) a place, named as the object, is occupying territory (192).
@@ -2713,9 +2716,6 @@ def is_business(code: str) -> bool:
     return (code.startswith("MNC") or "BUS" in units) and not units & STATE_ROLES
 
 
-# Considering a policy option (014): a verb of it that names its object something judges, and
-# weighs no option ("considered Mongolia to be part of its own territory").
-POLICY_OPTION = "014"
 # A plain statement (010): news-dev's and coped's coders code what was said, not the saying,
 # and never one about the speaker's own country ("Putin said Russia will have new nuclear
 # weapons", "the results revealed that children in mainland Australia are ...").
