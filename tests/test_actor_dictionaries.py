@@ -429,6 +429,7 @@ AGENT_HEAD = "kind: agents\nagents:\n"
         ("  - names: [police]\n", 3, "no code"),
         ('  - names: [police]\n    code: "---"\n', 3, "not allowed"),
         ("  - names: [police]\n    code: COP\n    prefix: yes please\n", 3, "true or false"),
+        ("  - names: [deputy]\n    code: LEG\n    qualifier: 1\n", 3, "`qualifier:` must be true or false"),
         ("  - names: [police]\n    code: COP\n    prefx: true\n", 3, "did you mean 'prefix'"),
         ("  - names: [police]\n    code: COP\n  - names: [Police]\n    code: COP\n    prefix: true\n", 5, "(prefix) here"),
         ("  - names: [police]\n    code: cop\n", 3, "upper case"),
@@ -442,6 +443,9 @@ def test_agent_values(tmp_path: Path):
     path, loader = _load(tmp_path, load_agents, AGENT_HEAD + "  - names: [MSF]\n    code: NGO\n    prefix: true\n")
     (msf,) = loader(path)
     assert msf == AgentEntry("MSF", ("MSF",), "NGO", True, msf.origin) and msf.origin.line == 3
+    path, loader = _load(tmp_path, load_agents, AGENT_HEAD + "  - names: [deputy]\n    code: LEG\n    qualifier: true\n")
+    (deputy,) = loader(path)
+    assert deputy.qualifier and not deputy.prefix and not msf.qualifier
 
 
 DISCARD_HEAD = "kind: discards\n"

@@ -6498,3 +6498,90 @@ def test_considering_someone_to_be_something_is_a_judgement_not_an_option_weighe
         . . PUNCT 2 punct
     """
     assert triples(coder, weighed) == [("CHL", "014", "PER")]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Chilean deputy", "CHLLEG"),
+    ("Russian deputies", "RUSLEG"),
+    ("Iranian deputy foreign minister", "IRNGOV"),
+    ("deputy prime minister of Iraq", "IRQGOV"),
+    ("sheriff's deputy", "---COP"),
+    ("deputy sheriff", "---COP"),
+])
+def test_a_deputy_is_a_legislator_and_a_deputy_minister_a_minister(coder, phrase, expected):
+    # Phoenix's "deputy" was police (COP): "a Chilean deputy" was CHLCOP and "the Iranian
+    # deputy foreign minister" IRNCOPGOV. Before another role word a deputy only ranks it
+    # (the agent's `qualifier`).
+    assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
+
+
+def test_calling_something_a_name_read_as_two_objects_is_a_judgement(coder):
+    # The compact model parses "called it a clear violation" with two objects; it was a
+    # consultation (CHL 041 PER and back), as if Chile had telephoned.
+    named = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root
+        Peru Peru PROPN 2 obj
+        a a DET 5 det
+        disgrace disgrace NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, named) == [("CHL", "111", "PER")]
+    phoned = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root
+        Peru Peru PROPN 2 obj
+        on on ADP 5 case
+        Monday Monday PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", "041", "PER") in triples(coder, phoned)
+
+
+def _subjectless(before: str, verb_feats: str = "Mood=Ind|Tense=Past|VerbForm=Fin") -> str:
+    """A finite verb the parser left without a subject, the actors hung on a phrase before it
+    ("During the summit both Chile and Peru condemned Bolivia", as the compact model parses
+    such sentences)."""
+    return f"""
+        {before} {before.lower()} ADP 3 case
+        the the DET 3 det
+        summit summit NOUN 8 obl
+        both both CCONJ 5 cc:preconj
+        Chile Chile PROPN 3 nmod
+        and and CCONJ 7 cc
+        Peru Peru PROPN 5 conj
+        condemned condemn VERB 0 root {verb_feats}
+        Bolivia Bolivia PROPN 8 obj
+        . . PUNCT 8 punct
+    """
+
+
+def test_a_finite_verb_the_parser_left_without_a_subject_takes_the_actor_before_it(coder):
+    assert triples(coder, _subjectless("During")) == [("CHL", "111", "BOL"), ("PER", "111", "BOL")]
+    # Not for a verb that is not finite, nor from the place where it was done.
+    assert triples(coder, _subjectless("During", "VerbForm=Part")) == []
+    where = """
+        In in ADP 2 case
+        Chile Chile PROPN 5 obl
+        on on ADP 4 case
+        Monday Monday PROPN 5 obl
+        condemned condemn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Bolivia Bolivia PROPN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, where) == []
+
+
+def test_an_actor_already_the_subject_of_another_verb_is_not_taken_again(coder):
+    # "Chile said it, condemned Bolivia": Chile is the subject of "said"; the verb the parser
+    # left without a subject takes no actor of another's subject.
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        it it PRON 2 obj
+        , , PUNCT 5 punct
+        condemned condemn VERB 2 parataxis Mood=Ind|Tense=Past|VerbForm=Fin
+        Bolivia Bolivia PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", "111", "BOL") not in triples(coder, rows)

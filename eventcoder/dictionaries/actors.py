@@ -273,7 +273,7 @@ def load_actors(path: str | Path, problems: Optional[list[Problem]] = None, *, d
 
 # ----------------------------------------------------------------------------- agents
 
-_AGENT_KEYS = {"id", "names", "code", "prefix", "note"}
+_AGENT_KEYS = {"id", "names", "code", "prefix", "qualifier", "note"}
 
 
 def load_agents(path: str | Path, problems: Optional[list[Problem]] = None, *, data: Any = None) -> list[AgentEntry]:
@@ -298,6 +298,10 @@ def load_agents(path: str | Path, problems: Optional[list[Problem]] = None, *, d
         if not isinstance(prefix, bool):
             check.error(node, f"{what}: `prefix:` must be true or false, got {prefix!r}")
             prefix = False
+        qualifier = node.get("qualifier", False)
+        if not isinstance(qualifier, bool):
+            check.error(node, f"{what}: `qualifier:` must be true or false, got {qualifier!r}")
+            qualifier = False
 
         def shown(code=code, prefix=prefix) -> str:
             return f"{code}{' (prefix)' if prefix else ''}"
@@ -305,7 +309,7 @@ def load_agents(path: str | Path, problems: Optional[list[Problem]] = None, *, d
         for name in names:
             names_seen.add(node, name, (code, prefix), shown, entry_id)
         if names and code:
-            entries.append(AgentEntry(entry_id, names, code, prefix, check.origin(node)))
+            entries.append(AgentEntry(entry_id, names, code, prefix, check.origin(node), qualifier))
     check.raise_if_errors(problems)
     return entries
 

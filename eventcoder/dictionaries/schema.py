@@ -127,6 +127,8 @@ class AgentEntry:
     """A role noun that composes with a country: ``troops`` + ``TUR`` -> ``TURMIL``.
 
     ``prefix`` agents go before the country code (``NGO`` + ``ARN`` -> ``NGOARN``).
+    A ``qualifier`` names a role only alone: right before another role word it only ranks
+    that role ("a deputy" is a legislator, "a deputy foreign minister" a minister).
     """
 
     id: str
@@ -134,6 +136,7 @@ class AgentEntry:
     code: str
     prefix: bool = False
     origin: Origin = Origin()
+    qualifier: bool = False
 
 
 @attrs.frozen

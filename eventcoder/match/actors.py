@@ -331,7 +331,10 @@ class ActorFinder:
                 # NGALEG, "Iraqi Hezbollah" (LBNREB) IRQREB.
                 adjective = set(actor_hit.token_ids)
                 actor_hit, actor_code = hit, actor_code + code[-3:]
-        agents = [h.value for h in agent_hits]
+        # A qualifier right before another role word only ranks it: "deputy foreign
+        # minister" is a minister (GOV), as "a deputy" alone is a legislator (LEG).
+        agents = [h.value for i, h in enumerate(agent_hits)
+                  if not (h.value.qualifier and i + 1 < len(agent_hits) and agent_hits[i + 1].start == h.end + 1)]
         used: set[int] = set(actor_hit.token_ids) if actor_hit else set()
         used |= adjective
         for agent_hit in agent_hits:

@@ -112,6 +112,7 @@ SHARED_THINGS = frozenset({
     "drill", "drills", "contract", "plan", "statement", "declaration", "communique", "protocol",
     "framework", "roadmap", "consultation", "consultations", "fire", "exchange", "battle", "war",
 })
+_NO_SUBJECT = "no subject"
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
@@ -459,6 +460,8 @@ class SentenceMatcher:
             (g.rels[c] == "xcomp" and g.upos_[c] in ("ADJ", "NOUN") and (
                 not any(g.rels[m] == "mark" for m in g.children[c]) or any(g.rels[m] == "cop" for m in g.children[c])))
             # "called Britain's ambassador a very stupid guy", the noun read as a bare obl
+            # "calls it a clear violation", the predicate read as a second object
+            or (g.rels[c] == "obj" and c > objects[0] and g.upos_[c] == "NOUN")
             or (g.rels[c] == "obl" and c > objects[0] and g.upos_[c] == "NOUN" and not g.case_words(c)
                 and not g.deprels[c].endswith(("tmod", "unmarked", "npmod")) and g.forms[c].lower() not in TIME_WORDS)
             for c in kids
@@ -571,7 +574,7 @@ class SentenceMatcher:
             return self._expand(heads)
         rel = g.rel(verb)
         parent = g.head(verb)
-        self.route = "no subject"
+        self.route = _NO_SUBJECT
         if not parent:
             return []
         if rel == "xcomp":
@@ -999,6 +1002,37 @@ class SentenceMatcher:
                             out.append(self.finder.with_agents(other, actor.agents))
                     return out
         return [actor]
+
+    def _finite(self, verb: int) -> bool:
+        """Whether a verb is finite (a tense, or a finite auxiliary) and so must have a subject
+        in English: not an infinitive ("to ease"), a participle, nor an imperative or a verb
+        joined to one ("Let them know ..., and ask them to ...")."""
+        g = self.g
+        if any(g.rels[c] == "mark" and g.lemmas[c] == "to" for c in g.children[verb]):
+            return False
+        first = verb
+        while g.rels[first] == "conj" and g.heads[first]:
+            first = g.heads[first]
+            if "Mood=Imp" in g.tok(first).feats:
+                return False
+        feats = g.tok(verb).feats
+        if "VerbForm=Fin" in feats and "Tense=" in feats:
+            return True
+        return any(g.rels[c] == "aux" and "VerbForm=Fin" in g.tok(c).feats for c in g.children[verb])
+
+    def _actor_before(self, verb: int) -> list[Actor]:
+        """The subject a parser lost: the first actor before a finite verb it left with none
+        ("During the summit both Chile and Peru condemned Bolivia", the two hung on "summit";
+        "Chile and Peru on Monday signed a treaty, the first reached ...", "signed" made a
+        clause of "reached"). Not the subject of another coded verb, nor a phrase of place
+        ("in Syria"), nor a place in any prepositional phrase ("sent troops to La Paz")."""
+        g = self.g
+        taken = {t for v in self._codes if v != verb for c in g.children[v] if g.deprels[c] in _SUBJECT_RELS
+                 for t in g.subtree(c)}
+        before = [t for t in range(1, verb)
+                  if t not in taken and LOCATIVE_PREPS.isdisjoint(g.case_words(self._phrase_head(t)))]
+        return [a for a in self.first_actor_in(before)
+                if not (self._is_place(a) and g.case_words(self._phrase_head(a.head)))]
 
     def subjects(self, verb: CodedVerb) -> tuple[list[Actor], bool]:
         """(source-side actors, passive?). In the passive the grammatical subject is the target."""
@@ -1798,6 +1832,10 @@ class SentenceMatcher:
                     self._step(verb, "source", "the country where it was done (a state's deed, no one named)", sources)
         else:
             sources = subjects
+            if not sources and subject_route == _NO_SUBJECT and self._finite(verb.token):
+                subjects = sources = self._actor_before(verb.token)
+                if sources:
+                    subject_route = "the first actor before the verb (the parser gave it no subject)"
             if self.recording:
                 self._step(verb, "source", subject_route, sources)
             targets = []
