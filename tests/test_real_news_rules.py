@@ -6585,3 +6585,21 @@ def test_an_actor_already_the_subject_of_another_verb_is_not_taken_again(coder):
         . . PUNCT 2 punct
     """
     assert ("CHL", "111", "BOL") not in triples(coder, rows)
+
+
+@pytest.mark.parametrize("word", ["marathon", "Millennium"])
+def test_a_sports_word_political_news_uses_of_itself_silences_no_sentence(coder, word):
+    # Phoenix discarded every sentence with "marathon" ("talks ended after a marathon
+    # session") or "Millennium" (the Millennium Challenge Corporation, a US aid agency).
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        Peru Peru PROPN 2 obj
+        after after ADP 6 case
+        a a DET 6 det
+        {word} {word.lower()} NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "111", "PER")]
+    # The sports themselves still put a sentence out of scope.
+    assert triples(coder, rows.replace(f"{word} {word.lower()}", "Cricket cricket")) == []
