@@ -6603,3 +6603,30 @@ def test_a_sports_word_political_news_uses_of_itself_silences_no_sentence(coder,
     assert triples(coder, rows) == [("CHL", "111", "PER")]
     # The sports themselves still put a sentence out of scope.
     assert triples(coder, rows.replace(f"{word} {word.lower()}", "Cricket cricket")) == []
+
+
+def _sunk_in(prep: str, noun: str) -> str:
+    return f"""
+        Peruvian peruvian ADJ 2 amod
+        ships ship NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        sunk sink VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        {prep} {prep} ADP 7 case
+        a a DET 7 det
+        {noun} {noun} NOUN 4 obl
+        by by ADP 11 case
+        the the DET 11 det
+        Chilean chilean ADJ 11 amod
+        navy navy NOUN 7 nmod
+        . . PUNCT 4 punct
+    """
+
+
+def test_a_passive_done_in_a_deed_by_someone_was_done_by_them(coder):
+    # The compact model hangs the by-phrase on the deed: "were sunk in a daring raid by the
+    # US navy" had no source.
+    assert triples(coder, _sunk_in("in", "raid")) == [("CHLMIL", "190", "PER")]
+    assert triples(coder, _sunk_in("during", "raid")) == [("CHLMIL", "190", "PER")]
+    # Not a phrase of place or time: "sunk near a harbor built by the Chilean navy" names
+    # who built the harbor.
+    assert triples(coder, _sunk_in("near", "harbor")) == []

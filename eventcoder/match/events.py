@@ -41,6 +41,8 @@ AGENT_PREPOSITIONS = frozenset({"by"})
 AGENT_DEPRELS = frozenset({"obl:agent", "nmod:agent"})
 # Who did what a subject is under: "under attack by / from Chile", "under the control of Denmark".
 UNDERGONE_AGENT_PREPS = frozenset({"by", "from", "of"})
+# The prepositions of a deed a passive verb was done in ("were killed in an attack by ...").
+DEED_PREPS = frozenset({"in", "during"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
 # even when the direct object holds other actors ("ceded its colonies of Guam to the United
 # States"); so is the one who no longer receives (16 reduce relations: "suspended military
@@ -1431,6 +1433,16 @@ class SentenceMatcher:
                 if found:
                     self.route = "by-phrase of the passive"
                     return found
+        # "were sunk in a daring raid by the US navy": the by-phrase of the deed the verb
+        # was done in, as the parser often hangs it.
+        for child in g.children[verb.token]:
+            if g.rels[child] == "obl" and g.upos_[child] == "NOUN" and not DEED_PREPS.isdisjoint(g.case_words(child)):
+                for agent in g.children[child]:
+                    if g.rels[agent] == "nmod" and not AGENT_PREPOSITIONS.isdisjoint(g.case_words(agent)):
+                        found = self._resolve_heads(self._expand([agent]))
+                        if found:
+                            self.route = f"by-phrase of {g.tok(child).form!r}, the deed it was done in (passive)"
+                            return found
         self.route = "no by-phrase"
         return []
 
