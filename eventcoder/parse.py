@@ -263,7 +263,7 @@ def _runs_on(before, after, text: str) -> bool:
         return False
     last = words[-1]
     ended = last.endswith(_TERMINAL) or (last in _CLOSING and len(words) > 1 and words[-2].endswith(_TERMINAL))
-    if ended and not _cut_in_a_name(words, after.words[0].text):
+    if ended and not _cut_in_a_name(words, after.words[0].text) and not _cut_in_brackets(words, after):
         return False
     end, start = getattr(before.tokens[-1], "end_char", None), getattr(after.tokens[0], "start_char", None)
     if end is None or start is None or "\n" in text[end:start]:
@@ -280,6 +280,16 @@ def _cut_in_a_name(words: list[str], next_word: str) -> bool:
         title = words[-1][:-1] if words[-1].endswith(".") else ""
     initial = len(title) == 1 and title.isupper()
     return (initial or _is_title(title)) and next_word[:1].isupper()
+
+
+def _cut_in_brackets(words: list[str], after) -> bool:
+    """Whether a sentence's full stop is inside a bracket the next sentence closes: an
+    abbreviation in a parenthesis ("the city of Falluja (pop. | 256,000) as ...", "(est. |
+    1990)"). A sentence does not end inside brackets."""
+    if words.count("(") <= words.count(")"):
+        return False
+    rest = [w.text for w in after.words]
+    return ")" in rest and (rest.count("(") < rest.count(")"))
 
 
 def _is_title(word: str) -> bool:

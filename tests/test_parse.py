@@ -145,6 +145,8 @@ SPLIT_INSIDE = [
     "Gov. Jane Doe declined to comment on the claims made against Lt. Gov. John Roe on Friday.",
     "The bill was backed by Sen. Jane Doe and Rep. John Roe of Ohio.",
     "US Ambassador John R. Doe promised Washington's support for efforts at expanding the Afghan economy.",  # an initial
+    # inside brackets (row 330)
+    "Protesters marched in the northern town of Eriador (pop. 56,000) as the soldiers were buried.",
 ]
 
 
@@ -186,6 +188,12 @@ def test_a_title_cut_inside_a_sentence_is_parsed_with_its_name(parser):
     assert title.upos == "PROPN" and title.deprel != "discourse"
     if raw[:2] != ["Sen", "."]:
         pytest.skip("this model's tokenizer keeps the title whole")
+
+
+def test_a_bracket_closed_in_the_same_sentence_keeps_a_full_stop_inside_it(parser):
+    # A full stop inside brackets ends no sentence; one after the bracket closed does.
+    sentences = parser.parse("Chile (est. 1810) criticized Peru. Peru (pop. 33 million) answered.")
+    assert [s.text for s in sentences] == ["Chile (est. 1810) criticized Peru.", "Peru (pop. 33 million) answered."]
 
 
 def test_a_line_break_or_a_full_stop_still_ends_a_sentence(parser):
