@@ -6630,3 +6630,33 @@ def test_a_passive_done_in_a_deed_by_someone_was_done_by_them(coder):
     # Not a phrase of place or time: "sunk near a harbor built by the Chilean navy" names
     # who built the harbor.
     assert triples(coder, _sunk_in("near", "harbor")) == []
+
+
+def test_an_amount_of_people_before_a_verb_with_no_subject_is_its_subject(coder):
+    rows = """
+        Over over ADP 4 case
+        300 300 NUM 4 nummod
+        Chilean chilean ADJ 4 amod
+        soldiers soldier NOUN 6 obl
+        have have AUX 6 aux
+        attacked attack VERB 0 root
+        Peru Peru PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows) == [("CHLMIL", "190", "PER")]
+    assert triples(coder, rows.replace("Over over", "About about")) == [("CHLMIL", "190", "PER")]
+    # Not where the verb has a subject ("Over 300 days, Chile attacked Peru"), nor a phrase
+    # with no number right after the word.
+    with_subject = """
+        Over over ADP 3 case
+        300 300 NUM 3 nummod
+        days day NOUN 6 obl
+        , , PUNCT 3 punct
+        Chile Chile PROPN 6 nsubj
+        attacked attack VERB 0 root
+        Peru Peru PROPN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, with_subject) == [("CHL", "190", "PER")]
+    assert Graph(read_conllu(conllu(with_subject))[0]).rels[3] == "obl"
+    assert Graph(read_conllu(conllu(rows))[0]).deprels[4] == "nsubj"

@@ -25,6 +25,9 @@ TIME_WORDS = frozenset({
 })
 # The possessive clitic, as folded forms ("Iran's", "Iran’s", "the Saudis'").
 POSSESSIVE_MARKS = frozenset({"'s", "'"})
+# Words that make an amount approximate ("about 300 refugees"), which a parser may read as
+# the preposition of a phrase.
+APPROXIMATIONS = frozenset({"over", "about", "around", "nearly", "almost", "approximately", "roughly", "some"})
 # Relations a clause has at most one of: two side by side are a name the parser split.
 _SINGLE_RELS = ("nsubj", "nsubj:pass", "obj")
 # Clauses below a verb that are coded on their own, not as part of the verb's phrase.
@@ -64,8 +67,8 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with six repairs of the parse made
-    as it is built (``_mark_possessives``, ``_mark_amounts``, ``_join_split_names``,
+    """Read-only index over a sentence's dependency tree, with seven repairs of the parse made
+    as it is built (``_mark_possessives``, ``_mark_amounts``, ``_mark_amount_subjects``, ``_join_split_names``,
     ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``,
     ``_mark_main_verb_have``); the sentence itself is never changed."""
 
@@ -107,6 +110,7 @@ class Graph:
         self._subtrees: dict[tuple[int, frozenset], list[int]] = {}
         self._mark_possessives()  # first: a split title may join a possessor ("President | Trump's call")
         self._mark_amounts()
+        self._mark_amount_subjects()
         self._join_split_names()
         self._join_capitalised_auxiliaries()
         self._mark_infinitive_complements()
@@ -143,6 +147,29 @@ class Graph:
             verb = self.heads[phrase]
             if rels[phrase] == "obl" and self.upos_[verb] == "VERB" and not any(rels[c] == "obj" for c in children[verb]):
                 self.deprels[phrase] = rels[phrase] = "obj"
+
+    def _mark_amount_subjects(self) -> None:
+        """An amount of people before a verb that has no subject is its subject: the compact
+        model reads the approximating word of "About 300 Afghan refugees have sought refuge
+        in Iran" ("over", "about", "around") as a preposition, and the people as an ``obl``.
+        As UD writes it, the word modifies the number, and the noun is the subject
+        (``nsubj:pass`` of a passive). A phrase after the verb, or one with no number right
+        after the word ("Over the weekend"), stays."""
+        rels, children, deprels = self.rels, self.children, self.deprels
+        for word in range(1, self.n - 1):
+            number, noun = word + 1, self.heads[word]
+            if self.forms[word] not in APPROXIMATIONS or deprels[word] != "case" or self.upos_[number] != "NUM" \
+                    or self.heads[number] != noun or noun < number or rels[noun] != "obl" or self.upos_[noun] != "NOUN":
+                continue
+            verb = self.heads[noun]
+            if verb < noun or self.upos_[verb] not in ("VERB", "AUX") or any(
+                    rels[c] in ("nsubj", "csubj", "expl") for c in children[verb]) or any(
+                    rels[c] == "case" for c in children[noun] if c != word):
+                continue
+            passive = any(deprels[c] == "aux:pass" for c in children[verb])
+            self._rehang(word, number, "advmod")
+            deprels[noun] = "nsubj:pass" if passive else "nsubj"
+            rels[noun] = "nsubj"
 
     def up_to_amount(self, token: int) -> bool:
         """Whether ``token`` begins "up to" an amount ("up to 4,000 soldiers", "up to $1 billion")."""
