@@ -6660,3 +6660,17 @@ def test_an_amount_of_people_before_a_verb_with_no_subject_is_its_subject(coder)
     assert triples(coder, with_subject) == [("CHL", "190", "PER")]
     assert Graph(read_conllu(conllu(with_subject))[0]).rels[3] == "obl"
     assert Graph(read_conllu(conllu(rows))[0]).deprels[4] == "nsubj"
+
+
+def test_the_middle_east_quartet_is_an_international_body_since_2002(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        supports support VERB 0 root
+        the the DET 4 det
+        Quartet Quartet PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2008-01-01") == [("CHL", "050", "IGO")]
+    assert triples(coder, rows, date="1998-01-01") == []
+    # a string quartet is none: actor names never start on a lower-case word
+    assert triples(coder, rows.replace("Quartet Quartet PROPN", "quartet quartet NOUN"), date="2008-01-01") == []
