@@ -6674,3 +6674,13 @@ def test_the_middle_east_quartet_is_an_international_body_since_2002(coder):
     assert triples(coder, rows, date="1998-01-01") == []
     # a string quartet is none: actor names never start on a lower-case word
     assert triples(coder, rows.replace("Quartet Quartet PROPN", "quartet quartet NOUN"), date="2008-01-01") == []
+
+
+@pytest.mark.parametrize("name, date, expected", [
+    ("Mahmoud Abbas", "2004-12-26", "PSEGOV"),  # the PLO's chairman after Arafat's death
+    ("Abu Mazen", "2004-12-26", "PSEGOV"),
+    ("Mahmoud Abbas", "2004-06-01", "PSEELI"),  # between his premiership and Arafat's death
+    ("Mahmoud Abbas", "2003-06-01", "PSEGOV"),  # prime minister
+])
+def test_abbas_leads_the_palestinians_from_arafat_s_death(coder, name, date, expected):
+    assert lookup(coder.dictionaries, name, dt.date.fromisoformat(date)).code == expected
