@@ -6645,6 +6645,32 @@ def test_an_amount_of_people_before_a_verb_with_no_subject_is_its_subject(coder)
     """
     assert triples(coder, rows) == [("CHLMIL", "190", "PER")]
     assert triples(coder, rows.replace("Over over", "About about")) == [("CHLMIL", "190", "PER")]
+    at_least = """
+        At at ADP 5 case
+        least least ADJ 5 amod
+        300 300 NUM 5 nummod
+        Chilean chilean ADJ 5 amod
+        soldiers soldier NOUN 7 obl
+        have have AUX 7 aux
+        attacked attack VERB 0 root
+        Peru Peru PROPN 7 obj
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, at_least) == [("CHLMIL", "190", "PER")]
+    up_to = """
+        Up up ADP 5 case
+        to to ADP 5 case
+        300 300 NUM 5 nummod
+        Chilean chilean ADJ 5 amod
+        soldiers soldier NOUN 7 obl
+        have have AUX 7 aux
+        attacked attack VERB 0 root
+        Peru Peru PROPN 7 obj
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, up_to) == [("CHLMIL", "190", "PER")]
+    # "In 300 days" makes no amount of people
+    assert triples(coder, at_least.replace("At at", "In in").replace("least least ADJ 5 amod", "only only ADV 5 advmod")) == []
     # Not where the verb has a subject ("Over 300 days, Chile attacked Peru"), nor a phrase
     # with no number right after the word.
     with_subject = """

@@ -28,6 +28,17 @@ POSSESSIVE_MARKS = frozenset({"'s", "'"})
 # Words that make an amount approximate ("about 300 refugees"), which a parser may read as
 # the preposition of a phrase.
 APPROXIMATIONS = frozenset({"over", "about", "around", "nearly", "almost", "approximately", "roughly", "some"})
+
+
+def _approximates(words: list[str], after: str) -> bool:
+    """Whether the preposition the parser gave an amount's noun is a word that makes the
+    amount approximate: "about", "over", "nearly" ...; "at" before "least" or "most". ("Up
+    to" an amount is ``Graph._mark_amounts``'s.)"""
+    return len(words) == 1 and (words[0] in APPROXIMATIONS or (words[0] == "at" and after in ("least", "most")))
+
+
+# A clause's subject relations (an amount made its subject only where it has none).
+_SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # Relations a clause has at most one of: two side by side are a name the parser split.
 _SINGLE_RELS = ("nsubj", "nsubj:pass", "obj")
 # Clauses below a verb that are coded on their own, not as part of the verb's phrase.
@@ -145,31 +156,44 @@ class Graph:
             self._rehang(to, up, "fixed")
             self._rehang(up, amount, "advmod")
             verb = self.heads[phrase]
-            if rels[phrase] == "obl" and self.upos_[verb] == "VERB" and not any(rels[c] == "obj" for c in children[verb]):
+            if rels[phrase] != "obl" or self.upos_[verb] != "VERB":
+                continue
+            if phrase < verb:
+                self._make_subject(phrase, verb)  # "Up to 40 rockets had been fired at Israel"
+            elif not any(rels[c] == "obj" for c in children[verb]):
                 self.deprels[phrase] = rels[phrase] = "obj"
 
     def _mark_amount_subjects(self) -> None:
         """An amount of people before a verb that has no subject is its subject: the compact
-        model reads the approximating word of "About 300 Afghan refugees have sought refuge
-        in Iran" ("over", "about", "around") as a preposition, and the people as an ``obl``.
-        As UD writes it, the word modifies the number, and the noun is the subject
-        (``nsubj:pass`` of a passive). A phrase after the verb, or one with no number right
-        after the word ("Over the weekend"), stays."""
-        rels, children, deprels = self.rels, self.children, self.deprels
-        for word in range(1, self.n - 1):
-            number, noun = word + 1, self.heads[word]
-            if self.forms[word] not in APPROXIMATIONS or deprels[word] != "case" or self.upos_[number] != "NUM" \
-                    or self.heads[number] != noun or noun < number or rels[noun] != "obl" or self.upos_[noun] != "NOUN":
+        model reads the approximating words of "About 300 Afghan refugees have sought refuge
+        in Iran", "At least 20 soldiers were killed", "Up to 40 rockets had been fired" as
+        prepositions, and the noun as an ``obl``. As UD writes it, the words modify the
+        number, and the noun is the subject (``nsubj:pass`` of a passive). A phrase after the
+        verb, or one whose prepositions make no amount ("Over the weekend", "In 300 days"),
+        stays."""
+        rels, children, deprels, forms = self.rels, self.children, self.deprels, self.forms
+        for noun in range(2, self.n + 1):
+            if rels[noun] != "obl" or self.upos_[noun] != "NOUN":
                 continue
             verb = self.heads[noun]
-            if verb < noun or self.upos_[verb] not in ("VERB", "AUX") or any(
-                    rels[c] in ("nsubj", "csubj", "expl") for c in children[verb]) or any(
-                    rels[c] == "case" for c in children[noun] if c != word):
+            numbers = [c for c in children[noun] if c < noun and rels[c] == "nummod"]
+            cases = [c for c in children[noun] if rels[c] == "case"]
+            if not numbers or not cases or verb < noun or self.upos_[verb] not in ("VERB", "AUX") \
+                    or not _approximates([forms[c] for c in cases], forms[cases[-1] + 1]) or cases[-1] > numbers[0] \
+                    or any(rels[c] in _SUBJECTS for c in children[verb]):
                 continue
-            passive = any(deprels[c] == "aux:pass" for c in children[verb])
-            self._rehang(word, number, "advmod")
-            deprels[noun] = "nsubj:pass" if passive else "nsubj"
-            rels[noun] = "nsubj"
+            for word in cases:
+                self._rehang(word, numbers[0], "advmod")
+            self._make_subject(noun, verb)
+
+    def _make_subject(self, noun: int, verb: int) -> None:
+        """The noun becomes the verb's subject (``nsubj:pass`` of a passive), if it has none."""
+        children, rels = self.children, self.rels
+        if any(rels[c] in _SUBJECTS for c in children[verb]):
+            return
+        passive = any(self.deprels[c] == "aux:pass" for c in children[verb])
+        self.deprels[noun] = "nsubj:pass" if passive else "nsubj"
+        rels[noun] = "nsubj"
 
     def up_to_amount(self, token: int) -> bool:
         """Whether ``token`` begins "up to" an amount ("up to 4,000 soldiers", "up to $1 billion")."""
