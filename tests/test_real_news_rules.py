@@ -6710,3 +6710,24 @@ def test_the_middle_east_quartet_is_an_international_body_since_2002(coder):
 ])
 def test_abbas_leads_the_palestinians_from_arafat_s_death(coder, name, date, expected):
     assert lookup(coder.dictionaries, name, dt.date.fromisoformat(date)).code == expected
+
+
+def _rockets(verb: str, lemma: str, prep: str = "at") -> str:
+    return f"""
+        Chilean chilean ADJ 2 amod
+        rockets rocket NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        {verb} {lemma} VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        {prep} {prep} ADP 6 case
+        Peru Peru PROPN 4 obl
+        . . PUNCT 4 punct
+    """
+
+
+def test_weapons_fired_by_a_passive_are_their_owner_s(coder):
+    # "Chilean rockets were fired at Peru" had no source (no by-phrase): the rockets'
+    # owner fired them, as "UN sanctions against Iran were lifted" are the UN's.
+    (event,) = triples(coder, _rockets("fired", "fire"))
+    assert event[0] == "CHL" and event[2] == "PER" and event[1].startswith("19")
+    # not where the verb's phrase names only a place it was found in, nor no one at all
+    assert triples(coder, _rockets("found", "find", "in")) == []

@@ -203,6 +203,10 @@ OBJECT_PARTY_PREPS = COMPLEMENT_PARTY_PREPS | {"on"}
 # owner in front ("UN sanctions against Iran were lifted").
 MEASURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "restriction", "restrictions", "blockade",
                            "boycott", "aid", "assistance", "tariff", "tariffs"})
+# Weapons fired or dropped: named as a passive's subject with an actor in front ("Chilean
+# rockets were fired at Peru"), that actor fired them, at whom the verb's phrase names.
+WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "mortar", "bomb", "grenade", "drone", "projectile",
+                          "artillery", "airstrike", "strike", "bullet", "round", "torpedo"})
 # A passive without a "by" phrase: places and recipients are not the one who did it, nor
 # those it names among whom it was done to ("were killed, including police officers").
 _NOT_A_PASSIVE_SOURCE = LOCATIVE_PREPS | _TO | {"include", "including"}
@@ -1416,6 +1420,23 @@ class SentenceMatcher:
             return None
         return [subjects[0]], targets
 
+    def _weapon_owner(self, verb: CodedVerb, subjects: list[Actor]) -> Optional[tuple[list[Actor], list[Actor]]]:
+        """For a passive whose subject is a weapon an actor named in front of it owns
+        ("Chilean rockets were fired at Peru", "Russian bombs were dropped on Aleppo"): that
+        actor as the source, and whom the verb's own phrase names as the target."""
+        if len(subjects) != 1:
+            return None
+        g = self.g
+        head = subjects[0].head
+        if g.lemmas[head] not in WEAPON_NOUNS or head in subjects[0].token_ids:
+            return None
+        if not all(g.rels[t] in ("compound", "amod", "nmod:poss") for t in subjects[0].token_ids if g.heads[t] == head):
+            return None
+        targets = self.objects(verb, set(g.subtree(head)))
+        if not targets or {t.code for t in targets} == {subjects[0].code}:
+            return None
+        return [subjects[0]], targets
+
     def _has_agent(self, verb: int) -> bool:
         """Whether a passive verb has a "by" phrase (``obl:agent``), known actor or not."""
         g = self.g
@@ -1826,6 +1847,8 @@ class SentenceMatcher:
             # A "by" phrase of no known actor says who did it all the same ("were killed by
             # snipers, including police trainees": not the trainees).
             owner = self._measure_owner(subjects) if not sources and not self._has_agent(verb.token) else None
+            if owner is None and not sources and not self._has_agent(verb.token):
+                owner = self._weapon_owner(verb, subjects)
             if owner is not None:
                 # "UN sanctions against Iran were lifted": the UN lifted them, from Iran
                 sources, targets = owner
