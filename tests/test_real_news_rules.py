@@ -6731,3 +6731,32 @@ def test_weapons_fired_by_a_passive_are_their_owner_s(coder):
     assert event[0] == "CHL" and event[2] == "PER" and event[1].startswith("19")
     # not where the verb's phrase names only a place it was found in, nor no one at all
     assert triples(coder, _rockets("found", "find", "in")) == []
+
+
+def test_the_place_of_a_demand_s_complement_is_where_not_whom(coder):
+    # "Norton ordered all interested parties to assemble at Platt's Music Hall in San
+    # Francisco" was a demand made of the United States.
+    demanded = """
+        Chile Chile PROPN 2 nsubj
+        demanded demand VERB 0 root
+        that that SCONJ 6 mark
+        the the DET 5 det
+        parties party NOUN 6 nsubj
+        stay stay VERB 2 ccomp
+        in in ADP 8 case
+        Lima Lima PROPN 6 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, demanded) == []
+    # What is offered there is still for that place: "is ready to contribute to the
+    # peacekeeping operation in Georgia".
+    offered = """
+        Chile Chile PROPN 2 nsubj
+        pledged pledge VERB 0 root
+        to to PART 4 mark
+        help help VERB 2 xcomp
+        in in ADP 6 case
+        Peru Peru PROPN 4 obl
+        . . PUNCT 2 punct
+    """
+    assert [(s, t) for s, _, t in triples(coder, offered)] == [("CHL", "PER")]

@@ -191,6 +191,7 @@ FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
 # "around" seldom say where words were spoken: those stay parties.
 WHERE_SAID_PREPS = LOCATIVE_PREPS - {"on", "into", "within", "around"}
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
+WHERE_NOT_WHOM_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 # Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
 FORCE_WITHDRAWING = "087"
 # Nouns of a body sent somewhere to serve there: its place is where the troops go.
@@ -1263,8 +1264,14 @@ class SentenceMatcher:
         g = self.g
         if _root(verb.code) not in WORD_ROOTS or not all(self._is_place(a) for a in found):
             return False
+        # the verb's own phrases of place, and for a statement, demand, criticism, rejection
+        # or threat those of its complement clauses too ("ordered all parties to assemble at
+        # the music hall in San Francisco": where, not whom; not what is offered or sought
+        # there: "is ready to contribute to the peacekeeping operation in Georgia")
+        clauses = [verb.token] + ([c for c in g.children[verb.token] if g.rels[c] in ("xcomp", "ccomp", "advcl")]
+                                  if _root(verb.code) in WHERE_NOT_WHOM_ROOTS else [])
         phrases = [
-            c for c in g.children[verb.token]
+            c for clause in clauses for c in g.children[clause]
             if g.rels[c] in ("obl", "nmod") and not WHERE_SAID_PREPS.isdisjoint(g.case_words(c))
         ]
         inside = set().union(*(g.subtree(c) for c in phrases)) if phrases else set()
