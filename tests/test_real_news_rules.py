@@ -6760,3 +6760,26 @@ def test_the_place_of_a_demand_s_complement_is_where_not_whom(coder):
         . . PUNCT 2 punct
     """
     assert [(s, t) for s, _, t in triples(coder, offered)] == [("CHL", "PER")]
+
+
+def test_a_company_s_own_country_as_a_place_is_its_own_business(coder):
+    # "Toyota flew this rowdy crew to Japan" was MNCJPN 036 JPN: a company's travel, staff
+    # and plants at home are no event of its country.
+    flew = """
+        Toyota Toyota PROPN 2 nsubj
+        flew fly VERB 0 root
+        its its PRON 4 nmod:poss
+        engineers engineer NOUN 2 obj
+        to to ADP 6 case
+        Japan Japan PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, flew) == []
+    # What it does against its government stays: "Google defies US over search data".
+    defied = """
+        Toyota Toyota PROPN 2 nsubj
+        defied defy VERB 0 root
+        Japan Japan PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert [(s, c[:2], t) for s, c, t in triples(coder, defied)] == [("MNCJPN", "12", "JPN")]

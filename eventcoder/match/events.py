@@ -2613,7 +2613,8 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"private people ({source.code}) do nothing political by {code}", (source, target))
             return []
-        if target is not None and is_business(source.code) and is_business(target.code):
+        if target is not None and is_business(source.code) and (
+                is_business(target.code) or (_root(code) < "09" and at_home(source.code, target.code))):
             if self.recording:
                 self._step(verb, "dropped", f"companies ({source.code}, {target.code}) do nothing political to each other by {code}", (source, target))
             return []
@@ -2786,6 +2787,15 @@ def role_units(code: str) -> set[str]:
 
 # Roles that make a company's code political again: a state-owned or armed company, a party.
 STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "REB", "INS", "UAF", "OPP", "PTY"})
+
+
+def at_home(company: str, target: str) -> bool:
+    """Whether a target is a company's own country named as a place (MNCJPN -> JPN, USABUS ->
+    USA): "Toyota flew this crew to Japan", "Exxon Mobil released staff from two Texas
+    plants" are the company's own business, not its country's; what it does against its
+    government stays ("Google defies US over search data", USABUS 128 USA)."""
+    home = company[3:6] if company.startswith("MNC") else company[:3]
+    return len(target) == 3 and target == home
 
 
 def is_business(code: str) -> bool:
