@@ -6783,3 +6783,21 @@ def test_a_company_s_own_country_as_a_place_is_its_own_business(coder):
         . . PUNCT 2 punct
     """
     assert [(s, c[:2], t) for s, c, t in triples(coder, defied)] == [("MNCJPN", "12", "JPN")]
+
+
+@pytest.mark.parametrize("verb, lemma, root", [("suspended", "suspend", "08"), ("imposed", "impose", "16")])
+def test_a_tax_on_another_country_s_companies_is_an_economic_measure(coder, verb, lemma, root):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        a a DET 5 det
+        digital digital ADJ 5 amod
+        tax tax NOUN 2 obj
+        on on ADP 8 case
+        Peruvian peruvian ADJ 8 amod
+        companies company NOUN 5 nmod
+        . . PUNCT 2 punct
+    """
+    assert [(s[:3], c[:2], t[:3]) for s, c, t in triples(coder, rows)] == [("CHL", root, "PER")]
+    # a plain tax is domestic: "imposed a tax on Peruvian companies" is no sanction
+    assert all(c[:2] not in ("08", "16") for _, c, _ in triples(coder, rows.replace("digital digital ADJ", "new new ADJ")))
