@@ -1414,35 +1414,39 @@ class SentenceMatcher:
         """For a passive whose subject is a measure that an actor named in front of it owns
         ("UN sanctions against Iran were lifted", "US aid to Egypt was suspended"): that
         actor as the source, and whom its "against", "on" or "to" phrase names as the target."""
-        if len(subjects) != 1:
+        owner = self._owner_in_front(subjects, MEASURE_NOUNS, ("compound", "amod", "nmod:poss", "nmod"))
+        if owner is None:
             return None
-        g = self.g
-        head = subjects[0].head
-        if g.lemmas[head] not in MEASURE_NOUNS or head in subjects[0].token_ids:
-            return None
-        if not all(g.rels[t] in ("compound", "amod", "nmod:poss", "nmod") for t in subjects[0].token_ids if g.heads[t] == head):
-            return None
-        targets = self._noun_party(head, {head})
-        if not targets or {t.code for t in targets} == {subjects[0].code}:
-            return None
-        return [subjects[0]], targets
+        return self._owner_and(owner, self._noun_party(owner.head, {owner.head}))
 
     def _weapon_owner(self, verb: CodedVerb, subjects: list[Actor]) -> Optional[tuple[list[Actor], list[Actor]]]:
         """For a passive whose subject is a weapon an actor named in front of it owns
         ("Chilean rockets were fired at Peru", "Russian bombs were dropped on Aleppo"): that
         actor as the source, and whom the verb's own phrase names as the target."""
+        owner = self._owner_in_front(subjects, WEAPON_NOUNS, ("compound", "amod", "nmod:poss"))
+        if owner is None:
+            return None
+        return self._owner_and(owner, self.objects(verb, set(self.g.subtree(owner.head))))
+
+    def _owner_in_front(self, subjects: list[Actor], nouns: frozenset[str], rels: tuple[str, ...]) -> Optional[Actor]:
+        """The one subject, when it is a noun of ``nouns`` that an actor named in front of it
+        (by ``rels``) owns, not the noun itself ("UN sanctions", "Chilean rockets")."""
         if len(subjects) != 1:
             return None
         g = self.g
-        head = subjects[0].head
-        if g.lemmas[head] not in WEAPON_NOUNS or head in subjects[0].token_ids:
+        owner = subjects[0]
+        if g.lemmas[owner.head] not in nouns or owner.head in owner.token_ids:
             return None
-        if not all(g.rels[t] in ("compound", "amod", "nmod:poss") for t in subjects[0].token_ids if g.heads[t] == head):
+        if not all(g.rels[t] in rels for t in owner.token_ids if g.heads[t] == owner.head):
             return None
-        targets = self.objects(verb, set(g.subtree(head)))
-        if not targets or {t.code for t in targets} == {subjects[0].code}:
+        return owner
+
+    @staticmethod
+    def _owner_and(owner: Actor, targets: list[Actor]) -> Optional[tuple[list[Actor], list[Actor]]]:
+        """(the owner as source, the targets), unless there is no target but the owner."""
+        if not targets or {t.code for t in targets} == {owner.code}:
             return None
-        return [subjects[0]], targets
+        return [owner], targets
 
     def _has_agent(self, verb: int) -> bool:
         """Whether a passive verb has a "by" phrase (``obl:agent``), known actor or not."""
