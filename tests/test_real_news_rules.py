@@ -6801,3 +6801,27 @@ def test_a_tax_on_another_country_s_companies_is_an_economic_measure(coder, verb
     assert [(s[:3], c[:2], t[:3]) for s, c, t in triples(coder, rows)] == [("CHL", root, "PER")]
     # a plain tax is domestic: "imposed a tax on Peruvian companies" is no sanction
     assert all(c[:2] not in ("08", "16") for _, c, _ in triples(coder, rows.replace("digital digital ADJ", "new new ADJ")))
+
+
+def _dateline_subject(place: str, upos: str) -> str:
+    # The compact model's parse of "New York (CNN) French President Emmanuel Macron
+    # criticized Peru": the dateline hung on the subject.
+    return f"""
+        {place} {place} {upos} 5 compound
+        ( ( PUNCT 3 punct
+        CNN CNN PROPN 1 appos
+        ) ) PUNCT 3 punct
+        President President PROPN 8 nsubj
+        Emmanuel Emmanuel PROPN 5 flat
+        Macron Macron PROPN 5 flat
+        criticized criticize VERB 0 root
+        Peru Peru PROPN 8 obj
+        . . PUNCT 8 punct
+    """
+
+
+def test_a_person_named_in_the_phrase_wins_over_a_place_before_them(coder):
+    assert triples(coder, _dateline_subject("Washington", "PROPN"), date="2018-06-01") == [("FRAGOV", "111", "PER")]
+    # A people's adjective before the title stays the actor's country, as before
+    # ("Greek Prime Minister George Papandreou"; here a contradiction, to show which wins).
+    assert triples(coder, _dateline_subject("American", "ADJ"), date="2018-06-01") == [("USAGOV", "111", "PER")]

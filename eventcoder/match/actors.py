@@ -325,6 +325,10 @@ class ActorFinder:
                 # A name that says more of the same country wins: "his Iranian counterpart
                 # Hassan Rouhani" is Rouhani (IRNGOV), not Iranian (IRN).
                 actor_hit, actor_code = hit, code
+            elif actor_code and self._place_before_person(actor_hit, actor_code, hit, code):
+                # A person named in the phrase wins over a place before them, which the parser
+                # hung there: "New York (CNN) French President Emmanuel Macron" is Macron.
+                actor_hit, actor_code = hit, code
             elif actor_code and self._foreign_body(actor_hit, actor_code, hit, code):
                 # A country's adjective on another country's body or group names that
                 # country's own: "the Nigerian Senate" (the US Congress's "Senate") is
@@ -387,6 +391,14 @@ class ActorFinder:
         g = self.graph
         hyphen = hit.end + 1
         return hyphen < g.n and g.forms[hyphen] in HYPHENS and g.lemmas[hyphen + 1] in BACKING_PARTICIPLES
+
+    def _place_before_person(self, first: Optional[NameHit[ActorEntry]], code: str, hit: NameHit[ActorEntry], other: str) -> bool:
+        """Whether ``first`` is a place's name (a proper noun, not a people's adjective:
+        "Greek Prime Minister George Papandreou" is Greek) coded as a bare country, and
+        ``hit``, after it, a person of another country."""
+        return (first is not None and len(code) == 3 and code not in self.roles and not is_person(first.value)
+                and any(self.graph.upos_[t] == "PROPN" for t in first.token_ids) and is_person(hit.value)
+                and other[:3] != code)
 
     def _foreign_body(self, first: Optional[NameHit[ActorEntry]], code: str, hit: NameHit[ActorEntry], other: str) -> bool:
         """Whether ``first`` names a country ("Nigerian") and ``hit``, right after it, a body
