@@ -79,8 +79,8 @@ def _fold_new(text: str) -> str:
 
 class Graph:
     """Read-only index over a sentence's dependency tree, with seven repairs of the parse made
-    as it is built (``_mark_possessives``, ``_mark_amounts``, ``_mark_amount_subjects``, ``_join_split_names``,
-    ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``,
+    as it is built (``_mark_possessives``, ``_mark_amounts``, ``_mark_amount_subjects``,
+    ``_join_split_names``, ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``,
     ``_mark_main_verb_have``); the sentence itself is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
@@ -178,8 +178,9 @@ class Graph:
             verb = self.heads[noun]
             numbers = [c for c in children[noun] if c < noun and rels[c] == "nummod"]
             cases = [c for c in children[noun] if rels[c] == "case"]
-            if not numbers or not cases or verb < noun or self.upos_[verb] not in ("VERB", "AUX") \
-                    or not _approximates([forms[c] for c in cases], forms[cases[-1] + 1]) or cases[-1] > numbers[0] \
+            if not numbers or not cases or cases[-1] > numbers[0] or verb < noun \
+                    or self.upos_[verb] not in ("VERB", "AUX") \
+                    or not _approximates([forms[c] for c in cases], forms[cases[-1] + 1]) \
                     or any(rels[c] in _SUBJECTS for c in children[verb]):
                 continue
             for word in cases:
