@@ -6825,3 +6825,23 @@ def test_a_person_named_in_the_phrase_wins_over_a_place_before_them(coder):
     # A people's adjective before the title stays the actor's country, as before
     # ("Greek Prime Minister George Papandreou"; here a contradiction, to show which wins).
     assert triples(coder, _dateline_subject("American", "ADJ"), date="2018-06-01") == [("USAGOV", "111", "PER")]
+
+
+def test_a_role_of_no_country_takes_the_place_its_own_phrase_names(coder):
+    # "Troops and emergency aircraft from the United States have arrived in Nepal" had the
+    # troops as Nepal's (the scene's): their own phrase says whose they are.
+    rows = """
+        Troops troop NOUN 7 nsubj
+        and and CCONJ 3 cc
+        aircraft aircraft NOUN 1 conj
+        from from ADP 6 case
+        the the DET 6 det
+        Chile Chile PROPN 3 nmod
+        attacked attack VERB 0 root
+        Peru Peru PROPN 7 obj
+        . . PUNCT 7 punct
+    """
+    assert ("CHLMIL", "190", "PER") in triples(coder, rows)
+    # Not a place named as a partner: "troops and aircraft with Chile" are not Chile's.
+    partners = rows.replace("from from ADP 6 case", "with with ADP 6 case")
+    assert ("CHLMIL", "190", "PER") not in triples(coder, partners)

@@ -190,6 +190,8 @@ FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
 # prepositions, "on" says what it is about ("commented on Peru"), and "into", "within",
 # "around" seldom say where words were spoken: those stay parties.
 WHERE_SAID_PREPS = LOCATIVE_PREPS - {"on", "into", "within", "around"}
+# A role's own phrase of where it is or comes from: its country ("authorities in Wyoming").
+PLACE_OR_ORIGIN_PREPS = LOCATIVE_PREPS | {"from"}
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 WHERE_NOT_WHOM_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 # Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
@@ -2046,6 +2048,7 @@ class SentenceMatcher:
     def _with_country(self, actor: Optional[Actor], other: Optional[Actor] = None,
                       country_itself: bool = False) -> Optional[Actor]:
         """A role without a country ("an army base", "police officers": ---MIL, ---COP) takes
+        the country of a place its own phrase names ("troops from the United States"), else
         the country where the sentence places the event ("in eastern Afghanistan"), else
         where an earlier sentence of the story did: news names the country once and leaves
         it understood. Failing both, the country of a domestic authority on the other side
@@ -2053,11 +2056,37 @@ class SentenceMatcher:
         that of a country too ("Libya freed 37 prisoners": Libya's own)."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
-        country = self._scene_country() or self.memory.scene() or self._domestic_country(other, country_itself) \
-            or self._insurgents_state(actor, other) or self._same_role_before(actor)
+        country = self._place_inside(actor) or self._scene_country() or self.memory.scene() \
+            or self._domestic_country(other, country_itself) or self._insurgents_state(actor, other) \
+            or self._same_role_before(actor)
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _place_inside(self, actor: Actor) -> Optional[str]:
+        """The country of a place named in a role's own phrase of place or origin: "troops and
+        aircraft from the United States", "authorities in Wyoming", "Rohingya refugees fleeing
+        ... violence in neighbouring Myanmar's western Rakhine State"."""
+        g = self.g
+        if not actor.head or actor.head > g.n:
+            return None
+        inside = [t for t in g.subtree(actor.head) if t not in actor.token_ids and self._placed(t, actor.head)]
+        for found in self.first_actor_in(inside):
+            if self._is_place(found) and self._is_country(found.code):
+                return found.code
+        return None
+
+    def _placed(self, token: int, top: int) -> bool:
+        """Whether the nearest prepositional phrase of ``token`` (up to ``top``) is one of
+        place or origin ("in", "near", "from" ...), not of an agent or a partner ("sent by
+        Australia", "the frontier with the Golan Heights")."""
+        g = self.g
+        while token and token != top:
+            words = g.case_words(token)
+            if words:
+                return not PLACE_OR_ORIGIN_PREPS.isdisjoint(words)
+            token = g.heads[token]
+        return False
 
     def _same_role_before(self, actor: Actor) -> Optional[str]:
         """The country of the story's last actor in the same role, for a role named with "the"
