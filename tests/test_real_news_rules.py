@@ -6845,3 +6845,20 @@ def test_a_role_of_no_country_takes_the_place_its_own_phrase_names(coder):
     # Not a place named as a partner: "troops and aircraft with Chile" are not Chile's.
     partners = rows.replace("from from ADP 6 case", "with with ADP 6 case")
     assert ("CHLMIL", "190", "PER") not in triples(coder, partners)
+
+
+@pytest.mark.parametrize("verb, lemma, root", [("torched", "torch", "17"), ("bombed", "bomb", "19")])
+def test_fighters_are_militants_and_torching_destroys_property(coder, verb, lemma, root):
+    # "Boko Haram fighters torched a village" was 195, an air strike: EXPLOSIVE_DESTRUCTION's
+    # "fighters *" read the fighters as fighter planes.
+    rows = f"""
+        Hamas Hamas PROPN 2 compound
+        fighters fighter NOUN 3 nsubj
+        {verb} {lemma} VERB 0 root
+        a a DET 6 det
+        Israeli israeli ADJ 6 amod
+        village village NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    codes = [c for _, c, _ in triples(coder, rows)]
+    assert codes and all(c[:2] == root for c in codes) and "195" not in codes
