@@ -6862,3 +6862,22 @@ def test_fighters_are_militants_and_torching_destroys_property(coder, verb, lemm
     """
     codes = [c for _, c, _ in triples(coder, rows)]
     assert codes and all(c[:2] == root for c in codes) and "195" not in codes
+
+
+def test_people_seeking_refuge_appeal_for_humanitarian_aid(coder):
+    # Coped's coders code "sought refuge in Bangladesh" 0233; as an appeal (020) by private
+    # people it was no political event at all.
+    rows = """
+        Chilean chilean ADJ 2 amod
+        civilians civilian NOUN 4 nsubj
+        have have AUX 4 aux
+        sought seek VERB 0 root
+        refuge refuge NOUN 4 obj
+        in in ADP 7 case
+        Peru Peru PROPN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows) == [("CHLCVL", "0233", "PER")]
+    # Other talk of private people stays apolitical.
+    said = rows.replace("sought seek VERB", "praised praise VERB").replace("refuge refuge NOUN 4 obj", "the the DET 7 det")
+    assert triples(coder, said) == []

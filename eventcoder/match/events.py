@@ -2725,6 +2725,9 @@ PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 # ending it (082, "called off the strike"), agreeing to (0352) or refusing to (1242, "will not
 # end the strike").
 PROTEST_CODES = ("14", "082", "0352", "1242")
+# People who appeal for humanitarian aid or refuge do something political too: "Thousands of
+# Myanmar nationals have sought refuge in India".
+AID_APPEAL = "0233"
 PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # Private people of no named country whom a country releases (08), investigates (09) or
 # coerces (17) are its own: "Libya freed 37 prisoners" is LBY 0841 LBYCVL.
@@ -2857,7 +2860,7 @@ def private_and_apolitical(source: str, code: str) -> bool:
     units = role_units(source)
     if not units & PRIVATE_ROLES or units - PRIVATE_ROLES:
         return False
-    return _root(code) not in PRIVATE_ROOTS and not code.startswith(PROTEST_CODES)
+    return _root(code) not in PRIVATE_ROOTS and not code.startswith(PROTEST_CODES + (AID_APPEAL,))
 
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
