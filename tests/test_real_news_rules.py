@@ -6881,3 +6881,24 @@ def test_people_seeking_refuge_appeal_for_humanitarian_aid(coder):
     # Other talk of private people stays apolitical.
     said = rows.replace("sought seek VERB", "praised praise VERB").replace("refuge refuge NOUN 4 obj", "the the DET 7 det")
     assert triples(coder, said) == []
+
+
+def test_a_to_clause_parsed_as_adverbial_after_a_date_is_the_verb_s_complement(coder):
+    # The compact model's parse of "Japan decided on Thursday to ease some sanctions on North
+    # Korea": "to ease" an advcl of "decided", whose subject it then did not share.
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        decided decide VERB 0 root
+        on on ADP 4 case
+        Monday Monday PROPN 2 obl
+        to to PART 6 mark
+        ease ease VERB 2 advcl
+        sanctions sanction NOUN 6 obj
+        on on ADP 9 case
+        Peru Peru PROPN 6 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "085", "PER")]
+    # A purpose clause of another verb stays one: "Chile sent envoys on Monday to ease ...".
+    graph = Graph(read_conllu(conllu(rows.replace("decided decide", "sent send")))[0])
+    assert graph.rels[6] == "advcl"

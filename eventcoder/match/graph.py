@@ -37,6 +37,12 @@ def _approximates(words: list[str], after: str) -> bool:
     return len(words) == 1 and (words[0] in APPROXIMATIONS or (words[0] == "at" and after in ("least", "most")))
 
 
+# Verbs whose "to" clause is their complement, done by their subject ("decided to ease").
+INFINITIVE_TAKERS = frozenset({
+    "decide", "agree", "refuse", "plan", "try", "seek", "want", "hope", "promise", "vow", "pledge",
+    "threaten", "offer", "intend", "attempt", "fail", "begin", "start", "vote", "prepare", "choose",
+    "opt", "undertake", "consent", "expect", "resolve",
+})
 # A clause's subject relations (an amount made its subject only where it has none).
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # Relations a clause has at most one of: two side by side are a name the parser split.
@@ -213,6 +219,15 @@ class Graph:
             head = self.heads[tid]
             if head and any(rels[c] == "nsubj" for c in children[head]):
                 deprels[tid] = rels[tid] = "xcomp"
+        # So is a "to" clause the parser made an adverbial clause of a verb that takes one
+        # as its complement, where a phrase stands between them: "Japan decided on Thursday
+        # to ease some sanctions", "The LNA agreed on 18 September to lift a blockade".
+        for tid in range(1, self.n + 1):
+            head = self.heads[tid]
+            if rels[tid] != "advcl" or not head or lemmas[head] not in INFINITIVE_TAKERS or not self.is_to_clause(tid) \
+                    or any(rels[c] in ("xcomp", "obj", "ccomp") for c in children[head]):
+                continue
+            deprels[tid] = rels[tid] = "xcomp"
 
     def _mark_main_verb_have(self) -> None:
         """A "have" with a direct object is the main verb (``VERB``), not an auxiliary, however
