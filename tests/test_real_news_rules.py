@@ -6072,7 +6072,8 @@ def test_revealing_is_a_statement(coder, verb, lemma):
         Peru Peru PROPN 2 obl
         . . PUNCT 2 punct
     """, [("CHL", "190", "PER")]),
-    # refuge sought in a country is asked of it (SEARCH's "* &ASYLUM (in +)")
+    # refuge sought in a country is asked of it (SEARCH's "* &ASYLUM (in +)"; an appeal for
+    # humanitarian aid, 0233, since row 347)
     ("""
         Chilean Chilean ADJ 2 amod
         refugees refugee NOUN 3 nsubj
@@ -6081,7 +6082,7 @@ def test_revealing_is_a_statement(coder, verb, lemma):
         in in ADP 6 case
         Peru Peru PROPN 3 obl
         . . PUNCT 3 punct
-    """, [("CHLREF", "020", "PER")]),
+    """, [("CHLREF", "0233", "PER")]),
     # a party, not a place, in the phrase stays the target
     ("""
         Chile Chile PROPN 2 nsubj
