@@ -6903,3 +6903,21 @@ def test_a_to_clause_parsed_as_adverbial_after_a_date_is_the_verb_s_complement(c
     # A purpose clause of another verb stays one: "Chile sent envoys on Monday to ease ...".
     graph = Graph(read_conllu(conllu(rows.replace("decided decide", "sent send")))[0])
     assert graph.rels[6] == "advcl"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the Riksdag", "SWELEG"),
+    ("the Verkhovna Rada", "UKRLEG"),
+    ("the Japanese Diet", "JPNLEG"),
+    ("the Dáil", "IRLLEG"),
+    ("Irish Taoiseach Enda Kenny", "IRLGOV"),
+    ("Whitehall", "GBRGOV"),
+    ("Chancellor of the Exchequer", "GBRGOV"),
+])
+def test_legislatures_and_seats_of_government_known_by_their_own_name(coder, phrase, expected):
+    # Beside Phoenix's Knesset, Duma and Downing Street these coded nothing, the offices ---GOV.
+    assert lookup(coder.dictionaries, phrase, dt.date(2015, 1, 1)).code == expected
+
+
+def test_a_diet_is_no_legislature(coder):
+    assert lookup(coder.dictionaries, "a healthy diet", dt.date(2015, 1, 1)).code in ("", None)
