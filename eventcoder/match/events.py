@@ -1017,7 +1017,7 @@ class SentenceMatcher:
         in English: not an infinitive ("to ease"), a participle, nor an imperative or a verb
         joined to one ("Let them know ..., and ask them to ...")."""
         g = self.g
-        if any(g.rels[c] == "mark" and g.lemmas[c] == "to" for c in g.children[verb]):
+        if g.is_to_clause(verb):
             return False
         first = verb
         while g.rels[first] == "conj" and g.heads[first]:
