@@ -288,7 +288,9 @@ def dictionary_documents(draw):
     elif kind == "verbs":
         document = {"kind": "verbs", "verbs": _maybe(draw, draw(st.lists(verb_blocks(), max_size=3)))}
         if draw(st.booleans()):
-            document["synsets"] = _maybe(draw, {"CURRENCY": draw(st.lists(NAME, max_size=3))})
+            words = draw(st.lists(NAME, max_size=3))
+            amending = {"amend": _maybe(draw, True), "words": _maybe(draw, words)}
+            document["synsets"] = _maybe(draw, {draw(st.sampled_from(["CURRENCY", "WEAPON"])): words if draw(st.booleans()) else amending})
     else:
         document = {"kind": "discards", "sentence": _maybe(draw, draw(st.lists(NAME, max_size=4)))}
         if draw(st.booleans()):

@@ -201,6 +201,60 @@ def test_amend_of_an_unknown_block_is_an_error(tmp_path):
     assert "NO_SUCH_BLOCK" in str(info.value) and "verbs.yaml:3" in str(info.value)
 
 
+def test_amend_adds_words_to_a_shipped_synset(tmp_path):
+    (tmp_path / "verbs.yaml").write_text(
+        "kind: verbs\nsynsets:\n  WEAPON: {amend: true, words: [slingshots, catapult]}\n", encoding="utf-8")
+    d = load_dictionaries(tmp_path)
+    (weapon,) = [s for s in d.synsets if s.name == "WEAPON"]
+    assert {"slingshots", "catapult", "gun", "arms"} <= set(weapon.words)
+    coder = EventCoder(d)
+    rows = """
+        The the DET 2 det
+        rebels rebel NOUN 3 nsubj
+        handed hand VERB 0 root
+        over over ADP 3 compound:prt
+        their their PRON 6 nmod:poss
+        catapults catapult NOUN 3 obj
+        to to ADP 9 case
+        the the DET 9 det
+        UN UN PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == ["072"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("kind: verbs\nsynsets:\n  NO_SUCH_SET: {amend: true, words: [x]}\n", "no earlier synset has the name 'NO_SUCH_SET'"),
+    ("kind: verbs\nsynsets:\n  WEAPON: {words: [x]}\n", "needs `amend: true`"),
+    ("kind: verbs\nsynsets:\n  WEAPON: {amend: true, words: [x], code: '190'}\n", "unknown key 'code'"),
+])
+def test_a_bad_synset_amendment_is_an_error_at_its_line(tmp_path, text, message):
+    (tmp_path / "verbs.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(DictionaryError) as info:
+        load_dictionaries(tmp_path)
+    assert message in str(info.value) and "verbs.yaml:3" in str(info.value)
+
+
+@pytest.mark.parametrize("arms, code", [
+    ("arms", "072"),  # row 350: "arms" (lemma "arm") is a weapon
+    ("arm", None),  # the singular is the limb
+])
+def test_handing_over_arms_is_military_aid(coder, arms, code):
+    rows = f"""
+        The the DET 2 det
+        rebels rebel NOUN 3 nsubj
+        handed hand VERB 0 root
+        over over ADP 3 compound:prt
+        their their PRON 6 nmod:poss
+        {arms} arm NOUN 3 obj
+        to to ADP 9 case
+        the the DET 9 det
+        UN UN PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == ([code] if code else [])
+
+
 def test_a_later_layer_takes_a_verb_away_from_a_shipped_block(tmp_path):
     (tmp_path / "verbs.yaml").write_text("kind: verbs\nverbs:\n  - id: MY_CONDEMN\n    code: '1121'\n    verbs: [condemn]\n",
                                          encoding="utf-8")

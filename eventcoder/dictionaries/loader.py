@@ -179,16 +179,22 @@ class _Layers:
         for entry in entries:
             ident = key(entry)
             if getattr(entry, "amend", False):
+                what = "synset" if kind == "synsets" else "verb block"
                 if ident not in table:
                     self.problems.append(Problem(entry.origin.file, entry.origin.line,
-                                                 f"amend: no earlier verb block has the id {ident!r}"))
+                                                 f"amend: no earlier {what} has the {'name' if kind == 'synsets' else 'id'} {ident!r}"))
                     continue
-                # An amending verb block adds its verbs and patterns (first: they win ties)
-                # to the block it names.
                 base = table[ident][-1]
-                table[ident][-1] = attrs.evolve(
-                    base, verbs=base.verbs + entry.verbs, patterns=entry.patterns + base.patterns
-                )
+                if kind == "synsets":
+                    # An amending synset adds its words to the synset it names.
+                    table[ident][-1] = attrs.evolve(base, words=base.words + tuple(
+                        w for w in entry.words if w not in base.words))
+                else:
+                    # An amending verb block adds its verbs and patterns (first: they win
+                    # ties) to the block it names.
+                    table[ident][-1] = attrs.evolve(
+                        base, verbs=base.verbs + entry.verbs, patterns=entry.patterns + base.patterns
+                    )
                 continue
             if ident in table and self._layer_of[(kind, ident)] == self.layer:
                 table[ident].append(entry)

@@ -167,6 +167,9 @@ class Synset:
     name: str
     words: tuple[str, ...] = attrs.field(converter=_tuple)
     origin: Origin = Origin()
+    # Words added to an earlier layer's synset of the same name instead of replacing it
+    # (``NAME: {amend: true, words: [...]}``, docs/layering.md).
+    amend: bool = False
 
 
 @attrs.frozen

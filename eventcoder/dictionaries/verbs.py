@@ -61,8 +61,21 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
         bad(raw_synsets, "synsets must be a mapping NAME: [words]")
         raw_synsets = {}
     for syn_name, words in raw_synsets.items():
+        amend = False
+        node = words
+        if isinstance(words, dict):
+            # NAME: {amend: true, words: [...]} adds to the earlier layer's synset NAME.
+            for key in words:
+                if key not in ("amend", "words"):
+                    bad(words, f"synset {syn_name}: unknown key {key!r} (expected amend, words)")
+            amend = words.get("amend", False)
+            if amend is not True:
+                bad(words, f"synset {syn_name}: a mapping amends an earlier synset and needs `amend: true`, "
+                           f"got {amend!r}; a synset of its own is a plain list")
+                continue
+            words = words.get("words")
         if not isinstance(words, list) or not words:
-            bad(words if words is not None else raw_synsets, f"synset {syn_name} must be a non-empty list of words")
+            bad(words if words is not None else node, f"synset {syn_name} must be a non-empty list of words")
             continue
         clean = []
         for word in words:
@@ -70,7 +83,7 @@ def load_verbs(path: str | Path, data=None) -> tuple[list[Synset], list[VerbBloc
                 bad(words, f"synset {syn_name}: empty or non-text word {word!r}")
                 continue
             clean.append(word.strip())
-        synsets.append(Synset(str(syn_name).upper(), clean, Origin(name, line_of(words))))
+        synsets.append(Synset(str(syn_name).upper(), clean, Origin(name, line_of(node)), amend))
 
     blocks: list[VerbBlock] = []
     raw_blocks = data.get("verbs") or []
