@@ -6975,3 +6975,61 @@ def test_legislatures_and_seats_of_government_known_by_their_own_name(coder, phr
 
 def test_a_diet_is_no_legislature(coder):
     assert lookup(coder.dictionaries, "a healthy diet", dt.date(2015, 1, 1)).code in ("", None)
+
+
+@pytest.mark.parametrize("obj, lemma, code", [
+    ("sanctions", "sanction", "163"),  # row 351: renewing a measure is taking it again
+    ("truce", "truce", "0871"),
+    ("hostilities", "hostility", "190"),
+])
+def test_renewing_a_measure_or_a_truce(coder, obj, lemma, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        renewed renew VERB 0 root
+        {obj} {lemma} NOUN 2 obj
+        with with ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [e[1] for e in triples(coder, rows)] == [code]
+
+
+def test_a_renewed_call_for_sanctions_is_an_appeal(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        renewed renew VERB 0 root
+        its its PRON 4 nmod:poss
+        call call NOUN 2 obj
+        for for ADP 6 case
+        sanctions sanction NOUN 4 nmod
+        against against ADP 8 case
+        Peru Peru PROPN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == [("CHL", "020", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, clause_rel, mark, expected", [
+    # row 351: the demand's "that" clause names who must act, hung on the noun or, by the
+    # parser, on the verb; "renew" had no entry
+    ("renewed", "renew", "acl", "that", [("CHL", "100", "PER")]),
+    ("renewed", "renew", "advcl", "that", [("CHL", "100", "PER")]),
+    ("reiterated", "reiterate", "advcl", "that", [("CHL", "100", "PER")]),
+    # an adverbial clause of cause names no one the demand is made of
+    ("reiterated", "reiterate", "advcl", "because", []),
+])
+def test_the_that_clause_of_a_demand_noun_names_its_target(coder, verb, lemma, clause_rel, mark, expected):
+    head = 4 if clause_rel == "acl" else 2
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        its its PRON 4 nmod:poss
+        demand demand NOUN 2 obj
+        {mark} {mark} SCONJ 7 mark
+        Peru Peru PROPN 7 nsubj
+        withdraw withdraw VERB {head} {clause_rel}
+        its its PRON 9 nmod:poss
+        troops troops NOUN 7 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected

@@ -56,7 +56,7 @@ BENEFICIARY_ROLES = frozenset({"CVL", "REF", "PPL", "HLH", "EDU", "AGR", "LAB"})
 LIGHT_VERBS = frozenset({
     "have", "hold", "conduct", "launch", "carry", "stage", "issue", "sign", "make", "mount",
     "begin", "start", "pay", "undertake", "perform", "wage", "deliver", "unleash", "initiate",
-    "execute", "step", "continue", "resume", "intensify", "escalate",
+    "execute", "step", "continue", "resume", "intensify", "escalate", "renew",
 })
 # Light verbs of having, and the nouns of a standing relation they only state ("had links
 # to", "has a special connection to", "has control over", "has relations with"): no event.
@@ -2314,8 +2314,8 @@ class SentenceMatcher:
         which in a quotation is as often no one ("'If somebody can't handle a Twitter account,
         they can't handle the nuclear codes,' Obama mocked")."""
         g = self.g
-        clauses = [c for c in g.children[verb.token] if g.rels[c] == "ccomp"
-                   and not any(g.rels[s] == SUBJECT and g.upos_[s] == "PRON" for s in g.children[c])]
+        clauses = [c for c in self._content_clauses(verb.token)
+                   if not any(g.rels[s] == SUBJECT and g.upos_[s] == "PRON" for s in g.children[c])]
         if demanded:
             # What is demanded is yet to be done, in the subjunctive or with "should": "that
             # Israel leave", not a claim ("insisting that the threat came from Iraq",
@@ -2324,6 +2324,22 @@ class SentenceMatcher:
                 any(g.lemmas[a] in DEMANDED_MODALS for a in g.kids(c, "aux"))
                 or all(g.forms[t].lower() == g.lemmas[t] for t in (c, *g.kids(c, "aux", "aux:pass"))))]
         return self._first_subject(clauses, source)
+
+    def _content_clauses(self, verb: int) -> list[int]:
+        """The clauses that say what a verb, or the noun it is said with, states, demands or
+        charges: its complements ("demanded that Peru withdraw"); a "that" clause of its
+        object noun ("renewed its demand that Washington withdraw its troops"), which the
+        parser may also hang on the verb as an adverbial clause (no adverbial clause opens
+        with "that" alone)."""
+        g = self.g
+        found = []
+        for child in g.children[verb]:
+            if g.rels[child] == "ccomp" or (g.rels[child] == "advcl" and g.case_words(child) == ["that"]):
+                found.append(child)
+            elif g.rels[child] == "obj":
+                found.extend(c for c in g.children[child]
+                             if g.rels[c] in ("acl", "ccomp") and g.case_words(c) == ["that"])
+        return found
 
     def _clauses_after(self, verb: CodedVerb, stop: frozenset[str] = _INSIDE_STOP) -> list[int]:
         """The tokens after the verb in its phrase (bounded by the relations ``stop``),
