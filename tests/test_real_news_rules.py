@@ -7033,3 +7033,51 @@ def test_the_that_clause_of_a_demand_noun_names_its_target(coder, verb, lemma, c
         . . PUNCT 2 punct
     """
     assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # row 352: sides that agree to do something agree with each other, whatever they agree
+    # to do ("India and MERCOSUR have agreed to give tariff concessions")
+    ("agreed", "agree", [("CHL", "031", "PER"), ("PER", "031", "CHL")]),
+    ("decided", "decide", []),  # deciding is each side's own
+])
+def test_sides_that_agree_to_do_something_agree_with_each_other(coder, verb, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 4 nsubj
+        and and CCONJ 3 cc
+        Peru Peru PROPN 1 conj
+        {verb} {lemma} VERB 0 root
+        to to PART 6 mark
+        give give VERB 4 xcomp
+        tariff tariff NOUN 8 compound
+        concessions concession NOUN 6 obj
+        . . PUNCT 4 punct
+    """
+    assert sorted(triples(coder, rows)) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    # row 352: a state's arms of no country conjoined with a named group of one country
+    ("Government government NOUN 2 compound\n        troops troops NOUN 5 nsubj",
+     [("YEMMIL", "040", "YEMREB"), ("YEMREB", "040", "YEMMIL")]),
+    # a country named as the head gives nothing to the others
+    ("the the DET 2 det\n        Yemen Yemen PROPN 5 nsubj", [("YEM", "040", "YEMREB"), ("YEMREB", "040", "YEM")]),
+])
+def test_government_arms_conjoined_with_a_named_group_are_its_country(coder, first, expected):
+    rows = f"""
+        {first}
+        and and CCONJ 4 cc
+        Houthis Houthis PROPN 2 conj
+        met meet VERB 0 root
+        . . PUNCT 5 punct
+    """
+    assert sorted(triples(coder, rows, date="2018-01-01")) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Blue Nile", "SDN"),  # row 352: states of Sudan named for the Nile, which alone is Egypt's
+    ("Upper Nile", "SSD"),
+    ("the Nile Delta", "EGY"),
+])
+def test_states_named_for_the_nile(coder, phrase, expected):
+    assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected

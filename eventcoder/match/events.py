@@ -107,6 +107,11 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
 # both ways): intent to cooperate, consult, diplomatic and material cooperation, fight.
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
 # What two sides have or do together, as the object of a verb of a compound subject.
+# A state's own arms, which take the country of the named groups they are conjoined with
+# (``_sides_of_one_country``).
+_STATE_ARMS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+# Verbs of agreeing: sides that agree to do something agree with each other (``_agreed_on``).
+AGREEING = frozenset({"agree", "consent"})
 SHARED_THINGS = frozenset({
     "agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "talk", "talks",
     "negotiation", "negotiations", "dialogue", "meeting", "summit", "partnership", "relation",
@@ -760,7 +765,7 @@ class SentenceMatcher:
         if not first.agents or not self._is_country(country) or not any(
             g.rels[c] in _COUNTRY_MODIFIERS and self._country_of(c) == country for c in g.children[first.head]
         ):
-            return actors
+            return self._sides_of_one_country(actors)
         out = [first]
         for actor in actors[1:]:
             if actor.code.startswith(UNKNOWN) and len(actor.code) > 3 and g.rels[actor.head] == "conj" \
@@ -769,6 +774,21 @@ class SentenceMatcher:
                 actor = attrs.evolve(actor, code=country + actor.code[3:])
             out.append(actor)
         return out
+
+    def _sides_of_one_country(self, actors: list[Actor]) -> list[Actor]:
+        """Government, military or police of no country conjoined with named groups of one
+        country are that country's: "Government military officials and a section of the
+        SPLA-IO agreed" are SSDMIL and SSDREB, "government troops and Houthi rebels" YEMMIL.
+        Not where a country itself is named ("Turkey and soldiers")."""
+        named = [a for a in actors if not a.code.startswith(UNKNOWN)]
+        countries = {a.code[:3] for a in named}
+        if len(countries) != 1 or not all(len(a.code) > 3 and a.actor is not None for a in named):
+            return actors
+        (country,) = countries
+        if not self._is_country(country):
+            return actors
+        return [attrs.evolve(a, code=country + a.code[3:]) if a.code.startswith(UNKNOWN)
+                and role_units(a.code) & _STATE_ARMS else a for a in actors]
 
     def _country_of(self, token: int) -> str:
         """The country code a word names ("Iraqi", "US"), or ""."""
@@ -1952,7 +1972,7 @@ class SentenceMatcher:
                 self._step(verb, "target", "news media a statement is made to are its channel, not its target", targets)
             targets = []
         symmetric = pm is not None and pm.compound or ":" in code or (
-            _root(code) in SYMMETRIC_ROOTS and self._done_together(verb)
+            _root(code) in SYMMETRIC_ROOTS and (self._done_together(verb) or self._agreed_on(verb))
         ) or any(  # "failed to reach agreement": the complement two sides do together
             g.rels[c] == "xcomp" and self._together(c) for c in g.children[verb.token]
         )
@@ -2015,6 +2035,14 @@ class SentenceMatcher:
         g = self.g
         objects = [c for c in g.children[verb.token] if g.rels[c] == "obj" and c not in verb.tokens]
         return all(g.lemmas[c] in SHARED_THINGS for c in objects)
+
+    def _agreed_on(self, verb: CodedVerb) -> bool:
+        """Whether the verb is what its subject agreed to do ("India and MERCOSUR have agreed to
+        give tariff concessions"): sides that agree to something agree with each other,
+        whatever the thing agreed."""
+        g = self.g
+        governor = g.heads[verb.token]
+        return bool(governor) and g.rels[verb.token] == "xcomp" and g.lemmas[governor] in AGREEING
 
     def _together(self, complement: int) -> bool:
         """Whether a complement's action is one two sides do together: a paired code, or a
