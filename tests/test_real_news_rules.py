@@ -7081,3 +7081,53 @@ def test_government_arms_conjoined_with_a_named_group_are_its_country(coder, fir
 ])
 def test_states_named_for_the_nile(coder, phrase, expected):
     assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
+
+
+@pytest.mark.parametrize("that_rel, expected", [
+    # row 353: the clause of "claims that ..." the parser labels a relative clause, its
+    # "that" a marker: whom the investigation is into, the investigators' own soldiers
+    ("mark", [("GBRCOP", "090", "GBRMIL")]),
+    # a true relative clause ("that" its subject) says nothing of whom it is into
+    ("nsubj", []),
+])
+def test_an_investigation_into_claims_that_someone_did_something(coder, that_rel, expected):
+    subject = "servicemen serviceman NOUN 9 obj" if that_rel == "nsubj" else "servicemen serviceman NOUN 9 nsubj"
+    rows = f"""
+        British British ADJ 2 amod
+        police police NOUN 3 nsubj
+        launched launch VERB 0 root
+        an a DET 5 det
+        investigation investigation NOUN 3 obj
+        into into ADP 7 case
+        claims claim NOUN 5 nmod
+        that that PRON 9 {that_rel}
+        abused abuse VERB 7 acl:relcl
+        {subject}
+        in in ADP 12 case
+        Afghanistan Afghanistan PROPN 9 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows) == expected
+
+
+@pytest.mark.parametrize("appos_head", [
+    2,  # row 354: the apposition hung on the name's last word, as UD's treebanks hang it
+    1,  # on the name's head
+])
+def test_an_unknown_name_is_who_its_apposition_says(coder, appos_head):
+    rows = f"""
+        Lord Lord PROPN 11 nsubj
+        Halifax Halifax PROPN 1 flat
+        , , PUNCT 6 punct
+        the the DET 6 det
+        Lord Lord NOUN 6 compound
+        President President NOUN {appos_head} appos
+        of of ADP 9 case
+        the the DET 9 det
+        Council Council NOUN 6 nmod
+        , , PUNCT 6 punct
+        visited visit VERB 0 root
+        Germany Germany PROPN 11 obj
+        . . PUNCT 11 punct
+    """
+    assert ("GBRGOV", "042", "DEU") in triples(coder, rows, date="1937-11-19")

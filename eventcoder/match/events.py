@@ -735,8 +735,10 @@ class SentenceMatcher:
             if actor is None and (upos == "PROPN" or upos == "NOUN"):
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
                 # an apposition that says who it is, or by whom one speaks or works for
-                # ("Kristina Baum, a spokesperson for the White House").
-                for child in g.children[head]:
+                # ("Kristina Baum, a spokesperson for the White House"); also one hung on the
+                # name's last word ("Lord Halifax, the Lord President of the Council").
+                parts = [c for c in g.children[head] if g.rels[c] == "flat"]
+                for child in [*g.children[head], *(c for p in parts for c in g.children[p])]:
                     if g.rels[child] == "appos" and child not in heads:
                         actor = self.finder.resolve(child) or self._described_by(child)
                         if actor is not None:
@@ -2006,6 +2008,7 @@ class SentenceMatcher:
         for source in sources or nobody:
             for target in targets or nobody:
                 at_home = holds_people and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
+                target = self._under_investigation(source, code, target)
                 source, target = self._with_country(source, target), self._with_country(target, source, country_itself=at_home)
                 made = self._emit(source, code, target, verb, notes)
                 events.extend(made)
@@ -2322,8 +2325,9 @@ class SentenceMatcher:
         the first after the verb in its phrase ("launched an investigation into whether
         Swiss bank Credit Suisse helped ...", "into claims that two servicemen abused ...")."""
         g = self.g
-        return self._first_subject((c for c in self._clauses_after(verb)
-                                    if g.rels[c] in ("advcl", "acl", "ccomp") and g.deprels[c] != "acl:relcl"), source)
+        return self._first_subject((c for c in self._clauses_after(verb, _INSIDE_STOP - {"acl:relcl"})
+                                    if g.rels[c] in ("advcl", "acl", "ccomp") and (
+                                        g.deprels[c] != "acl:relcl" or g.is_that_clause(c))), source)
 
     def _counterpart(self, actor: Actor, other: Actor) -> Actor:
         """A country's "counterpart" holds the other side's office: "the Chilean president met
@@ -2362,11 +2366,10 @@ class SentenceMatcher:
         g = self.g
         found = []
         for child in g.children[verb]:
-            if g.rels[child] == "ccomp" or (g.rels[child] == "advcl" and g.case_words(child) == ["that"]):
+            if g.rels[child] == "ccomp" or (g.rels[child] == "advcl" and g.is_that_clause(child)):
                 found.append(child)
             elif g.rels[child] == "obj":
-                found.extend(c for c in g.children[child]
-                             if g.rels[c] in ("acl", "ccomp") and g.case_words(c) == ["that"])
+                found.extend(c for c in g.children[child] if g.rels[c] != "advcl" and g.is_that_clause(c))
         return found
 
     def _clauses_after(self, verb: CodedVerb, stop: frozenset[str] = _INSIDE_STOP) -> list[int]:
@@ -2473,6 +2476,17 @@ class SentenceMatcher:
         an organisation, a role without a country or a person of no office."""
         country = self._domestic_country(source, country_itself=True)
         return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")] if country else []
+
+    def _under_investigation(self, source: Optional[Actor], code: str, target: Optional[Actor]) -> Optional[Actor]:
+        """People of no named country whom a state's own body investigates are its own, before
+        the country where the deed was done: "British military police have launched an
+        investigation into claims that two servicemen abused children in Afghanistan" is into
+        British servicemen."""
+        if (_root(code) != INVESTIGATE_ROOT or target is None or source is None or source.actor is None
+                or not target.code.startswith(UNKNOWN) or len(target.code) <= 3
+                or not role_units(source.code) & _STATE_ARMS or not self._is_country(source.code[:3])):
+            return target
+        return attrs.evolve(target, code=source.code[:3] + target.code[3:])
 
     def _domestic_country(self, actor: Optional[Actor], country_itself: bool = False) -> Optional[str]:
         """The country of a government, police, court or legislature: the people it acts on

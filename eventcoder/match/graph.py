@@ -396,6 +396,14 @@ class Graph:
         rels, lemmas = self.rels, self.lemmas
         return any(rels[c] == "mark" and lemmas[c] == "to" for c in self.children[token_id])
 
+    def is_that_clause(self, token_id: int) -> bool:
+        """Whether a clause of a noun or verb is a content clause opened by "that" alone (its
+        "that" a marker, not a pronoun with a role in it): "the claim that Peru violated the
+        border", which parsers also label a relative clause; not "the claim that Peru made"."""
+        rels, lemmas = self.rels, self.lemmas
+        return rels[token_id] in ("acl", "ccomp", "advcl") and [
+            lemmas[c] for c in self.children[token_id] if rels[c] == "mark"] == ["that"]
+
     def is_negated(self, token_id: int) -> bool:
         """Whether the word is denied: "did not attack", "never met", "no aid"; or its
         subject is no one ("neither the US nor its allies expressed concern", "no group
