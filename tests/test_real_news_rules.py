@@ -7131,3 +7131,45 @@ def test_an_unknown_name_is_who_its_apposition_says(coder, appos_head):
         . . PUNCT 11 punct
     """
     assert ("GBRGOV", "042", "DEU") in triples(coder, rows, date="1937-11-19")
+
+
+@pytest.mark.parametrize("killed, expected", [
+    # row 355: an attack in a place that killed named fighters was on them, and people
+    # killed there are its civilians
+    ("Taliban Taliban PROPN 10 compound\n        fighters fighter NOUN 8 obj", [("PAKMIL", "195", "AFGREB")]),
+    ("five five NUM 10 nummod\n        people people NOUN 8 obj", [("PAKMIL", "195", "AFGCVL")]),
+])
+def test_an_attack_in_a_place_is_on_whom_its_result_names(coder, killed, expected):
+    rows = f"""
+        Pakistani Pakistani ADJ 2 amod
+        warplanes warplane NOUN 3 nsubj
+        carried carry VERB 0 root
+        out out ADP 3 compound:prt
+        air air NOUN 6 compound
+        strikes strike NOUN 3 obj
+        , , PUNCT 8 punct
+        killing kill VERB 3 advcl VerbForm=Ger
+        {killed}
+        in in ADP 12 case
+        Kandahar Kandahar PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_an_attack_on_someone_keeps_its_target_whatever_its_result(coder):
+    rows = """
+        Pakistani Pakistani ADJ 2 amod
+        warplanes warplane NOUN 3 nsubj
+        bombed bomb VERB 0 root
+        the the DET 5 det
+        Taliban Taliban PROPN 3 obj
+        , , PUNCT 7 punct
+        killing kill VERB 3 advcl VerbForm=Ger
+        five five NUM 9 nummod
+        people people NOUN 7 obj
+        in in ADP 11 case
+        Kandahar Kandahar PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert [e[2] for e in triples(coder, rows, date="2018-01-01")] == ["AFGREB"]

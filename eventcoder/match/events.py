@@ -1616,15 +1616,35 @@ class SentenceMatcher:
         if not attacks:
             return events
         out = []
+        victims: dict[tuple[int, str], list[Actor]] = {}
         for e in events:
             of = self._result_of(e.verb.token) if _root(e.code) in VIOLENT_ROOTS else 0
             if of and e.source_code in attacks.get(of, ()):
                 if self.recording:
                     self._step(e.verb, "dropped", f"the result of the attack {g.tok(of).form!r} by the same source, "
                                                   "coded as that attack")
+                if e.target is not None and not self._is_place(e.target) and not e.target.code.startswith(UNKNOWN):
+                    victims.setdefault((of, e.source_code), []).append(e.target)
                 continue
             out.append(e)
-        return out
+        if not victims:
+            return out
+        # "carried out air strikes in western Mosul, killing dozens of Islamic State
+        # fighters": the attack was on whom it killed, not on the place it was in.
+        final = []
+        for e in out:
+            found = victims.get((e.verb.token, e.source_code))
+            if found and e.target is not None and self._is_place(e.target):
+                seen = set()
+                for victim in found:
+                    if victim.code not in seen:
+                        seen.add(victim.code)
+                        final.append(attrs.evolve(e, target=victim, notes=(*e.notes, "target: whom its result names, not the place it was in")))
+                if self.recording:
+                    self._step(e.verb, "target", "whom the participle of its result names, not the place it was in", found)
+                continue
+            final.append(e)
+        return final
 
     def _result_of(self, verb: int) -> int:
         """The verb a participle of result hangs on ("..., killing five people"; "killing
