@@ -7173,3 +7173,49 @@ def test_an_attack_on_someone_keeps_its_target_whatever_its_result(coder):
         . . PUNCT 3 punct
     """
     assert [e[2] for e in triples(coder, rows, date="2018-01-01")] == ["AFGREB"]
+
+
+@pytest.mark.parametrize("pieces, expected", [
+    # row 357: a hyphen the tokenizer split off inside a proper name: Guinea-Bissau, not Guinea
+    ("Guinea Guinea PROPN 2 obj\n        - - PUNCT 5 punct\n        Bissau Bissau PROPN 3 flat", "GNB"),
+    ("Timor Timor PROPN 2 obj\n        - - PUNCT 5 punct\n        Leste Leste PROPN 3 flat", "TMP"),
+    ("Guinea Guinea PROPN 2 obj", "GIN"),
+])
+def test_a_hyphenated_country_name_split_by_the_tokenizer(coder, pieces, expected):
+    rows = f"""
+        Senegal Senegal PROPN 2 nsubj
+        condemned condemn VERB 0 root
+        {pieces}
+        . . PUNCT 2 punct
+    """
+    assert [e[2] for e in triples(coder, rows, date="2018-01-01")] == [expected]
+
+
+def test_a_role_name_is_not_joined_across_a_hyphen(coder):
+    # "cruise missile" is a role (MIL) of the converted agents; "a cruise-missile attack on
+    # Islamic State targets" is no attack on one
+    rows = """
+        Russian Russian ADJ 2 amod
+        forces force NOUN 3 nsubj
+        launched launch VERB 0 root
+        a a DET 8 det
+        cruise cruise NOUN 7 compound
+        - - PUNCT 7 punct
+        missile missile NOUN 8 compound
+        attack attack NOUN 3 obj
+        on on ADP 11 case
+        Islamic Islamic ADJ 11 amod
+        State State PROPN 8 nmod
+        . . PUNCT 3 punct
+    """
+    assert [e[2] for e in triples(coder, rows, date="2018-01-01")] == ["IMGMUSISI"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Northern Ireland police", "GBRCOP"),  # row 357: was IRLCOP ("Ireland")
+    ("Belfast", "GBR"),
+    ("the Northern Ireland Assembly", "GBRLEG"),
+    ("the Irish government", "IRLGOV"),
+])
+def test_northern_ireland_is_the_united_kingdoms(coder, phrase, expected):
+    assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
