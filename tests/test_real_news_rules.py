@@ -7180,6 +7180,9 @@ def test_an_attack_on_someone_keeps_its_target_whatever_its_result(coder):
     ("Guinea Guinea PROPN 2 obj\n        - - PUNCT 5 punct\n        Bissau Bissau PROPN 3 flat", "GNB"),
     ("Timor Timor PROPN 2 obj\n        - - PUNCT 5 punct\n        Leste Leste PROPN 3 flat", "TMP"),
     ("Guinea Guinea PROPN 2 obj", "GIN"),
+    # "North West" is no name of South Africa's any more, only "North West Province"
+    ("North North PROPN 5 compound\n        - - PUNCT 5 punct\n        West West PROPN 6 compound\n"
+     "        India India PROPN 2 obj", "IND"),
 ])
 def test_a_hyphenated_country_name_split_by_the_tokenizer(coder, pieces, expected):
     rows = f"""
