@@ -7222,3 +7222,48 @@ def test_a_role_name_is_not_joined_across_a_hyphen(coder):
 ])
 def test_northern_ireland_is_the_united_kingdoms(coder, phrase, expected):
     assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # row 359: provinces and states of federal countries that coded nothing
+    ("the Quebec government", "CANGOV"),
+    ("the Victorian government", "AUSGOV"),
+    ("the Catalan government", "ESPGOV"),
+    ("Flanders", "BEL"),
+    ("the Victorian era", None),  # the adjective alone is an era's
+])
+def test_provinces_of_federal_countries(coder, phrase, expected):
+    assert (lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code or None) == expected
+
+
+@pytest.mark.parametrize("means, expected", [
+    # row 359: targeting is an attack, but not by surveillance, and by sanctions it imposes them
+    ("surveillance", []),
+    ("sanctions", [("USA", "163", "CANMED")]),
+])
+def test_targeting_by_surveillance_or_sanctions_is_no_attack(coder, means, expected):
+    rows = f"""
+        Canadian Canadian ADJ 2 amod
+        journalists journalist NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        targeted target VERB 0 root
+        by by ADP 7 case
+        American American ADJ 7 amod
+        {means} {means} NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_targeting_by_warplanes_is_an_attack(coder):
+    rows = """
+        Canadian Canadian ADJ 2 amod
+        journalists journalist NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        targeted target VERB 0 root
+        by by ADP 7 case
+        American American ADJ 7 amod
+        warplanes warplane NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert [e[1] for e in triples(coder, rows, date="2018-01-01")] == ["190"]
