@@ -7267,3 +7267,35 @@ def test_targeting_by_warplanes_is_an_attack(coder):
         . . PUNCT 4 punct
     """
     assert [e[1] for e in triples(coder, rows, date="2018-01-01")] == ["190"]
+
+
+@pytest.mark.parametrize("extra, expected", [
+    # row 360: the place talks are held in is no party to them
+    ("", []),
+    # but whom they are held with, hung on the place, is
+    ("with with ADP 7 case\n        Peru Peru PROPN 5 nmod", [("CHL", "046", "PER"), ("PER", "046", "CHL")]),
+])
+def test_the_venue_of_talks_is_no_party_to_them(coder, extra, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        held hold VERB 0 root
+        talks talk NOUN 2 obj
+        in in ADP 5 case
+        Geneva Geneva PROPN 2 obl
+        {extra}
+        . . PUNCT 2 punct
+    """
+    assert sorted(triples(coder, rows, date="2018-01-01")) == expected
+
+
+def test_where_one_arrives_for_talks_is_the_host(coder):
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        arrived arrive VERB 0 root
+        in in ADP 4 case
+        Peru Peru PROPN 2 obl
+        for for ADP 6 case
+        talks talk NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", "PER") in [(e[0], e[2]) for e in triples(coder, rows, date="2018-01-01")]

@@ -198,6 +198,10 @@ WHERE_SAID_PREPS = LOCATIVE_PREPS - {"on", "into", "within", "around"}
 # A role's own phrase of where it is or comes from: its country ("authorities in Wyoming").
 PLACE_OR_ORIGIN_PREPS = LOCATIVE_PREPS | {"from"}
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
+# Meetings, calls and talks: a place they are held in is no party to them ("held talks in
+# Geneva"); not visits (042, 043), whose place is the host, nor mediation (045) "in" a crisis.
+MEETING_CODES = ("040", "041", "044", "046")
+ARRIVING = frozenset({"arrive", "travel", "fly", "come", "land", "return", "visit", "go", "reach"})
 WHERE_NOT_WHOM_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 # Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
 FORCE_WITHDRAWING = "087"
@@ -1201,7 +1205,13 @@ class SentenceMatcher:
                     continue  # "takes us to dinner with the Archbishop": no one it is taken from
                 found = self._resolve_heads(self._expand([child]))
                 if found and self._only_where(verb, found):
-                    continue  # "praised the agreement in Peru": where, not to whom
+                    # "praised the agreement in Peru": where, not to whom; but whom a meeting
+                    # there was with ("will hold talks in Moscow with Putin")
+                    found = self._noun_party(child, exclude) if (verb.code or "").startswith(MEETING_CODES) else []
+                    if found and not self._describes(found):
+                        self.route = f"party named in the phrase of place ({' '.join(case_words)})"
+                        return found
+                    continue
                 if found and not self._describes(found):
                     self.route = f"prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
@@ -1286,7 +1296,8 @@ class SentenceMatcher:
         the places of a locative phrase of the verb ("celebrated the launch at an event at the
         Kennedy Space Center", "cried wolf in Iraq"): where it was said, no party to it (WORD_ROOTS)."""
         g = self.g
-        if _root(verb.code) not in WORD_ROOTS or not all(self._is_place(a) for a in found):
+        if not (_root(verb.code) in WORD_ROOTS or (verb.code or "").startswith(MEETING_CODES)) \
+                or not all(self._is_place(a) for a in found):
             return False
         # the verb's own phrases of place, and for a statement, demand, criticism, rejection
         # or threat those of its complement clauses too ("ordered all parties to assemble at
@@ -1298,6 +1309,13 @@ class SentenceMatcher:
             c for clause in clauses for c in g.children[clause]
             if g.rels[c] in ("obl", "nmod") and not WHERE_SAID_PREPS.isdisjoint(g.case_words(c))
         ]
+        if _root(verb.code) not in WORD_ROOTS:
+            # a meeting's venue is the phrase itself ("held talks in Geneva"), not a place inside
+            # what it is about ("launched a mediation effort in the Kashmir crisis"); where one
+            # arrives is the host ("arrived in Gondor on his first official foreign visit")
+            if g.lemmas[verb.token] in ARRIVING:
+                return False
+            return all(g.heads[a.head] == 0 or a.head in phrases or self._phrase_head(a.head) in phrases for a in found)
         inside = set().union(*(g.subtree(c) for c in phrases)) if phrases else set()
         return all(a.head in inside for a in found)
 
