@@ -834,3 +834,47 @@ def test_check_warns_about_actor_names_of_other_countries_that_differ_by_a_plura
     )
     found = [p for p in check(tmp_path, defaults=False).warnings if "but for a plural ending" in p.message]
     assert len(found) == 1 and "'Hama'" in found[0].message and "'Hamas'" in found[0].message
+
+
+# ----- "they" after a meeting (row 361) --------------------------------------------------
+
+MET = """
+    Chile Chile PROPN 2 nsubj
+    met meet VERB 0 root
+    Peru Peru PROPN 2 obj
+    . . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # "they" right after a meeting are both sides: they did it with each other
+    ("signed", "sign", [("CHL", "057", "PER"), ("PER", "057", "CHL")]),
+])
+def test_they_after_a_meeting_are_both_sides(coder, verb, lemma, expected):
+    second = conllu(f"""
+        They they PRON 2 nsubj
+        {verb} {lemma} VERB 0 root
+        an a DET 4 det
+        agreement agreement NOUN 2 obj
+        . . PUNCT 2 punct
+    """, "2")
+    met = triples(coder, conllu(MET, "1"), "2018-01-01")
+    both = triples(coder, conllu(MET, "1") + second, "2018-01-01")
+    assert both == sorted(met + expected)
+
+
+def test_they_two_sentences_after_a_meeting_are_not_its_sides(coder):
+    between = conllu("""
+        It it PRON 2 nsubj
+        rained rain VERB 0 root
+        . . PUNCT 2 punct
+    """, "2")
+    later = conllu("""
+        They they PRON 2 nsubj
+        signed sign VERB 0 root
+        an a DET 4 det
+        agreement agreement NOUN 2 obj
+        . . PUNCT 2 punct
+    """, "3")
+    met = triples(coder, conllu(MET, "1"), "2018-01-01")
+    assert triples(coder, conllu(MET, "1") + between + later, "2018-01-01") == met

@@ -289,8 +289,13 @@ class StoryMemory:
     # found only when a later sentence needs it: the sentences not yet looked at wait here.
     _scene: Optional[str] = None
     _unscanned: list = attrs.Factory(list)
+    # The two sides of the story's last meeting, and how many sentences ago it was coded:
+    # "they" right after "Netanyahu met Putin" are both.
+    pair: tuple = ()
+    pair_age: int = 0
 
     def add_sentence(self, matcher) -> None:
+        self.pair_age += 1
         self._unscanned.append(matcher)
         if len(self._unscanned) > 64:  # a long story that never asks: keep memory bounded
             self.scene()
@@ -320,6 +325,14 @@ class StoryMemory:
         if self.subjects and self.subjects[-1] is None:
             return
         self.subjects.append(None)
+
+    def met(self, one: Actor, other: Actor) -> None:
+        """Two sides met (a paired consultation was coded between them)."""
+        self.pair, self.pair_age = (one, other), 0
+
+    def met_lately(self) -> tuple:
+        """The sides of a meeting coded in this sentence or the one before, or ()."""
+        return self.pair if self.pair_age <= 1 else ()
 
     def remember(self, actor: Optional[Actor], subject: bool = False) -> None:
         if actor is not None and actor.actor is not None:
@@ -806,6 +819,10 @@ class SentenceMatcher:
         country that the story's own antecedent names better ("The President said he ..."),
         else the antecedent."""
         form = self.g.tok(head).form
+        sides = self.memory.met_lately() if form.lower() in ("they", "them") else ()
+        if sides:
+            # "Netanyahu met Putin at the Kremlin, where they discussed ...": both sides
+            return [attrs.evolve(a, head=head, token_ids=(head,), text=f"{form} -> {a.text}") for a in sides]
         speakers = self._speakers(head)
         antecedent = self.antecedent(head)
         if speakers and (antecedent is None or self._is_place(antecedent) or not all(a.code.startswith(UNKNOWN) for a in speakers)):
@@ -2029,6 +2046,10 @@ class SentenceMatcher:
             self.memory.remember(actor, subject=not passive)
         for actor in targets:
             self.memory.remember(actor, subject=passive)
+        if ":" in code and _root(code) == CONSULT_ROOT and len(sources) == 1 and len(targets) == 1:
+            one, other = self._counterpart(sources[0], targets[0]), self._counterpart(targets[0], sources[0])
+            if one.code != other.code:
+                self.memory.met(one, other)
 
         if symmetric and len(subjects) > 1 and not targets and not passive:
             events = []
