@@ -819,7 +819,7 @@ class SentenceMatcher:
         country that the story's own antecedent names better ("The President said he ..."),
         else the antecedent."""
         form = self.g.tok(head).form
-        sides = self.memory.met_lately() if form.lower() in ("they", "them") else ()
+        sides = self.memory.met_lately() if form.lower() == "they" else ()
         if sides:
             # "Netanyahu met Putin at the Kremlin, where they discussed ...": both sides
             return [attrs.evolve(a, head=head, token_ids=(head,), text=f"{form} -> {a.text}") for a in sides]
