@@ -7299,3 +7299,24 @@ def test_where_one_arrives_for_talks_is_the_host(coder):
         . . PUNCT 2 punct
     """
     assert ("CHL", "PER") in [(e[0], e[2]) for e in triples(coder, rows, date="2018-01-01")]
+
+
+def test_a_role_takes_the_country_of_an_of_phrase_deep_in_its_name(coder):
+    # row 362: "the Minister of Foreign Affairs of the Kingdom of Peru", the country's phrase
+    # hung on a word of the role's own name
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        the the DET 4 det
+        Minister Minister NOUN 2 obj
+        of of ADP 7 case
+        Foreign Foreign ADJ 7 amod
+        Affairs Affairs PROPN 4 nmod
+        of of ADP 10 case
+        the the DET 10 det
+        Kingdom Kingdom PROPN 7 nmod
+        of of ADP 12 case
+        Peru Peru PROPN 10 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "111", "PERGOV")]

@@ -123,6 +123,7 @@ _NO_SUBJECT = "no subject"
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
+_RELATIVE = frozenset({"acl:relcl"})
 _CONDITION_STOP = frozenset({"parataxis", "appos"})  # where a condition of a verb is not looked for
 # How a country word modifies a role noun: "Iraqi police", "US troops".
 _COUNTRY_MODIFIERS = frozenset({"amod", "compound"})
@@ -196,7 +197,7 @@ FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
 # "around" seldom say where words were spoken: those stay parties.
 WHERE_SAID_PREPS = LOCATIVE_PREPS - {"on", "into", "within", "around"}
 # A role's own phrase of where it is or comes from: its country ("authorities in Wyoming").
-PLACE_OR_ORIGIN_PREPS = LOCATIVE_PREPS | {"from"}
+PLACE_OR_ORIGIN_PREPS = LOCATIVE_PREPS | {"from", "of"}
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 # Meetings, calls and talks: a place they are held in is no party to them ("held talks in
 # Geneva"); not visits (042, 043), whose place is the host, nor mediation (045) "in" a crisis.
@@ -1669,7 +1670,8 @@ class SentenceMatcher:
         final = []
         for e in out:
             found = victims.get((e.verb.token, e.source_code))
-            if found and e.target is not None and self._is_place(e.target):
+            if found and e.target is not None and self._is_place(e.target) and e.target.head \
+                    and not LOCATIVE_PREPS.isdisjoint(g.case_words(self._phrase_head(e.target.head))):
                 seen = set()
                 for victim in found:
                     if victim.code not in seen:
@@ -2160,10 +2162,14 @@ class SentenceMatcher:
         g = self.g
         if not actor.head or actor.head > g.n:
             return None
-        inside = [t for t in g.subtree(actor.head) if t not in actor.token_ids and self._placed(t, actor.head)]
+        # not where a relative clause says the person is now ("the minister, who is currently
+        # in Moscow on a visit" is no Russian minister)
+        inside = [t for t in g.subtree(actor.head, _RELATIVE) if t not in actor.token_ids and self._placed(t, actor.head)]
         for found in self.first_actor_in(inside):
             if self._is_place(found) and self._is_country(found.code):
                 return found.code
+            if self._is_country(found.code[:3]) and role_units(found.code) and role_units(found.code) <= _STATE_ARMS:
+                return found.code[:3]  # "of the Kingdom of Jordan" (JORGOV), "from the Iraqi army"
         return None
 
     def _placed(self, token: int, top: int) -> bool:
