@@ -106,12 +106,12 @@ def noun_verbs(noun: str) -> tuple[str, ...]:
 # Britain agreed to a trade deal", "Brazil and the US seek to deepen a partnership" (each pair,
 # both ways): intent to cooperate, consult, diplomatic and material cooperation, fight.
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06", "19"})
-# What two sides have or do together, as the object of a verb of a compound subject.
 # A state's own arms, which take the country of the named groups they are conjoined with
 # (``_sides_of_one_country``).
 _STATE_ARMS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 # Verbs of agreeing: sides that agree to do something agree with each other (``_agreed_on``).
 AGREEING = frozenset({"agree", "consent"})
+# What two sides have or do together, as the object of a verb of a compound subject.
 SHARED_THINGS = frozenset({
     "agreement", "deal", "accord", "treaty", "pact", "truce", "ceasefire", "talk", "talks",
     "negotiation", "negotiations", "dialogue", "meeting", "summit", "partnership", "relation",
@@ -202,6 +202,7 @@ WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 # Meetings, calls and talks: a place they are held in is no party to them ("held talks in
 # Geneva"); not visits (042, 043), whose place is the host, nor mediation (045) "in" a crisis.
 MEETING_CODES = ("040", "041", "044", "046")
+# Verbs of coming to a place, where the place is the host ("arrived in Gondor"), not a venue.
 ARRIVING = frozenset({"arrive", "travel", "fly", "come", "land", "return", "visit", "go", "reach"})
 WHERE_NOT_WHOM_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 # Withdrawing one's armed men (087x): from where is the target ("withdrew its troops from Chile").
@@ -1333,7 +1334,7 @@ class SentenceMatcher:
             # arrives is the host ("arrived in Gondor on his first official foreign visit")
             if g.lemmas[verb.token] in ARRIVING:
                 return False
-            return all(g.heads[a.head] == 0 or a.head in phrases or self._phrase_head(a.head) in phrases for a in found)
+            return all(a.head in phrases or self._phrase_head(a.head) in phrases for a in found)
         inside = set().union(*(g.subtree(c) for c in phrases)) if phrases else set()
         return all(a.head in inside for a in found)
 
