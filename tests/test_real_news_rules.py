@@ -7320,3 +7320,16 @@ def test_a_role_takes_the_country_of_an_of_phrase_deep_in_its_name(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "111", "PERGOV")]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # row 363: a class check of every country and territory: missing, or taken by another
+    ("Eswatini", "SWZ"),
+    ("the Kingdom of Eswatini", "SWZ"),
+    ("Macau", "CHN"),
+    ("the Turks and Caicos Islands", "GBR"),  # was Turkey ("Turks")
+    ("the Turks", "TUR"),
+    ("South Georgia", "GBR"),  # was Georgia
+])
+def test_country_names_a_class_check_found_missing(coder, phrase, expected):
+    assert lookup(coder.dictionaries, phrase, dt.date(2020, 1, 1)).code == expected
