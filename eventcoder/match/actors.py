@@ -17,7 +17,7 @@ import attrs
 from ..dictionaries.schema import HELD_OFFICES, ActorEntry, AgentEntry
 from ..model import _maker
 from .graph import Graph
-from .names import NameHit, NameIndex
+from .names import HYPHENS, NameHit, NameIndex
 from .places import KIND_NOUNS
 from .shortnames import office_holder
 
@@ -136,7 +136,6 @@ def compose(actor_code: Optional[str], agents: list[AgentEntry]) -> str:
 # names, not the actor ("Iranian-backed Houthis"); "-led" and "-based" name the actor's own.
 BACKING_PARTICIPLES = frozenset({"back", "sponsor", "support", "fund", "arm", "train", "ally", "align", "broker", "install",
                                  "affiliate", "inspire"})
-HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 
 
 def _retired(code: str, entry: Optional[ActorEntry], former: bool) -> str:

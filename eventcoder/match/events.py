@@ -2169,7 +2169,8 @@ class SentenceMatcher:
         for found in self.first_actor_in(inside):
             if self._is_place(found) and self._is_country(found.code):
                 return found.code
-            if self._is_country(found.code[:3]) and role_units(found.code) and role_units(found.code) <= _STATE_ARMS:
+            roles = role_units(found.code)
+            if roles and roles <= _STATE_ARMS and self._is_country(found.code[:3]):
                 return found.code[:3]  # "of the Kingdom of Jordan" (JORGOV), "from the Iraqi army"
         return None
 

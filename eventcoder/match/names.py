@@ -48,10 +48,10 @@ _name_hit = _maker(NameHit)  # NameHit(...) without attrs' per-call overhead
 
 _SHORT_ABBREVIATION = 3  # letters: see ``NameIndex.add``
 _END = ""  # key of a node's entries: no word is empty
-# A hyphen the tokenizer split off between two words of a proper name: "Guinea - Bissau" is
-# the name "Guinea Bissau", not Guinea. Not of a role's name: "a cruise-missile attack" is no
-# attack on a cruise missile (an agent, MIL).
-_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+# Hyphens a tokenizer splits off as tokens of their own. One between two words of a proper
+# name is passed over: "Guinea - Bissau" is the name "Guinea Bissau", not Guinea; not in a
+# role's name: "a cruise-missile attack" is no attack on a cruise missile (an agent, MIL).
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _GLUE = " "  # key of a node's split words: no word contains a blank
 
 
@@ -152,7 +152,7 @@ class NameIndex(Generic[T]):
             glue = node.get(_GLUE)
             if glue is not None and form in glue:
                 steps.extend(self._glued(node, glue[form], graph, pos, allowed))
-            if form in _HYPHENS and node is not root and pos < n and self.proper_names:
+            if form in HYPHENS and node is not root and pos < n and self.proper_names:
                 stack.append((node, pos + 1))  # a name may go on after it; none ends on it
             for child, nxt in steps:
                 entries = child.get(_END)
