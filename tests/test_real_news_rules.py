@@ -7333,3 +7333,30 @@ def test_a_role_takes_the_country_of_an_of_phrase_deep_in_its_name(coder):
 ])
 def test_country_names_a_class_check_found_missing(coder, phrase, expected):
     assert lookup(coder.dictionaries, phrase, dt.date(2020, 1, 1)).code == expected
+
+
+def test_a_passive_subject_is_read_beside_the_rest_of_the_phrase(coder):
+    # row 364: the passive subject is what the verb is done to; its pattern word competes
+    # with one deep in a later phrase on nearness, as an object's would ("inspectors ... were
+    # expelled ... amid a dispute over its rocket tests" expels inspectors, 1662, not
+    # weapons, 0873: "rocket" is one)
+    rows = """
+        Two two NUM 2 nummod
+        inspectors inspector NOUN 7 nsubj:pass
+        of of ADP 5 case
+        the the DET 5 det
+        UN UN PROPN 2 nmod
+        were be AUX 7 aux:pass
+        expelled expel VERB 0 root
+        from from ADP 9 case
+        Chile Chile PROPN 7 obl
+        amid amid ADP 12 case
+        a a DET 12 det
+        dispute dispute NOUN 7 obl
+        over over ADP 16 case
+        its its PRON 16 nmod:poss
+        rocket rocket NOUN 16 compound
+        tests test NOUN 12 nmod
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "1662", "IGOUNO")]

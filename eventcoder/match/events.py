@@ -505,14 +505,12 @@ class SentenceMatcher:
         the pattern's, else the entry's)."""
         patterns = self.d.patterns_for(entry.block.id, self.g.words)
         compound = lambda: len(self._subject_heads(verb)) > 1  # noqa: E731 (asked only for a % pattern)
-        hit = choose_pattern(self.g, verb, patterns, upper, lower, compound)
-        if hit is None and patterns and self._is_passive(verb):
-            # In the passive the subject is what the verb is done to: "sanctions were lifted"
-            # is "* sanction" (085), as "lifted sanctions" is.
-            g = self.g
-            done_to = frozenset(t for c in g.children[verb] if g.deprels[c] == PASSIVE_SUBJECT for t in g.subtree(c))
-            if done_to:
-                hit = choose_pattern(g, verb, patterns, upper - done_to, done_to, compound)
+        g = self.g
+        done_to = frozenset(t for c in g.children[verb] if g.deprels[c] == PASSIVE_SUBJECT for t in g.subtree(c)) \
+            if patterns and self._is_passive(verb) else frozenset()
+        # In the passive the subject is what the verb is done to: "sanctions were lifted"
+        # is "* sanction" (085), as "lifted sanctions" is.
+        hit = choose_pattern(g, verb, patterns, upper - done_to, lower | done_to, compound)
         return hit, (hit.pattern.code if hit is not None else entry.code)
 
     def _event_noun(self, verb: int, verb_ids: tuple[int, ...]):
