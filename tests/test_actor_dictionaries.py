@@ -184,17 +184,17 @@ def test_ambiguous_company_words_code_nothing(shipped, word):
     assert found.code is None and not found.actors and not found.agents, found
 
 
-def test_company_entries_are_well_formed_and_new(shipped):
-    """Every entry of companies-2026.yaml has an id of its own and one undated code, a country
-    code the shipped set uses + BUS (or Phoenix's MNC code of the company's other spelling); its names are no other entry's, and each resolves to it."""
+def _new_entries(shipped, path: Path, code_ok) -> list[ActorEntry]:
+    """The entries of a file written for eventcoder, checked: each has an id of its own and one
+    undated code that ``code_ok(code, countries)`` accepts; its names are no other entry's,
+    and each resolves to it."""
     import re
 
     from eventcoder.dictionaries.tools import lookup
     from eventcoder.match.names import name_words
 
     countries = {c.code for a in shipped.actors for c in a.codes if re.fullmatch(r"[A-Z]{3}", c.code or "")}
-    entries = load_actors(COMPANIES)
-    assert 120 <= len(entries) <= 200
+    entries = load_actors(path)
     ids = [a.id for a in shipped.actors]
     owners: dict[tuple, set] = {}
     for actor in shipped.actors:
@@ -204,12 +204,62 @@ def test_company_entries_are_well_formed_and_new(shipped):
         assert ids.count(entry.id) == 1, entry.id
         assert len(entry.codes) == 1 and entry.codes[0].is_default, entry.id
         code = entry.codes[0].code
-        # country + BUS; another spelling of a company Phoenix lists keeps Phoenix's MNC code
-        assert (code.endswith("BUS") and code[:3] in countries and len(code) == 6) or (
-            code.startswith("MNC") and code[3:6] in countries), (entry.id, code)
+        assert code_ok(code, countries), (entry.id, code)
         for name in entry.names:
             assert owners[name_words(name)] == {entry.id}, (name, owners[name_words(name)])
             assert lookup(shipped, name, D(2020, 1, 1)).code == code, name
+    return entries
+
+
+def test_company_entries_are_well_formed_and_new(shipped):
+    """Every entry of companies-2026.yaml: a country code the shipped set uses + BUS (or
+    Phoenix's MNC code of the company's other spelling)."""
+    entries = _new_entries(shipped, COMPANIES, lambda code, countries: (
+        code.endswith("BUS") and code[:3] in countries and len(code) == 6) or (
+        code.startswith("MNC") and code[3:6] in countries))
+    assert 120 <= len(entries) <= 200
+
+
+# ------------------------------------------------------------------ news media (actors/updates)
+
+MEDIA = DICT / "actors" / "updates" / "media-2026.yaml"
+
+
+# A sample of media-2026.yaml (row 365): the country an outlet is published from + MED, where
+# the shipped set had no code, MED alone, a bare country (the outlet as a state) or another actor.
+@pytest.mark.parametrize("phrase, code", [
+    ("Time magazine", "USAMED"), ("USA Today", "USAMED"), ("the Voice of America", "USAMED"),
+    ("Los Angeles Times", "USAMED"), ("Fox News", "USAMED"), ("France 24", "FRAMED"), ("Le Monde", "FRAMED"),
+    ("Deutsche Welle", "DEUMED"), ("TASS", "RUSMED"), ("People's Daily", "CHNMED"), ("Global Times", "CHNMED"),
+    ("KCNA", "PRKMED"), ("Yonhap", "KORMED"), ("Kyodo", "JPNMED"), ("IRNA", "IRNMED"),
+    ("Fars News Agency", "IRNMED"), ("WAM", "AREMED"), ("Anadolu Agency", "TURMED"), ("Daily Sabah", "TURMED"),
+    ("Associated Press of Pakistan", "PAKMED"), ("Press Trust of India", "INDMED"), ("Ariana News", "AFGMED"),
+    ("South China Morning Post", "HKGMED"), ("Al Manar", "LBNMED"), ("Mail & Guardian", "ZAFMED"),
+])
+def test_news_media_code_their_country(shipped, phrase, code):
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(shipped, phrase, D(2015, 1, 1)).code == code
+
+
+# Bare words and acronyms media-2026.yaml leaves out (its header says why): no outlet of it.
+MEDIA_LEFT_OUT = "Time Bloomberg Anadolu Fars Sputnik CCTV RT RIA ISNA APS MENA DW CNA ABC Folha".split()
+
+
+@pytest.mark.parametrize("word", MEDIA_LEFT_OUT)
+def test_ambiguous_media_words_are_no_outlet(shipped, word):
+    from eventcoder.dictionaries.tools import lookup
+
+    outlets = {a.id for a in load_actors(MEDIA)}
+    found = lookup(shipped, word, D(2015, 1, 1))
+    assert not ({a.id for a in found.actors} & outlets) and not (found.code or "").endswith("MED"), found
+
+
+def test_media_entries_are_well_formed_and_new(shipped):
+    """Every entry of media-2026.yaml: a country code the shipped set uses + MED."""
+    entries = _new_entries(shipped, MEDIA, lambda code, countries: (
+        len(code) == 6 and code.endswith("MED") and code[:3] in countries))
+    assert 100 <= len(entries) <= 200
 
 
 def test_shipped_lists_load():
