@@ -7360,3 +7360,26 @@ def test_a_passive_subject_is_read_beside_the_rest_of_the_phrase(coder):
         . . PUNCT 7 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "1662", "IGOUNO")]
+
+
+@pytest.mark.parametrize("adverb, expected", [
+    # row 366: "and desperately needed fuel" ends the list of what was provided; the compact
+    # model made "needed" a verb conjoined to "provided", with "to Peru" its phrase
+    ("desperately", [("CHL", "073", "PER")]),
+    # an adverb of time leaves two verbs: what else Chile did ("and then needed fuel")
+    ("then", [("CHL", "100", "PER")]),
+])
+def test_a_participle_after_an_adverb_of_degree_ends_the_object_list(coder, adverb, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        provided provide VERB 0 root Tense=Past|VerbForm=Fin
+        medicine medicine NOUN 2 obj
+        and and CCONJ 6 cc
+        {adverb} {adverb} ADV 6 advmod
+        needed need VERB 2 conj Tense=Past|VerbForm=Part
+        fuel fuel NOUN 6 obj
+        to to ADP 9 case
+        Peru Peru PROPN 6 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -47,6 +47,15 @@ INFINITIVE_TAKERS = frozenset({
 _SUBJECTS = frozenset({"nsubj", "csubj", "expl"})
 # Relations a clause has at most one of: two side by side are a name the parser split.
 _SINGLE_RELS = ("nsubj", "nsubj:pass", "obj")
+# Adverbs of degree that make a past participle an adjective before a noun ("desperately
+# needed fuel", "long awaited talks"); not of time or manner, which a verb of a conjoined
+# clause takes as well ("have called him and then left a message").
+DEGREE_ADVERBS = frozenset({
+    "desperately", "badly", "urgently", "sorely", "much", "long", "hotly", "widely", "highly", "heavily",
+    "greatly", "fiercely", "bitterly", "hard", "newly", "freshly", "well", "poorly", "closely", "strongly",
+})
+# What only a clause has: a participle with one of these is no modifier of a noun.
+_CLAUSE_OWN = frozenset({"nsubj", "csubj", "expl", "aux", "mark", "cop"})
 # Clauses below a verb that are coded on their own, not as part of the verb's phrase.
 CLAUSES = frozenset({"advcl", "acl", "parataxis", "ccomp", "csubj", "xcomp", "conj", "list"})
 
@@ -132,6 +141,7 @@ class Graph:
         self._join_capitalised_auxiliaries()
         self._mark_infinitive_complements()
         self._mark_main_verb_have()
+        self._join_participles_in_lists()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
@@ -238,6 +248,40 @@ class Graph:
             if upos_[tid] == "AUX" and lemmas[tid] == "have" and rels[tid] not in ("aux", "cop") \
                     and any(rels[c] == "obj" for c in children[tid]):
                 upos_[tid] = "VERB"
+
+    def _join_participles_in_lists(self) -> None:
+        """A participle that describes the last noun of a verb's object list is part of the
+        list ("provided medicine, relief supplies and desperately needed fuel to Libya", where
+        the compact model made "needed" a verb conjoined to "provided", with "fuel" its object
+        and "to Libya" its phrase). Only a past form (tagged finite at times) with no subject,
+        auxiliary or marker of its own, whose "and" continues the object list right where it
+        ends: its object becomes the list's last conjunct, the participle that noun's modifier,
+        and its other phrases the verb's again. An adverb of degree must stand right before the
+        participle (``DEGREE_ADVERBS``): "have called him and left a message" is two verbs."""
+        rels, heads, children, upos_ = self.rels, self.heads, self.children, self.upos_
+        for tid in range(2, self.n):
+            verb = heads[tid]
+            feats = self.tokens[tid - 1].feats
+            if rels[tid] != "conj" or upos_[tid] != "VERB" or not verb or upos_[verb] != "VERB" \
+                    or "Tense=Past" not in feats \
+                    or self.lemmas[tid - 1] not in DEGREE_ADVERBS or heads[tid - 1] != tid:
+                continue
+            kids = children[tid]
+            if any(rels[c] in _CLAUSE_OWN for c in kids):
+                continue
+            joiners = [c for c in kids if c < tid and rels[c] == "cc"]
+            nouns = [c for c in kids if c > tid and rels[c] == "obj" and upos_[c] == "NOUN"]
+            listed = [c for c in children[verb] if c < tid and rels[c] == "obj" and upos_[c] in ("NOUN", "PROPN")]
+            if not joiners or not nouns or not listed or self.subtree(nouns[0])[0] != tid + 1 \
+                    or self.subtree(listed[-1])[-1] + 1 != self.subtree(tid)[0]:
+                continue
+            noun, first = nouns[0], listed[-1]
+            self._rehang(noun, first, "conj")
+            for joiner in joiners:
+                self._rehang(joiner, noun, "cc")
+            for phrase in [c for c in kids if c > noun and rels[c] in ("obl", "nmod")]:
+                self._rehang(phrase, verb, "obl")
+            self._rehang(tid, noun, "amod")
 
     def _join_capitalised_auxiliaries(self) -> None:
         """A capitalised auxiliary inside running text, right after a proper noun, is the
