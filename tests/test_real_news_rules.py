@@ -7383,3 +7383,29 @@ def test_a_participle_after_an_adverb_of_degree_ends_the_object_list(coder, adve
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # row 367: examples of a noun each do what it does, not with each other
+    ("""Some some DET 2 det
+        countries country NOUN 7 nsubj
+        like like ADP 4 case
+        Chile Chile PROPN 2 nmod
+        and and CCONJ 6 cc
+        Peru Peru PROPN 4 conj""", []),
+    # the members of a compound subject still do it with each other
+    ("""The the DET 2 det
+        Chile Chile PROPN 7 nsubj
+        and and CCONJ 6 cc
+        the the DET 6 det
+        new new ADJ 6 amod
+        Peru Peru PROPN 2 conj""", [("CHL", "050", "PER"), ("PER", "050", "CHL")]),
+])
+def test_examples_of_a_noun_do_nothing_with_each_other(coder, subject, expected):
+    rows = f"""
+        {subject}
+        promote promote VERB 0 root
+        trading trading VERB 7 xcomp VerbForm=Ger
+        . . PUNCT 7 punct
+    """
+    assert sorted(triples(coder, rows, date="2018-01-01")) == expected

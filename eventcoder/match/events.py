@@ -213,6 +213,8 @@ MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deplo
 COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 # The party of an object noun: "an ultimatum to", "talks with", "an attack on".
 OBJECT_PARTY_PREPS = COMPLEMENT_PARTY_PREPS | {"on"}
+# Words that introduce examples of a noun ("countries like Malaysia", "such as", "including").
+EXAMPLE_WORDS = frozenset({"like", "such", "including"})
 # Measures one actor takes toward another, named as the subject of a passive with their
 # owner in front ("UN sanctions against Iran were lifted").
 MEASURE_NOUNS = frozenset({"sanction", "sanctions", "embargo", "ban", "restriction", "restrictions", "blockade",
@@ -2034,6 +2036,8 @@ class SentenceMatcher:
         ) or any(  # "failed to reach agreement": the complement two sides do together
             g.rels[c] == "xcomp" and self._together(c) for c in g.children[verb.token]
         )
+        if symmetric and len(subjects) > 1 and self._examples(subjects):
+            symmetric = False  # "countries like Malaysia and Singapore promote trading": each of them
         # A compound subject of a symmetric verb with no target does it with each other
         # (below), not with anyone inferred ("Iran and Turkey agreed to a ceasefire").
         if not targets and sources and not (symmetric and len(subjects) > 1 and not passive):
@@ -2098,6 +2102,19 @@ class SentenceMatcher:
         g = self.g
         objects = [c for c in g.children[verb.token] if g.rels[c] == "obj" and c not in verb.tokens]
         return all(g.lemmas[c] in SHARED_THINGS for c in objects)
+
+    def _examples(self, actors: list[Actor]) -> bool:
+        """Whether the actors are only examples of a noun ("countries like Malaysia and
+        Singapore", "such as", "including"): what the noun does, each of them does, not with
+        the others."""
+        g = self.g
+        for actor in actors:
+            phrase = actor.head
+            while g.rels[phrase] == "conj" and g.heads[phrase]:
+                phrase = g.heads[phrase]
+            if g.rels[phrase] != "nmod" or EXAMPLE_WORDS.isdisjoint(g.case_words(phrase)):
+                return False
+        return True
 
     def _agreed_on(self, verb: CodedVerb) -> bool:
         """Whether the verb is what its subject agreed to do ("India and MERCOSUR have agreed to
