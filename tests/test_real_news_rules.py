@@ -7409,3 +7409,41 @@ def test_examples_of_a_noun_do_nothing_with_each_other(coder, subject, expected)
         . . PUNCT 7 punct
     """
     assert sorted(triples(coder, rows, date="2018-01-01")) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # row 368: the combining forms of country names, only before a hyphen
+    ("Franco - German", "FRA"), ("Sino - US", "CHN"), ("Anglo - Irish", "GBR"), ("Russo - Japanese", "RUS"),
+    ("Franco", None), ("Anglo", None), ("Indo - Pacific", None),
+])
+def test_combining_forms_of_country_names(coder, phrase, expected):
+    assert lookup(coder.dictionaries, phrase, dt.date(2000, 1, 1)).code == expected
+
+
+def test_a_shared_thing_named_by_its_parties_was_done_by_them(coder):
+    # row 368: "the Franco-Chilean Treaty was signed": the two it names signed it, each with
+    # the other (a passive with no "by" phrase)
+    rows = """
+        In in ADP 2 case
+        1918 1918 NUM 9 obl
+        the the DET 7 det
+        Franco Franco PROPN 6 compound
+        - - PUNCT 6 punct
+        Chilean Chilean PROPN 7 compound
+        Treaty treaty NOUN 9 nsubj:pass
+        was be AUX 9 aux:pass
+        signed sign VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        . . PUNCT 9 punct
+    """
+    assert sorted(triples(coder, rows, date="1918-07-17")) == [("CHL", "057", "FRA"), ("FRA", "057", "CHL")]
+
+
+def test_two_names_of_one_country_are_no_two_sides(coder):
+    # row 368: Macau (its own entry) and China are one country: no event between them
+    rows = """
+        Macau Macau PROPN 2 nsubj
+        criticized criticize VERB 0 root
+        China China PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == []

@@ -1480,6 +1480,25 @@ class SentenceMatcher:
             return None
         return self._owner_and(owner, self._noun_party(owner.head, {owner.head}))
 
+    def _parties_in_name(self, subjects: list[Actor]) -> list[Actor]:
+        """For a passive whose subject is a thing two sides share, named by two or more
+        actors in front of it ("the Franco-Monegasque Treaty", "the US-Taliban agreement"):
+        those actors, one each, in the order written; else nothing."""
+        if len(subjects) != 1:
+            return []
+        g = self.g
+        noun = subjects[0].head
+        if g.lemmas[noun] not in SHARED_THINGS:
+            return []
+        front = [t for c in g.children[noun] if c < noun and g.rels[c] in ("compound", "amod") for t in g.subtree(c)]
+        parties: list[Actor] = []
+        for hit in self.d.actor_index.find_all(g, front):
+            code = self.finder.code_of(hit.value)
+            if code and not self.finder.runs_on(hit, set(front)) and all(p.code != code for p in parties):
+                text = " ".join(g.tok(t).form for t in hit.token_ids)
+                parties.append(Actor(code, hit.start, hit.token_ids, hit.value, (), text))
+        return parties if len(parties) > 1 else []
+
     def _weapon_owner(self, verb: CodedVerb, subjects: list[Actor]) -> Optional[tuple[list[Actor], list[Actor]]]:
         """For a passive whose subject is a weapon an actor named in front of it owns
         ("Chilean rockets were fired at Peru", "Russian bombs were dropped on Aleppo"): that
@@ -1942,7 +1961,15 @@ class SentenceMatcher:
             owner = self._measure_owner(subjects) if not sources and not self._has_agent(verb.token) else None
             if owner is None and not sources and not self._has_agent(verb.token):
                 owner = self._weapon_owner(verb, subjects)
-            if owner is not None:
+            named = self._parties_in_name(subjects) if owner is None and not sources and ":" in code \
+                and not self._has_agent(verb.token) else []
+            if named:
+                # "the Franco-Monegasque Treaty was signed": the two it names signed it
+                subjects = sources = named
+                targets, passive = [], False
+                if self.recording:
+                    self._step(verb, "source", "the parties the subject's name holds (passive without a by-phrase)", sources)
+            elif owner is not None:
                 # "UN sanctions against Iran were lifted": the UN lifted them, from Iran
                 sources, targets = owner
                 if self.recording:
@@ -2807,7 +2834,9 @@ class SentenceMatcher:
                 self._step(verb, "dropped", "neither side names a known actor (only role nouns)", (source, target))
             return []  # neither side names a known actor: "an official said"
         if target is not None and source.code == target.code and not itself and not (
-                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id):
+                # two people of one code ("Trump met Pence"); two names of one country are one
+                source.actor is not None and target.actor is not None and source.actor.id != target.actor.id
+                and not (len(source.code) == 3 and self._is_country(source.code))):
             if self.recording:
                 self._step(verb, "dropped", f"source and target have the same code {source.code}", (source, target))
             return []
