@@ -7447,3 +7447,17 @@ def test_two_names_of_one_country_are_no_two_sides(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == []
+
+
+@pytest.mark.parametrize("phrase, day, expected", [
+    # row 369: leaders outside a state's offices that the lists lacked
+    ("Shiite cleric Muqtada al - Sadr", dt.date(2004, 4, 4), "IRQREL"),
+    ("Grand Ayatollah Ali al-Sistani", dt.date(2004, 4, 4), "IRQREL"),
+    ("Khalifa Haftar", dt.date(2019, 6, 1), "LBYMIL"),
+    ("Khalifa Haftar", dt.date(2012, 6, 1), "LBYELI"),
+    ("Hibatullah Akhundzada", dt.date(2019, 6, 1), "AFGREB"),
+    ("Hibatullah Akhundzada", dt.date(2022, 6, 1), "AFGGOV"),
+    ("Sadr", dt.date(2004, 4, 4), None),
+])
+def test_leaders_outside_state_offices(coder, phrase, day, expected):
+    assert lookup(coder.dictionaries, phrase, day).code == expected
