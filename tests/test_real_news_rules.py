@@ -7461,3 +7461,28 @@ def test_two_names_of_one_country_are_no_two_sides(coder):
 ])
 def test_leaders_outside_state_offices(coder, phrase, day, expected):
     assert lookup(coder.dictionaries, phrase, day).code == expected
+
+
+@pytest.mark.parametrize("measure, code", [
+    # row 370: emergency law and emergency rule, as martial law
+    ("""declared declare VERB 0 root
+        martial martial ADJ 4 amod
+        law law NOUN 2 obj""", "1724"),
+    ("""lifted lift VERB 0 root
+        emergency emergency NOUN 4 compound
+        law law NOUN 2 obj""", "0814"),
+    ("""imposed impose VERB 0 root
+        emergency emergency NOUN 4 compound
+        rule rule NOUN 2 obj""", "1724"),
+])
+def test_a_countrys_emergency_rule_in_a_place_of_its_own_is_on_its_people(coder, measure, code):
+    # row 370: "the Philippines declared martial law in Mindanao" (PHL in PHL: no two sides) was
+    # dropped as one party; the measure is on the country's people there
+    rows = f"""
+        Philippines Philippines PROPN 2 nsubj
+        {measure}
+        in in ADP 6 case
+        Mindanao Mindanao PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2017-05-23") == [("PHL", code, "PHLCVL")]

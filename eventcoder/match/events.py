@@ -2065,6 +2065,18 @@ class SentenceMatcher:
         )
         if symmetric and len(subjects) > 1 and self._examples(subjects):
             symmetric = False  # "countries like Malaysia and Singapore promote trading": each of them
+        if targets and sources and not passive and code.startswith(DOMESTIC_MEASURES) and all(
+                self._is_place(t) and t.code == sources[0].code for t in targets):
+            # a country's measure in a place of its own ("the Philippines declared martial law
+            # in Mindanao", PHL and PHL: no two sides) is on its people there, as one named
+            # nowhere is (below); a government's keeps the place ("Iraqi officials imposed a
+            # curfew on Basra": IRQGOV 1723 IRQ, as the coders code it)
+            people = self._population(sources[0])
+            if people:
+                targets = people
+                if self.recording:
+                    self._step(verb, "target", "the people of the source's country (a measure a state takes at home, "
+                               "in a place of its own)", targets)
         # A compound subject of a symmetric verb with no target does it with each other
         # (below), not with anyone inferred ("Iran and Turkey agreed to a ceasefire").
         if not targets and sources and not (symmetric and len(subjects) > 1 and not passive):
