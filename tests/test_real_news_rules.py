@@ -7507,3 +7507,22 @@ def test_meeting_with_approval_is_no_meeting(coder, word, upos, expected):
         . . PUNCT 2 punct
     """
     assert sorted(triples(coder, rows, date="2018-01-01")) == expected
+
+
+@pytest.mark.parametrize("target, expected", [
+    # row 372: a newspaper and a company do nothing political to each other, as two companies
+    ("Huawei", []),
+    # a newspaper and a state do
+    ("China", [("FRAMED", "112", "CHN")]),
+])
+def test_news_media_and_companies_do_nothing_political_to_each_other(coder, target, expected):
+    rows = f"""
+        Le Le PROPN 2 compound
+        Monde Monde PROPN 3 nsubj
+        accused accuse VERB 0 root
+        {target} {target} PROPN 3 obj
+        of of ADP 6 mark
+        spying spy VERB 3 advcl VerbForm=Ger
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

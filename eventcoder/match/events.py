@@ -2825,8 +2825,9 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"private people ({source.code}) do nothing political by {code}", (source, target))
             return []
-        if target is not None and is_business(source.code) and (
-                is_business(target.code) or (_root(code) < "09" and at_home(source.code, target.code))):
+        if target is not None and (is_business(source.code) and (
+                is_business(target.code) or is_press(target.code) or (_root(code) < "09" and at_home(source.code, target.code)))
+                or is_press(source.code) and is_business(target.code)):
             if self.recording:
                 self._step(verb, "dropped", f"companies ({source.code}, {target.code}) do nothing political to each other by {code}", (source, target))
             return []
@@ -3013,6 +3014,14 @@ def at_home(company: str, target: str) -> bool:
     government stays ("Google defies US over search data", USABUS 128 USA)."""
     home = company[3:6] if company.startswith("MNC") else company[:3]
     return len(target) == 3 and target == home
+
+
+def is_press(code: str) -> bool:
+    """Whether a code names news media and nothing political: what a newspaper and a company
+    do to each other is business too ("The newspaper inquired with the real estate business
+    about its cash flows")."""
+    units = role_units(code)
+    return "MED" in units and not units & STATE_ROLES and not code.startswith(("IGO", "NGO"))
 
 
 def is_business(code: str) -> bool:
