@@ -7526,3 +7526,23 @@ def test_news_media_and_companies_do_nothing_political_to_each_other(coder, targ
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("head, rel", [
+    # row 373: whom a rejected appeal is for, named in its "to" clause, on the noun or hung on
+    # the verb
+    (3, "acl"),
+    (2, "advcl"),
+])
+def test_a_rejected_appeal_is_toward_whom_it_is_for(coder, head, rel):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        rejected reject VERB 0 root
+        appeals appeal NOUN 2 obj
+        to to PART 5 mark
+        release release VERB {head} {rel}
+        Peruvian Peruvian ADJ 7 amod
+        prisoners prisoner NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", "120", "PERCVL") in triples(coder, rows, date="2018-01-01")

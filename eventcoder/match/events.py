@@ -2277,6 +2277,8 @@ class SentenceMatcher:
              "whom the clause it demands or appeals for names as the one to act (\"demanded that Peru withdraw ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
+            (_root(code) == REFUSAL_ROOT, lambda: self._requested_for(verb, source),
+             "whom the request it rejects is for (\"rejected appeals to release Aya Hijazi\")"),
             (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
              "whom its relative clause says the measure is on (\"the restrictions that have been in place for China\")"),
             ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)) and not passive,
@@ -2440,6 +2442,27 @@ class SentenceMatcher:
         g = self.g
         return self._first_subject((c for c in self._clauses_after(verb, _CONDITION_STOP) if g.rels[c] in ("advcl", "conj") and not CONDITION_PARTY_MARKS.isdisjoint(
             g.lemmas[m] for m in g.children[c] if g.rels[m] == "mark")), source)
+
+    def _requested_for(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """Whom a rejected request, call or appeal is for, named as the object of its "to"
+        clause ("rejected loud appeals to release Aya Hijazi, an American aid worker": the
+        American; "refused a request to extradite the rebel leader"), other than the source."""
+        g = self.g
+        for noun in g.children[verb.token]:
+            if g.rels[noun] != "obj" or g.lemmas[noun] not in REQUEST_NOUNS:
+                continue
+            # the noun's "to" clause, or one the parser hung on the verb right after the noun
+            clauses = [c for c in g.children[noun] if g.rels[c] == "acl"] + [
+                c for c in g.children[verb.token] if g.rels[c] == "advcl" and c > noun]
+            for clause in clauses:
+                if not g.is_to_clause(clause):
+                    continue
+                objects = [c for c in g.children[clause] if g.rels[c] in ("obj", "iobj")
+                           or (g.rels[c] == "obl" and not g.case_words(c))]  # "release Aya Hijazi, an American aid worker"
+                found = [a for h in objects for a in self._resolve_heads(self._expand([h])) if a.code != source.code]
+                if found:
+                    return found[:1]
+        return []
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom an investigation is into when it is into a clause: that clause's subject,
@@ -2933,6 +2956,8 @@ LEADERSHIP_CODES = ("083",)
 POSTURE_ROOT = "15"
 EASE_ROOT = "08"
 REFUSAL_ROOT = "12"
+# Nouns of asking, whose "to" clause says what is asked and for whom ("appeals to release").
+REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "plea", "proposal", "offer", "bid", "invitation", "order"})
 INVESTIGATE_ROOT = "09"
 # Disapproval (CAMEO 11): criticising, accusing, complaining of someone (110 alone, as
 # "alleged that", is as often a claim about someone as against them).
