@@ -7546,3 +7546,29 @@ def test_a_rejected_appeal_is_toward_whom_it_is_for(coder, head, rel):
         . . PUNCT 2 punct
     """
     assert ("CHL", "120", "PERCVL") in triples(coder, rows, date="2018-01-01")
+
+
+@pytest.mark.parametrize("peru_head, peru_rel", [
+    # row 374: sending people to investigate is investigating; where they were sent is the
+    # target when the investigated thing names no one, also where the parser hung the
+    # destination inside what was sent
+    (2, "obl"),
+    (6, "nmod"),
+])
+def test_sending_a_team_to_investigate_is_investigating(coder, peru_head, peru_rel):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        a a DET 4 det
+        team team NOUN 2 obj
+        of of ADP 6 case
+        experts expert NOUN 4 nmod
+        to to ADP 8 case
+        Peru Peru PROPN {peru_head} {peru_rel}
+        to to PART 10 mark
+        investigate investigate VERB 2 advcl VerbForm=Inf
+        the the DET 12 det
+        accident accident NOUN 10 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "090", "PER")]

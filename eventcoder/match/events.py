@@ -627,7 +627,7 @@ class SentenceMatcher:
             return self._expand([parent])
         form = _verb_form(g.tok(verb).feats)
         if rel == "advcl" and form in _NONFINITE and (
-            not g.kids(verb, "mark") or self._shares_subject(verb, parent)
+            not g.kids(verb, "mark") or self._shares_subject(verb, parent) or self._sent_to_investigate(parent) == verb
         ):
             # "sued the ministers, charging that ...": a participle or infinitive clause
             # shares its governing verb's subject. One introduced by a conjunction ("after
@@ -664,6 +664,36 @@ class SentenceMatcher:
         if g.rels[clause] != "xcomp" or not parent or g.lemmas[parent] in SUBJECT_CONTROL or parent in self._codes:
             return []
         return [c for c in g.children[parent] if g.rels[c] in ("obj", "iobj") and c < clause][:1]
+
+    def _sent_to_investigate(self, verb: int) -> int:
+        """The purpose clause of a sending verb that investigates, or 0: "sent a team of
+        experts to Alabama to investigate the accident" is the sender's investigation (09),
+        as coders code it, and the team only its means."""
+        g = self.g
+        if g.lemmas[verb] not in SENDING_VERBS:
+            return 0
+        for clause in g.children[verb]:
+            if g.rels[clause] == "advcl" and _root(self._codes.get(clause)) == INVESTIGATE_ROOT and g.is_to_clause(clause):
+                return clause
+        return 0
+
+    def _sent_where(self, verb: CodedVerb) -> list[Actor]:
+        """Where the investigators of a sending verb's purpose clause were sent ("to Qatar",
+        "into Libya"): the investigation is there when its object names no one."""
+        g = self.g
+        sender = g.heads[verb.token]
+        if not sender or self._sent_to_investigate(sender) != verb.token:
+            return []
+        # its own phrase, or one the parser hung inside what was sent ("a team of experts to
+        # Alabama")
+        phrases = [c for c in g.children[sender] if g.rels[c] == "obl" and not DESTINATION_PREPS.isdisjoint(g.case_words(c))]
+        phrases += [t for c in g.children[sender] if g.rels[c] == "obj" for t in g.subtree(c, _INSIDE_STOP)
+                    if g.rels[t] == "nmod" and set(g.case_words(t)) & {"to", "into"}]
+        for phrase in phrases:
+            found = self._resolve_heads(self._expand([phrase]))
+            if found:
+                return found
+        return []
 
     def _shares_subject(self, clause: int, parent: int) -> bool:
         """Whether a marked participle clause is done by its governor's subject: the means
@@ -1887,6 +1917,12 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
+        purpose = self._sent_to_investigate(verb.token)
+        if purpose:
+            if self.recording:
+                self._step(verb, "skipped", f"its purpose {g.tok(purpose).form!r} is the event: sending people to "
+                                            "investigate is investigating")
+            return []
         complement = next((c for c in g.children[verb.token] if g.rels[c] == "xcomp" and self._chained_code(verb.token, c)), 0)
         if complement:
             if self.recording:
@@ -2108,10 +2144,13 @@ class SentenceMatcher:
         nobody: list[Optional[Actor]] = [None]
         holds_people = _root(code) in HELD_PEOPLE_ROOTS
         deed = self._deed_claimed(verb) if code.startswith(CLAIM_CODES) else None
+        # an investigation abroad, by people sent there, is into that country's people
+        abroad = next((a.code[:3] for a in self._sent_where(verb) if self._is_country(a.code[:3])), None) \
+            if _root(code) == INVESTIGATE_ROOT else None
         for source in sources or nobody:
             for target in targets or nobody:
                 at_home = holds_people and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
-                target = self._under_investigation(source, code, target)
+                target = self._under_investigation(source, code, target, abroad)
                 source, target = self._with_country(source, target), self._with_country(target, source, country_itself=at_home)
                 made = self._emit(source, code, target, verb, notes)
                 events.extend(made)
@@ -2269,6 +2308,8 @@ class SentenceMatcher:
              "whom the measure eased was imposed on (its relative clause: \"the ban they imposed on aid agencies\")"),
             (code == DEMAND and _root(own) == "01", lambda: self._obliged(verb, source),
              "whom its complement says must act (\"said that North Korea must do ...\")"),
+            (_root(code) == INVESTIGATE_ROOT, lambda: self._sent_where(verb),
+             "where the investigators were sent (\"sent a team to Detroit to investigate\")"),
             (_root(code) == INVESTIGATE_ROOT, lambda: self._investigated(verb, source),
              "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
             (_root(code) == DISAPPROVE_ROOT and code != DISAPPROVE_ROOT + "0", lambda: self._clause_doer(verb, source),
@@ -2621,16 +2662,19 @@ class SentenceMatcher:
         country = self._domestic_country(source, country_itself=True)
         return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")] if country else []
 
-    def _under_investigation(self, source: Optional[Actor], code: str, target: Optional[Actor]) -> Optional[Actor]:
+    def _under_investigation(self, source: Optional[Actor], code: str, target: Optional[Actor],
+                             abroad: Optional[str] = None) -> Optional[Actor]:
         """People of no named country whom a state's own body investigates are its own, before
         the country where the deed was done: "British military police have launched an
         investigation into claims that two servicemen abused children in Afghanistan" is into
-        British servicemen."""
+        British servicemen; those whom people it sent abroad investigate are of the country
+        they were sent to (``abroad``: "sent CIA operatives into Libya to investigate the
+        rebel forces")."""
         if (_root(code) != INVESTIGATE_ROOT or target is None or source is None or source.actor is None
                 or not target.code.startswith(UNKNOWN) or len(target.code) <= 3
                 or not role_units(source.code) & _STATE_ARMS or not self._is_country(source.code[:3])):
             return target
-        return attrs.evolve(target, code=source.code[:3] + target.code[3:])
+        return attrs.evolve(target, code=(abroad or source.code[:3]) + target.code[3:])
 
     def _domestic_country(self, actor: Optional[Actor], country_itself: bool = False) -> Optional[str]:
         """The country of a government, police, court or legislature: the people it acts on
@@ -2959,6 +3003,9 @@ REFUSAL_ROOT = "12"
 # Nouns of asking, whose "to" clause says what is asked and for whom ("appeals to release").
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "plea", "proposal", "offer", "bid", "invitation", "order"})
 INVESTIGATE_ROOT = "09"
+# Verbs of sending people somewhere, whose purpose of investigating is the event (row 374).
+SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy"})
+DESTINATION_PREPS = frozenset({"to", "into", "in"})
 # Disapproval (CAMEO 11): criticising, accusing, complaining of someone (110 alone, as
 # "alleged that", is as often a claim about someone as against them).
 DISAPPROVE_ROOT = "11"
