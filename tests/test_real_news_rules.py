@@ -7572,3 +7572,21 @@ def test_sending_a_team_to_investigate_is_investigating(coder, peru_head, peru_r
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "090", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, expected", [
+    # row 375: one name alone is a person's where only persons undergo the deed
+    ("arrested", "arrest", [("CHL", "173", "CHLCVL")]),
+    # not where organisations undergo it too ("banned" is a measure on anyone)
+    ("banned", "ban", []),
+])
+def test_one_name_alone_is_a_persons_where_only_persons_undergo_it(coder, verb, lemma, expected):
+    rows = f"""
+        Ingabire Ingabire PROPN 3 nsubj:pass
+        was be AUX 3 aux:pass
+        {verb} {lemma} VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        in in ADP 5 case
+        Chile Chile PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

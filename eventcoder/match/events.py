@@ -2405,7 +2405,9 @@ class SentenceMatcher:
             if g.upos_[head] != "PROPN" or self.finder.resolve(head) is not None:
                 continue
             names = [c for c in g.children[head] if g.deprels[c] == "flat" and g.upos_[c] == "PROPN"]
-            if names:
+            if names or (verb.code or "").startswith(PERSON_ONLY_CODES):
+                # one name alone is a person's where only persons undergo the deed ("Ingabire
+                # was arrested"; organisations are banned or investigated, not arrested)
                 ids = (head, *names)
                 text = " ".join(g.tok(t).form for t in sorted(ids))
                 return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
@@ -2984,6 +2986,9 @@ HELD_PEOPLE_ROOTS = frozenset({"08", "09", "17"})
 # What a state does to a person it names but the dictionaries do not know: release (08),
 # investigate (09), coerce (17: arrest, detain, deport), assault (18), mass violence (20).
 PERSON_TARGET_ROOTS = frozenset({"08", "09", "17", "18", "20"})
+# Deeds done only to persons: arrest and detention, expulsion, torture, assassination,
+# release of persons (row 375).
+PERSON_ONLY_CODES = ("173", "174", "1822", "186", "0841")
 # What is against someone by its "anti-" word: criticism (11) and protest (14).
 OPPOSING_ROOTS = frozenset({"11", "14"})
 ANTI = "anti-"
