@@ -7590,3 +7590,25 @@ def test_one_name_alone_is_a_persons_where_only_persons_undergo_it(coder, verb, 
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("extra, expected", [
+    # row 376: dying of torture is having been tortured, by the state where it was done, else
+    # the victim's own
+    ("", [("CHL", "1822", "CHLOPP")]),
+    ("""in in ADP 9 case
+        Peru Peru PROPN 4 obl""", [("PER", "1822", "CHLOPP")]),
+])
+def test_dying_of_torture_is_torture_by_a_state(coder, extra, expected):
+    rows = f"""
+        Chilean Chilean ADJ 3 amod
+        political political ADJ 3 amod
+        prisoner prisoner NOUN 4 nsubj
+        died die VERB 0 root
+        due due ADJ 7 case
+        to to ADP 5 fixed
+        torture torture NOUN 4 obl
+        {extra}
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

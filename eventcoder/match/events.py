@@ -2118,7 +2118,9 @@ class SentenceMatcher:
         if not targets and sources and not (symmetric and len(subjects) > 1 and not passive):
             targets, why = self._inferred_target(verb, code, sources[0], passive)
             if targets:
-                code = code.partition(":")[0]  # a party only inferred did nothing back
+                # a party only inferred did nothing back; what was done to the source alone
+                # (":1822", "died of torture") is the inferred party's deed
+                code = code.partition(":")[0] or code
                 notes = [*notes, f"target: {why}"]
                 if self.recording:
                     self._step(verb, "target", why, targets)
@@ -2327,6 +2329,8 @@ class SentenceMatcher:
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
              "the government of the protesters' country (no one named)"),
+            (code.startswith(":") and code[1:].startswith(STATE_DEEDS), lambda: self._state_of_the_dead(verb, source),
+             "who did it: the state where it was done, else the victim's own (a state's deed, no one named)"),
             (_root(code) in PERSON_TARGET_ROOTS or _root(own) in PERSON_TARGET_ROOTS,
              lambda: self._private_person(verb, passive, source),
              "a person the dictionaries do not know: one of the source country's civilians"),
@@ -2613,6 +2617,18 @@ class SentenceMatcher:
             return []
         # the place itself is the source's head, so that it is not also taken for the target
         return [Actor(place.code[:3], place.head, (), place.actor, (), f"where it was done ({place.text})")]
+
+    def _state_of_the_dead(self, verb: CodedVerb, victim: Actor) -> list[Actor]:
+        """Who tortured someone who died of it, when the sentence names no one: the state where
+        it was done, else the victim's own country ("Iranian political prisoner died due to
+        continued torture": IRN)."""
+        found = self._state_of_scene(verb)
+        if found:
+            return found
+        country = victim.code[:3]
+        if not self._is_country(country):
+            return []
+        return [Actor(country, victim.head, (), None, (), f"the state of {country}")]
 
     def _other_side(self, source: Actor) -> list[Actor]:
         """Whom a truce is declared to, agreed with or a ceasefire violated against, when no
