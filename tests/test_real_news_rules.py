@@ -7612,3 +7612,21 @@ def test_dying_of_torture_is_torture_by_a_state(coder, extra, expected):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_agreeing_with_someone_that_something_is_so_is_accord(coder):
+    # row 377: agreeing with someone that something is so states accord (019), no intent to
+    # cooperate (030); "X and Y agree that ..." stays PETRARCH's 050 (its validation records)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        agreed agree VERB 0 root
+        with with ADP 4 case
+        Peru Peru PROPN 2 obl
+        that that SCONJ 8 mark
+        the the DET 7 det
+        border border NOUN 8 nsubj
+        is be AUX 2 ccomp
+        safe safe ADJ 8 xcomp
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "019", "PER")]

@@ -1969,6 +1969,15 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "claim", f"claims its own side's deed {g.tok(claimed).form!r}: {code} -> {CLAIM_CODES[0]}")
             code = CLAIM_CODES[0]
+        if g.lemmas[verb.token] in ACCORD_VERBS and code[:2] in ("03", "05") and any(
+                g.rels[c] == "obl" and g.case_words(c) == ["with"] for c in g.children[verb.token]) and any(
+                g.is_that_clause(c) or g.rels[c] == "ccomp" for c in self._content_clauses(verb.token)):
+            # "agreed with the Senate that ...": agreeing with someone's view states accord
+            # (019), no intent to cooperate ("X and Y agree that ..." stays PETRARCH's 050)
+            notes.append(f"agrees that something is so: {code} -> {ACCORD}")
+            if self.recording:
+                self._step(verb, "accord", f"its complement is a view agreed with: {code} -> {ACCORD}")
+            code = ACCORD
         if _root(code) == "01" and self._demands(verb.token):
             notes.append(f"a complement of obligation: {code} -> {DEMAND}")
             if self.recording:
@@ -3021,6 +3030,10 @@ LEADERSHIP_CODES = ("083",)
 POSTURE_ROOT = "15"
 EASE_ROOT = "08"
 REFUSAL_ROOT = "12"
+# Agreeing that something is so expresses accord (019), as coped's coders code "said they
+# agree with Scott that Black history should be added to the curriculum" (row 377).
+ACCORD_VERBS = frozenset({"agree", "concur"})
+ACCORD = "019"
 # Nouns of asking, whose "to" clause says what is asked and for whom ("appeals to release").
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "plea", "proposal", "offer", "bid", "invitation", "order"})
 INVESTIGATE_ROOT = "09"
