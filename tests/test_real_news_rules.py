@@ -7630,3 +7630,13 @@ def test_agreeing_with_someone_that_something_is_so_is_accord(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "019", "PER")]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # row 378: the opposition named by a noun after "opposition"
+    ("Nicaraguan opposition group", "NICOPP"),
+    ("Syrian opposition members", "SYROPP"),
+    ("opposition", None),  # alone it is as often the common noun
+])
+def test_opposition_groups_and_figures_are_the_opposition(coder, phrase, expected):
+    assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
