@@ -7640,3 +7640,22 @@ def test_agreeing_with_someone_that_something_is_so_is_accord(coder):
 ])
 def test_opposition_groups_and_figures_are_the_opposition(coder, phrase, expected):
     assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
+
+
+def test_will_not_accept_a_proposal_rejects_it(coder):
+    # row 379: a negated intent (032, "accept a proposal") that the subject will not do is
+    # a refusal, as "will not release" is (1243): a plain rejection where the intended action
+    # has no refusal of its own
+    rows = """
+        Chile Chile PROPN 4 nsubj
+        will will AUX 4 aux
+        not not PART 4 advmod
+        accept accept VERB 0 root
+        the the DET 6 det
+        proposal proposal NOUN 4 obj
+        made make VERB 6 acl Tense=Past|VerbForm=Part
+        by by ADP 9 case
+        Peru Peru PROPN 7 obl:agent
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "120", "PER")]

@@ -18,7 +18,7 @@ from ..model import _maker
 from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, ARMED_ROLES, COUNTERPART_NOUNS, UNKNOWN, Actor, ActorFinder, is_person
 from .graph import CLAUSES, SUBJECTS, TIME_WORDS, Graph
-from .intents import chain_code, stance
+from .intents import chain_code, refused_intent, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
 from .verbs import CodedVerb, VerbEntry, attribution, choose_pattern, lookup, of_time, regions
@@ -1942,7 +1942,7 @@ class SentenceMatcher:
         if not chained and self._negated(verb):  # a chained code has its negation in it
             # "will not release the prisoners" refuses to (1243); "did not release" is only
             # the dictionary's negated counterpart, if any.
-            refused = chain_code("12", code) if self._intends(verb.token) else None
+            refused = (chain_code("12", code) or refused_intent(code)) if self._intends(verb.token) else None
             negated = refused or self.d.negation(code)
             if negated is None:
                 self.trace.append(f"verb {g.tok(verb.token).form}: negated, no event")

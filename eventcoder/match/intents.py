@@ -88,3 +88,20 @@ def chain_code(root: str, code: str) -> Optional[str]:
         if found is not None:
             return found
     return None
+
+
+# An intent (CAMEO 03) -> the action intended, to refuse it: "will not accept any such
+# proposal" (032 negated) rejects it; an intent with no action of its own is a plain
+# rejection (120).
+_INTENDED = {intent: action for action, intent in INTENT.items()}
+REJECT = "120"
+
+
+def refused_intent(code: str) -> Optional[str]:
+    """The refusal (CAMEO 12) of what an intent code (03) intends, when the intent is
+    negated as what the subject will do ("Britain says it will not accept any such proposal":
+    032 -> 120); None for other codes."""
+    if not code.startswith("03") or ":" in code:
+        return None
+    action = _INTENDED.get(code) or _INTENDED.get(code[:3])
+    return (chain_code("12", action) if action else None) or REJECT
