@@ -7659,3 +7659,20 @@ def test_will_not_accept_a_proposal_rejects_it(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "120", "PER")]
+
+
+def test_pushing_for_something_is_advocating_it(coder):
+    # row 380: "push for" is an appeal (020), as "urge" is; DEMAND's bare "push" stays 100
+    rows = """
+        Chile Chile PROPN 3 nsubj
+        has have AUX 3 aux
+        pushed push VERB 0 root
+        for for ADP 5 case
+        Peru Peru PROPN 3 obl
+        to to PART 7 mark
+        update update VERB 3 advcl VerbForm=Inf
+        the the DET 9 det
+        law law NOUN 7 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "020", "PER")]
