@@ -2418,9 +2418,11 @@ class SentenceMatcher:
             if g.upos_[head] != "PROPN" or self.finder.resolve(head) is not None:
                 continue
             names = [c for c in g.children[head] if g.deprels[c] == "flat" and g.upos_[c] == "PROPN"]
-            if names or (verb.code or "").startswith(PERSON_ONLY_CODES):
+            if names or ((verb.code or "").startswith(PERSON_ONLY_CODES)
+                         and not any(g.rels[c] == "compound" for c in g.children[head])):
                 # one name alone is a person's where only persons undergo the deed ("Ingabire
-                # was arrested"; organisations are banned or investigated, not arrested)
+                # was arrested"; organisations are banned or investigated, not arrested); a
+                # compound name stays an organisation's
                 ids = (head, *names)
                 text = " ".join(g.tok(t).form for t in sorted(ids))
                 return [Actor(country + "CVL", head, tuple(sorted(ids)), None, (), text)]
