@@ -18,6 +18,7 @@ from ..model import _maker
 from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, ARMED_ROLES, COUNTERPART_NOUNS, UNKNOWN, Actor, ActorFinder, is_person
 from .graph import CLAUSES, SUBJECTS, TIME_WORDS, Graph
+from .names import NameHit
 from .intents import chain_code, refused_intent, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
@@ -1170,9 +1171,12 @@ class SentenceMatcher:
                 # The phrase the name is part of, or one that says more of the same country
                 # ("his Iranian counterpart Hassan Rouhani": IRNGOV, not Iranian's IRN).
                 return self._resolve_heads(self._expand([head]))
-            text = " ".join(g.tok(t).form for t in hit.token_ids)
-            return [Actor(code, hit.start, hit.token_ids, hit.value, (), text)]
+            return [self._name_actor(hit, code)]
         return []
+
+    def _name_actor(self, hit: NameHit[ActorEntry], code: str) -> Actor:
+        """The actor a dictionary name found in the sentence stands for, on its own words."""
+        return Actor(code, hit.start, hit.token_ids, hit.value, (), " ".join(self.g.tok(t).form for t in hit.token_ids))
 
     def _channel(self, verb: int, code: str, targets: list[Actor]) -> bool:
         """Whether the actors a statement is made to are news media in the verb's own phrase,
@@ -1525,8 +1529,7 @@ class SentenceMatcher:
         for hit in self.d.actor_index.find_all(g, front):
             code = self.finder.code_of(hit.value)
             if code and not self.finder.runs_on(hit, set(front)) and all(p.code != code for p in parties):
-                text = " ".join(g.tok(t).form for t in hit.token_ids)
-                parties.append(Actor(code, hit.start, hit.token_ids, hit.value, (), text))
+                parties.append(self._name_actor(hit, code))
         return parties if len(parties) > 1 else []
 
     def _weapon_owner(self, verb: CodedVerb, subjects: list[Actor]) -> Optional[tuple[list[Actor], list[Actor]]]:
