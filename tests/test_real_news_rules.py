@@ -7322,17 +7322,34 @@ def test_a_role_takes_the_country_of_an_of_phrase_deep_in_its_name(coder):
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "111", "PERGOV")]
 
 
-@pytest.mark.parametrize("phrase, expected", [
+@pytest.mark.parametrize("phrase, day, expected", [
     # row 363: a class check of every country and territory: missing, or taken by another
-    ("Eswatini", "SWZ"),
-    ("the Kingdom of Eswatini", "SWZ"),
-    ("Macau", "CHN"),
-    ("the Turks and Caicos Islands", "GBR"),  # was Turkey ("Turks")
-    ("the Turks", "TUR"),
-    ("South Georgia", "GBR"),  # was Georgia
+    ("Eswatini", dt.date(2020, 1, 1), "SWZ"),
+    ("the Kingdom of Eswatini", dt.date(2020, 1, 1), "SWZ"),
+    ("Macau", dt.date(2020, 1, 1), "CHN"),
+    ("the Turks and Caicos Islands", dt.date(2020, 1, 1), "GBR"),  # was Turkey ("Turks")
+    ("the Turks", dt.date(2020, 1, 1), "TUR"),
+    ("South Georgia", dt.date(2020, 1, 1), "GBR"),  # was Georgia
+    # row 368: the combining forms of country names, only before a hyphen
+    ("Franco - German", dt.date(2000, 1, 1), "FRA"), ("Sino - US", dt.date(2000, 1, 1), "CHN"),
+    ("Anglo - Irish", dt.date(2000, 1, 1), "GBR"), ("Russo - Japanese", dt.date(2000, 1, 1), "RUS"),
+    ("Franco", dt.date(2000, 1, 1), None), ("Anglo", dt.date(2000, 1, 1), None),
+    ("Indo - Pacific", dt.date(2000, 1, 1), None),
+    # row 369: leaders outside a state's offices that the lists lacked
+    ("Shiite cleric Muqtada al - Sadr", dt.date(2004, 4, 4), "IRQREL"),
+    ("Grand Ayatollah Ali al-Sistani", dt.date(2004, 4, 4), "IRQREL"),
+    ("Khalifa Haftar", dt.date(2019, 6, 1), "LBYMIL"),
+    ("Khalifa Haftar", dt.date(2012, 6, 1), "LBYELI"),
+    ("Hibatullah Akhundzada", dt.date(2019, 6, 1), "AFGREB"),
+    ("Hibatullah Akhundzada", dt.date(2022, 6, 1), "AFGGOV"),
+    ("Sadr", dt.date(2004, 4, 4), None),
+    # row 378: the opposition named by a noun after "opposition"
+    ("Nicaraguan opposition group", dt.date(2018, 1, 1), "NICOPP"),
+    ("Syrian opposition members", dt.date(2018, 1, 1), "SYROPP"),
+    ("opposition", dt.date(2018, 1, 1), None),  # alone it is as often the common noun
 ])
-def test_country_names_a_class_check_found_missing(coder, phrase, expected):
-    assert lookup(coder.dictionaries, phrase, dt.date(2020, 1, 1)).code == expected
+def test_names_the_class_checks_found(coder, phrase, day, expected):
+    assert lookup(coder.dictionaries, phrase, day).code == expected
 
 
 def test_a_passive_subject_is_read_beside_the_rest_of_the_phrase(coder):
@@ -7411,15 +7428,6 @@ def test_examples_of_a_noun_do_nothing_with_each_other(coder, subject, expected)
     assert sorted(triples(coder, rows, date="2018-01-01")) == expected
 
 
-@pytest.mark.parametrize("phrase, expected", [
-    # row 368: the combining forms of country names, only before a hyphen
-    ("Franco - German", "FRA"), ("Sino - US", "CHN"), ("Anglo - Irish", "GBR"), ("Russo - Japanese", "RUS"),
-    ("Franco", None), ("Anglo", None), ("Indo - Pacific", None),
-])
-def test_combining_forms_of_country_names(coder, phrase, expected):
-    assert lookup(coder.dictionaries, phrase, dt.date(2000, 1, 1)).code == expected
-
-
 def test_a_shared_thing_named_by_its_parties_was_done_by_them(coder):
     # row 368: "the Franco-Chilean Treaty was signed": the two it names signed it, each with
     # the other (a passive with no "by" phrase)
@@ -7447,20 +7455,6 @@ def test_two_names_of_one_country_are_no_two_sides(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == []
-
-
-@pytest.mark.parametrize("phrase, day, expected", [
-    # row 369: leaders outside a state's offices that the lists lacked
-    ("Shiite cleric Muqtada al - Sadr", dt.date(2004, 4, 4), "IRQREL"),
-    ("Grand Ayatollah Ali al-Sistani", dt.date(2004, 4, 4), "IRQREL"),
-    ("Khalifa Haftar", dt.date(2019, 6, 1), "LBYMIL"),
-    ("Khalifa Haftar", dt.date(2012, 6, 1), "LBYELI"),
-    ("Hibatullah Akhundzada", dt.date(2019, 6, 1), "AFGREB"),
-    ("Hibatullah Akhundzada", dt.date(2022, 6, 1), "AFGGOV"),
-    ("Sadr", dt.date(2004, 4, 4), None),
-])
-def test_leaders_outside_state_offices(coder, phrase, day, expected):
-    assert lookup(coder.dictionaries, phrase, day).code == expected
 
 
 @pytest.mark.parametrize("measure, code", [
@@ -7630,16 +7624,6 @@ def test_agreeing_with_someone_that_something_is_so_is_accord(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "019", "PER")]
-
-
-@pytest.mark.parametrize("phrase, expected", [
-    # row 378: the opposition named by a noun after "opposition"
-    ("Nicaraguan opposition group", "NICOPP"),
-    ("Syrian opposition members", "SYROPP"),
-    ("opposition", None),  # alone it is as often the common noun
-])
-def test_opposition_groups_and_figures_are_the_opposition(coder, phrase, expected):
-    assert lookup(coder.dictionaries, phrase, dt.date(2018, 1, 1)).code == expected
 
 
 def test_will_not_accept_a_proposal_rejects_it(coder):
