@@ -5458,6 +5458,27 @@ def test_leading_is_no_event_of_its_own(coder, obj, expected):
     assert triples(coder, rows) == expected
 
 
+@pytest.mark.parametrize("verb, lemma, rest, expected", [
+    # row 381: governing, ruling, controlling or administering a country or people is no
+    # material cooperation (OVERSEE_MANAGE's 060), as leading is none (row 261)
+    ("controlled", "control", "Peru Peru PROPN 2 obj", []),
+    ("ruled", "rule", "Peru Peru PROPN 2 obj", []),
+    ("administered", "administer", "Peru Peru PROPN 2 obj", []),
+    ("dictates", "dictate", "Peru Peru PROPN 2 obj", []),
+    # what is conducted may still be an event through the block's patterns
+    ("conducted", "conduct", "attacks attack NOUN 2 obj\n on on ADP 5 case\n Peru Peru PROPN 3 nmod",
+     [("CHL", "190", "PER")]),
+])
+def test_governing_is_no_event_of_its_own(coder, verb, lemma, rest, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root
+        {rest}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows) == expected
+
+
 @pytest.mark.parametrize("verb, lemma, expected", [
     # row 262: affecting or influencing someone is no diplomatic cooperation, no event
     ("affected", "affect", []),
