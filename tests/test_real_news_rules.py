@@ -5632,11 +5632,22 @@ def test_heading_is_no_event(coder, rest):
         was be AUX 5 cop
         under under ADP 5 case
         the the DET 5 det
+        blockade blockade NOUN 0 root
+        of of ADP 7 case
+        Chile Chile PROPN 5 nmod
+        . . PUNCT 5 punct
+    """, [("CHL", "170", "PER")]),
+    # under someone's control is no event since row 381 (controlling is none)
+    ("""
+        Peru Peru PROPN 5 nsubj
+        was be AUX 5 cop
+        under under ADP 5 case
+        the the DET 5 det
         control control NOUN 0 root
         of of ADP 7 case
         Chile Chile PROPN 5 nmod
         . . PUNCT 5 punct
-    """, [("CHL", "060", "PER")]),
+    """, []),
     # coming under attack from someone is suffering it (ARRIVE's "* (under attack)" :190)
     ("""
         Peruvian Peruvian ADJ 2 amod
@@ -7587,6 +7598,36 @@ def test_sending_a_team_to_investigate_is_investigating(coder, peru_head, peru_r
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "090", "PER")]
+
+
+@pytest.mark.parametrize("sent, purpose, rel, destination, expected", [
+    # row 382: sending forces to attack is attacking, not military cooperation with whoever
+    # the attack names (as the parser hangs the purpose: a complement or an adverbial clause)
+    ("troops troop NOUN", "attack attack", "xcomp", "", [("CHL", "190", "PERREB")]),
+    ("troops troop NOUN", "attack attack", "advcl", "", [("CHL", "190", "PERREB")]),
+    # sent somewhere, the sending stays the sender's event beside its purpose
+    ("troops troop NOUN", "fight fight", "advcl", "to to ADP 5 case\n Peru Peru PROPN 2 obl",
+     [("CHL", "062", "PER"), ("CHL", "190", "PERREB")]),
+    # a purpose of helping stays the sending's own
+    ("aid aid NOUN", "help help", "advcl", "to to ADP 5 case\n Peru Peru PROPN 2 obl",
+     [("CHL", "070", "PER")]),
+])
+def test_sending_forces_to_attack_is_attacking(coder, sent, purpose, rel, destination, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        sent send VERB 0 root
+        {sent} 2 obj
+        {destination}
+        to to PART {{verb}} mark
+        {purpose} VERB 2 {rel} VerbForm=Inf
+        Peruvian Peruvian ADJ {{rebels}} amod
+        rebels rebel NOUN {{verb}} obj
+        . . PUNCT 2 punct
+    """
+    lines = [line for line in rows.splitlines() if line.strip()]
+    verb = next(i for i, line in enumerate(lines, 1) if line.split()[0] in ("attack", "fight", "help"))
+    rows = rows.replace("{verb}", str(verb)).replace("{rebels}", str(verb + 2))
+    assert sorted(triples(coder, rows, date="2018-01-01")) == expected
 
 
 @pytest.mark.parametrize("verb, lemma, expected", [

@@ -667,14 +667,21 @@ class SentenceMatcher:
         return [c for c in g.children[parent] if g.rels[c] in ("obj", "iobj") and c < clause][:1]
 
     def _sent_to_investigate(self, verb: int) -> int:
-        """The purpose clause of a sending verb that investigates, or 0: "sent a team of
+        """The purpose clause of a sending verb that is the event, or 0: "sent a team of
         experts to Alabama to investigate the accident" is the sender's investigation (09),
-        as coders code it, and the team only its means."""
+        as coders code it, and the team only its means (row 374); "deployed troops to attack
+        Kurdish militants" is the sender's attack, not military cooperation with whoever the
+        attack names (row 382). A purpose of helping ("to help combat militants") stays the
+        sending's own."""
         g = self.g
         if g.lemmas[verb] not in SENDING_VERBS:
             return 0
         for clause in g.children[verb]:
             if g.rels[clause] == "advcl" and _root(self._codes.get(clause)) == INVESTIGATE_ROOT and g.is_to_clause(clause):
+                return clause
+            if g.rels[clause] in ("advcl", "xcomp") and _root(self._codes.get(clause)) in SENT_FORCE_ROOTS \
+                    and (self._codes.get(verb) or "").startswith(SENT_FORCES) \
+                    and g.is_to_clause(clause) and not g.is_negated(clause):
                 return clause
         return 0
 
@@ -685,8 +692,13 @@ class SentenceMatcher:
         sender = g.heads[verb.token]
         if not sender or self._sent_to_investigate(sender) != verb.token:
             return []
-        # its own phrase, or one the parser hung inside what was sent ("a team of experts to
-        # Alabama")
+        return self._destination(sender)
+
+    def _destination(self, sender: int) -> list[Actor]:
+        """Whom a sending verb's own phrase of destination names ("sent troops to Syria",
+        "into Libya"), with one the parser hung inside what was sent ("a team of experts to
+        Alabama"): a sending there is the sender's event beside its purpose's (row 382)."""
+        g = self.g
         phrases = [c for c in g.children[sender] if g.rels[c] == "obl" and not DESTINATION_PREPS.isdisjoint(g.case_words(c))]
         phrases += [t for c in g.children[sender] if g.rels[c] == "obj" for t in g.subtree(c, _INSIDE_STOP)
                     if g.rels[t] == "nmod" and set(g.case_words(t)) & {"to", "into"}]
@@ -1916,15 +1928,16 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "chained", f"what {g.tok(parent).form!r} says of it: {code} -> {chained}")
             code = chained
-        elif g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent):
+        elif g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent) \
+                and self._sent_to_investigate(parent) != verb.token:
             if self.recording:
                 self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
         purpose = self._sent_to_investigate(verb.token)
-        if purpose:
+        if purpose and (_root(self._codes.get(purpose)) == INVESTIGATE_ROOT or not self._destination(verb.token)):
             if self.recording:
                 self._step(verb, "skipped", f"its purpose {g.tok(purpose).form!r} is the event: sending people to "
-                                            "investigate is investigating")
+                                            "investigate is investigating, to attack attacking")
             return []
         complement = next((c for c in g.children[verb.token] if g.rels[c] == "xcomp" and self._chained_code(verb.token, c)), 0)
         if complement:
@@ -3042,8 +3055,16 @@ ACCORD = "019"
 # Nouns of asking, whose "to" clause says what is asked and for whom ("appeals to release").
 REQUEST_NOUNS = frozenset({"appeal", "call", "request", "demand", "plea", "proposal", "offer", "bid", "invitation", "order"})
 INVESTIGATE_ROOT = "09"
-# Verbs of sending people somewhere, whose purpose of investigating is the event (row 374).
+# Verbs of sending people somewhere, whose purpose of investigating (row 374) or of using
+# force (row 382) is the event.
 SENDING_VERBS = frozenset({"send", "dispatch", "despatch", "deploy"})
+# Purposes of force that make a sending the act itself: coercing, assaulting, fighting,
+# mass violence ("sent police to arrest", "deployed troops to attack").
+SENT_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# What sending forces codes in the verb files (SEND's patterns): military cooperation or
+# aid (troops, aircraft), a show of force (police, militia), coercion ("agents"); not a
+# message or aid sent "to moderate" someone, which the parser may read as a purpose.
+SENT_FORCES = ("062", "072", "15", "17")
 DESTINATION_PREPS = frozenset({"to", "into", "in"})
 # Disapproval (CAMEO 11): criticising, accusing, complaining of someone (110 alone, as
 # "alleged that", is as often a claim about someone as against them).
