@@ -67,6 +67,24 @@ def test_surname_of_a_sitting_office_holder_codes_him(coder):
     assert triples(coder, text, "1995-06-01") == []
 
 
+def test_a_word_more_often_a_given_name_names_no_office_holder_alone(coder, dictionaries):
+    # row 383: the dictionaries' person names begin with "Bill" far more often than they end
+    # with it, so a bare "Bill" is someone's first name, not Equatorial Guinea's Micha Ondo Bill
+    assert "bill" not in dictionaries.surnames and "john" not in dictionaries.surnames
+    assert "sharon" in dictionaries.surnames
+    alone = conllu(criticized("Bill Bill PROPN 2 nsubj", "Syria Syria PROPN HEAD obj"), "2")
+    assert triples(coder, alone, "2006-06-25") == []
+    # the full name earlier in the story still makes the short one his
+    first = conllu("""
+        Micha Micha PROPN 4 nsubj
+        Ondo Ondo PROPN 1 flat
+        Bill Bill PROPN 1 flat
+        spoke speak VERB 0 root
+        . . PUNCT 4 punct
+    """, "1")
+    assert triples(coder, first + alone, "2006-06-25") == [("GNQGOV", "111", "SYR")]
+
+
 def test_a_full_name_earlier_in_the_story_resolves_the_surname_later(coder):
     first = conllu("""
         Pervez Pervez PROPN 3 nsubj

@@ -52,12 +52,28 @@ def person_surname(name: str) -> Optional[str]:
 
 def surname_index(actors: Iterable[ActorEntry]) -> dict[str, tuple[ActorEntry, ...]]:
     """Folded surname -> the actors with a person's name ending in it that have dated codes
-    (only they can be office holders on a date)."""
+    (only they can be office holders on a date). A word the dictionaries' person names use
+    more often as a given name than as a surname ("Bill", "John", "Jose", "David") is left
+    out: alone in a story it is someone's first name far more often than a minister's
+    surname ("Bill or Melinda are going to die" is not Micha Ondo Bill of Equatorial Guinea);
+    a full name the story gave still resolves it (the story's memory)."""
+    actors = list(actors)
     index: dict[str, list[ActorEntry]] = {}
+    given: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for actor in actors:
+        for name in actor.names:
+            surname = person_surname(name)
+            if surname:
+                last[surname] = last.get(surname, 0) + 1
+                first = fold(name.split()[0])
+                given[first] = given.get(first, 0) + 1
     for actor in actors:
         if not any(not dated.is_default for dated in actor.codes):
             continue
         for surname in {s for s in map(person_surname, actor.names) if s}:
+            if given.get(surname, 0) > last[surname]:
+                continue
             entries = index.setdefault(surname, [])
             if actor not in entries:
                 entries.append(actor)
