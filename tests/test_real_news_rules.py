@@ -7722,3 +7722,40 @@ def test_pushing_for_something_is_advocating_it(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "020", "PER")]
+
+
+@pytest.mark.parametrize("doer, expected", [
+    # row 384: force used from the air is aerial weapons (195), whatever verb reports it
+    ("warplanes warplane NOUN", [("CHLMIL", "195", "PERREB")]),
+    ("airstrikes airstrike NOUN", [("CHLMIL", "195", "PERREB")]),
+    ("drones drone NOUN", [("CHLMIL", "195", "PERREB")]),
+    # not by troops, nor by a suicide bomber (a person)
+    ("troops troop NOUN", [("CHLMIL", "190", "PERREB")]),
+])
+def test_force_from_the_air_is_aerial_weapons(coder, doer, expected):
+    rows = f"""
+        Chilean Chilean ADJ 3 amod
+        military military ADJ 3 amod
+        {doer} 4 nsubj
+        struck strike VERB 0 root
+        Peruvian Peruvian ADJ 7 amod
+        rebel rebel NOUN 7 compound
+        positions position NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_a_suicide_bomber_is_no_aircraft(coder):
+    rows = """
+        A a DET 3 det
+        suicide suicide NOUN 3 compound
+        bomber bomber NOUN 4 nsubj
+        killed kill VERB 0 root
+        Peruvian Peruvian ADJ 6 amod
+        soldiers soldier NOUN 4 obj
+        in in ADP 8 case
+        Chile Chile PROPN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert all(code != "195" for _, code, _ in triples(coder, rows, date="2018-01-01"))

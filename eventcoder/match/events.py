@@ -2115,6 +2115,14 @@ class SentenceMatcher:
             notes = [*notes, "a place seized: occupying territory"]
             if self.recording:
                 self._step(verb, "target", "a place seized is territory occupied: " + OCCUPY, targets)
+        if code in AERIAL_CONVERTIBLE and self._from_the_air(verb, sources):
+            # "Russian and Syrian warplanes are striking Daesh positions", "U.S. airstrikes
+            # have killed dozens of IS members": force used from the air is CAMEO's aerial
+            # weapons (195), whatever verb reports it.
+            code = AERIAL_WEAPONS
+            notes = [*notes, "done from the air: aerial weapons"]
+            if self.recording:
+                self._step(verb, "aerial", f"the force is used from the air: {AERIAL_WEAPONS}")
         if self._channel(verb.token, code, targets):
             if self.recording:
                 self._step(verb, "target", "news media a statement is made to are its channel, not its target", targets)
@@ -2184,6 +2192,24 @@ class SentenceMatcher:
                 if deed is not None and made:
                     events.extend(self._emit(source, deed.code or "", target, deed, [*notes, "the deed it claims responsibility for"]))
         return events
+
+    def _from_the_air(self, verb: CodedVerb, sources: list[Actor]) -> bool:
+        """Whether a use of force is made from the air: its doer is aircraft ("warplanes",
+        "drones") or strikes from the air ("airstrikes", "air raids"), or it is made "with"
+        them ("pounded the hideouts with heavy artillery and airstrikes")."""
+        g = self.g
+        heads = [a.head for a in sources if a.head and a.head <= g.n]
+        heads += [c for c in g.children[verb.token] if g.rels[c] == "obl" and "with" in g.case_words(c)]
+        heads += [c for h in list(heads) for c in g.children[h] if g.rels[c] == "conj"]
+        return any(self._aerial(head) for head in heads)
+
+    def _aerial(self, noun: int) -> bool:
+        g = self.g
+        word = g.lemmas[noun]
+        if word in AIRCRAFT_WORDS or word in AIR_STRIKES:
+            return True
+        return word in STRIKE_NOUNS and any(g.rels[c] == "compound" and g.lemmas[c] in AIR_WORDS
+                                            for c in g.children[noun])
 
     def _deed_claimed(self, verb: CodedVerb) -> Optional[CodedVerb]:
         """The violent deed (18-20) a claim of responsibility names in its "for" phrase,
@@ -3094,6 +3120,17 @@ SEIZE_CODES = ("171", "173")
 TAKING_CODES = ("171", "192")
 TAKEN_FROM = frozenset({"from", "of", "over", "in", "inside", "on", "near", "across", "into"})
 OCCUPY = "192"
+# Force used from the air (row 384): a plain, small-arms or artillery use of force (190, 193,
+# 194) whose doer or means is aircraft or air strikes is CAMEO's aerial weapons (195).
+AERIAL_CONVERTIBLE = frozenset({"190", "193", "194"})
+AERIAL_WEAPONS = "195"
+AIRCRAFT_WORDS = frozenset({
+    "aircraft", "warplane", "jet", "helicopter", "gunship", "drone", "fighter-bomber",
+    "airplane", "plane", "chopper", "airforce",
+})
+AIR_STRIKES = frozenset({"airstrike", "air-strike", "airstrikes", "air-raid", "airraid"})
+STRIKE_NOUNS = frozenset({"strike", "raid", "attack", "bombardment", "bombing", "force"})
+AIR_WORDS = frozenset({"air", "drone", "aerial", "missile"})
 MEDIA = "MED"  # the role code of news media
 _OBJECT_ROUTES = frozenset({"direct object", "actor inside the direct object"})
 # Relations that open a clause of its own below a verb (what is reported, intended, described):
