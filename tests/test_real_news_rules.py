@@ -1615,7 +1615,8 @@ def test_ships_sunk_by_warplanes_are_attacked(coder):
         warplanes warplane NOUN 4 obl
         . . PUNCT 4 punct
     """
-    assert triples(coder, rows) == [("JPNMIL", "190", "CHL")]
+    # from the air: aerial weapons since row 384
+    assert triples(coder, rows) == [("JPNMIL", "195", "CHL")]
 
 
 # ----- what one takes part in says what it is (row 76) --------------------------------------
@@ -7298,7 +7299,8 @@ def test_targeting_by_warplanes_is_an_attack(coder):
         warplanes warplane NOUN 4 obl
         . . PUNCT 4 punct
     """
-    assert [e[1] for e in triples(coder, rows, date="2018-01-01")] == ["190"]
+    # from the air: aerial weapons since row 384
+    assert [e[1] for e in triples(coder, rows, date="2018-01-01")] == ["195"]
 
 
 @pytest.mark.parametrize("extra, expected", [
@@ -7759,3 +7761,43 @@ def test_a_suicide_bomber_is_no_aircraft(coder):
         . . PUNCT 4 punct
     """
     assert all(code != "195" for _, code, _ in triples(coder, rows, date="2018-01-01"))
+
+
+@pytest.mark.parametrize("governor, lemma, expected", [
+    # row 385: an intention, threat or refusal of a two-sided deed is one side's (its
+    # forward code chained, no reverse event): refusing to negotiate rejects negotiation
+    ("refused", "refuse", [("CHL", "125", "PER")]),
+    ("promised", "promise", [("CHL", "036", "PER")]),
+])
+def test_a_refusal_or_intent_of_a_two_sided_deed_is_one_sides(coder, governor, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {governor} {lemma} VERB 0 root
+        to to PART 4 mark
+        negotiate negotiate VERB 2 xcomp VerbForm=Inf
+        with with ADP 6 case
+        Peru Peru PROPN 4 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_the_actor_before_a_verb_without_subject_does_its_complement(coder):
+    # row 386: "Chilean and the Peruvian armies have agreed to undertake joint military
+    # exercises", the parser's subject an adverb: the actors before "agreed" intend it
+    rows = """
+        Chilean Chilean ADJ 7 advmod
+        and and CCONJ 5 cc
+        the the DET 5 det
+        Peruvian Peruvian ADJ 5 amod
+        armies army NOUN 1 conj
+        have have AUX 7 aux Mood=Ind|Tense=Pres|VerbForm=Fin
+        agreed agree VERB 0 root Tense=Past|VerbForm=Part
+        to to PART 9 mark
+        undertake undertake VERB 7 xcomp VerbForm=Inf
+        joint joint ADJ 12 amod
+        military military ADJ 12 amod
+        exercises exercise NOUN 9 obj
+        . . PUNCT 7 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "0312", "PERMIL"), ("PERMIL", "0312", "CHL")]

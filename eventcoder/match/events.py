@@ -2052,6 +2052,13 @@ class SentenceMatcher:
                 subjects = sources = self._actor_before(verb.token)
                 if sources:
                     subject_route = "the first actor before the verb (the parser gave it no subject)"
+            elif not sources and subject_route == _NO_SUBJECT and g.rels[verb.token] == "xcomp" \
+                    and self._finite(parent) and not g.kids(parent, SUBJECT):
+                # "Japanese and the Australian armies have agreed to undertake ...", the
+                # subject read as an adverb: the governing verb's actor before it does it
+                subjects = sources = self._actor_before(parent)
+                if sources:
+                    subject_route = f"the first actor before {g.tok(parent).form!r} (the parser gave it no subject)"
             if self.recording:
                 self._step(verb, "source", subject_route, sources)
             targets = []
@@ -2115,7 +2122,7 @@ class SentenceMatcher:
             notes = [*notes, "a place seized: occupying territory"]
             if self.recording:
                 self._step(verb, "target", "a place seized is territory occupied: " + OCCUPY, targets)
-        if code in AERIAL_CONVERTIBLE and self._from_the_air(verb, sources):
+        if code in AERIAL_CONVERTIBLE and self._from_the_air(verb, sources, passive):
             # "Russian and Syrian warplanes are striking Daesh positions", "U.S. airstrikes
             # have killed dozens of IS members": force used from the air is CAMEO's aerial
             # weapons (195), whatever verb reports it.
@@ -2193,15 +2200,22 @@ class SentenceMatcher:
                     events.extend(self._emit(source, deed.code or "", target, deed, [*notes, "the deed it claims responsibility for"]))
         return events
 
-    def _from_the_air(self, verb: CodedVerb, sources: list[Actor]) -> bool:
-        """Whether a use of force is made from the air: its doer is aircraft ("warplanes",
-        "drones") or strikes from the air ("airstrikes", "air raids"), or it is made "with"
-        them ("pounded the hideouts with heavy artillery and airstrikes")."""
+    def _from_the_air(self, verb: CodedVerb, sources: list[Actor], passive: bool) -> bool:
+        """Whether a use of force is made from the air: its doers are all aircraft
+        ("warplanes", "drones") or strikes from the air ("airstrikes", "air raids"), or it is
+        made "with" them alone ("pounded the hideouts with airstrikes")."""
         g = self.g
-        heads = [a.head for a in sources if a.head and a.head <= g.n]
-        heads += [c for c in g.children[verb.token] if g.rels[c] == "obl" and "with" in g.case_words(c)]
-        heads += [c for h in list(heads) for c in g.children[h] if g.rels[c] == "conj"]
-        return any(self._aerial(head) for head in heads)
+        if passive:
+            doers = [a.head for a in sources if a.head and a.head <= g.n]
+        else:  # the subject's nouns ("Russian and Syrian warplanes": one noun, two actors)
+            route = self.route
+            doers = self._subject_heads(verb.token)
+            self.route = route
+        means = [c for c in g.children[verb.token] if g.rels[c] == "obl" and "with" in g.case_words(c)]
+        # all of them: "troops and aircraft attacked", "with artillery and airstrikes" are
+        # force on the ground as well
+        return any(heads and all(self._aerial(h) for h in heads)
+                   for heads in (doers, [m for h in means for m in (h, *g.kids(h, "conj"))]))
 
     def _aerial(self, noun: int) -> bool:
         g = self.g

@@ -81,7 +81,10 @@ def chain_code(root: str, code: str) -> Optional[str]:
     """The code of an action under an intention, threat or refusal (``root`` 03, 13 or 12),
     or None when CAMEO gives that action no counterpart there."""
     table = _TABLES.get(root)
-    if table is None or not code or ":" in code:
+    if table is None or not code:
+        return None
+    code = code.partition(":")[0]  # one side's intention, threat or refusal: no reverse event
+    if not code:
         return None
     for prefix in (code, code[:3], code[:2]):
         found = table.get(prefix)
