@@ -7801,3 +7801,57 @@ def test_the_actor_before_a_verb_without_subject_does_its_complement(coder):
         . . PUNCT 7 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "0312", "PERMIL"), ("PERMIL", "0312", "CHL")]
+
+
+def test_the_actor_before_a_subjectless_verb_does_its_objects_participle(coder):
+    # row 387: "Human Rights Watch ... issued a statement calling on ...", "Watch" read as
+    # a verb and "issued" left without a subject: the actor before "issued" calls on Chile
+    rows = """
+        Human human ADJ 2 amod
+        Rights Rights PROPN 3 nsubj
+        Watch watch VERB 0 root
+        issued issue VERB 3 ccomp Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 6 det
+        statement statement NOUN 4 obj
+        calling call VERB 6 acl Tense=Pres|VerbForm=Part
+        on on ADP 9 case
+        Chile Chile PROPN 7 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("NGOHRI", "020", "CHL")]
+
+
+@pytest.mark.parametrize("head, rel", [
+    # row 388: what one is accused of is alleged, not asserted: the accusation is coded,
+    # the deed not, whether the parser hangs the "of" clause on the verb or on the accused
+    (2, "advcl"),
+    (4, "acl"),
+])
+def test_what_one_is_accused_of_is_no_event(coder, head, rel):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        accused accuse VERB 0 root
+        Peruvian Peruvian ADJ 4 amod
+        troops troop NOUN 2 obj
+        of of SCONJ 6 mark
+        attacking attack VERB {head} {rel} VerbForm=Ger
+        Bolivian Bolivian ADJ 8 amod
+        civilians civilian NOUN 6 obj
+        . . PUNCT 2 punct
+    """
+    assert [code for _, code, _ in triples(coder, rows, date="2018-01-01")] == ["111"]
+
+
+def test_a_deed_a_statement_reports_is_still_coded(coder):
+    # row 388 must not fire: a reported deed is asserted by the speaker (coped's coders code it)
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        said say VERB 0 root
+        Peruvian Peruvian ADJ 4 amod
+        troops troop NOUN 5 nsubj
+        attacked attack VERB 2 ccomp Mood=Ind|Tense=Past|VerbForm=Fin
+        Bolivian Bolivian ADJ 7 amod
+        civilians civilian NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert ("PERMIL", "190", "BOLCVL") in triples(coder, rows, date="2018-01-01")

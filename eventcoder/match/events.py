@@ -121,6 +121,7 @@ SHARED_THINGS = frozenset({
     "framework", "roadmap", "consultation", "consultations", "fire", "exchange", "battle", "war",
 })
 _NO_SUBJECT = "no subject"
+_OBJECT_NOUN_SUBJECT = "subject of the verb whose object the participle's noun is"
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
 _CONJ = frozenset({"conj"})
@@ -159,6 +160,9 @@ DEMAND = "100"
 CULPABLE = frozenset({"guilty", "responsible"})
 # What a clause under one of these says did not happen ("denied that it had attacked").
 DENIALS = frozenset({"deny", "refute", "disprove"})
+# Words of accusing, whose "of" clause ("accused Syrian troops of committing a war crime",
+# "suspected of spying") is the allegation, not a deed the sentence asserts (row 388).
+ACCUSATIONS = frozenset({"accuse", "accusation", "charge", "suspect", "suspicion", "allegation"})
 CONDITIONS = frozenset({"if", "unless"})
 # What a clause under one of these says after a negated verb is a condition, not yet met.
 UNTIL = frozenset({"until", "till"})
@@ -653,7 +657,7 @@ class SentenceMatcher:
             # noun that names no one speaks for whoever issued, published or approved that
             # noun (a passive one does not: "built ships intended to smash the blockade").
             heads = self._subject_heads(g.head(parent), depth + 1)
-            self.route = "subject of the verb whose object the participle's noun is"
+            self.route = _OBJECT_NOUN_SUBJECT
             return heads
         return []
 
@@ -1116,6 +1120,20 @@ class SentenceMatcher:
         if "VerbForm=Fin" in feats and "Tense=" in feats:
             return True
         return any(g.rels[c] == "aux" and "VerbForm=Fin" in g.tok(c).feats for c in g.children[verb])
+
+    def _subjectless_governor(self, verb: int) -> int:
+        """The finite verb a complement ("agreed to undertake") or a participle on its object
+        ("issued a statement calling on") is done under, where the parser left that verb
+        without a subject; else 0."""
+        g = self.g
+        parent = g.heads[verb]
+        if g.rels[verb] == "acl" and parent and g.rels[parent] == "obj":
+            parent = g.heads[parent]
+        elif g.rels[verb] != "xcomp":
+            return 0
+        if not parent or not self._finite(parent) or g.kids(parent, SUBJECT):
+            return 0
+        return parent
 
     def _actor_before(self, verb: int) -> list[Actor]:
         """The subject a parser lost: the first actor before a finite verb it left with none
@@ -2052,13 +2070,14 @@ class SentenceMatcher:
                 subjects = sources = self._actor_before(verb.token)
                 if sources:
                     subject_route = "the first actor before the verb (the parser gave it no subject)"
-            elif not sources and subject_route == _NO_SUBJECT and g.rels[verb.token] == "xcomp" \
-                    and self._finite(parent) and not g.kids(parent, SUBJECT):
+            elif not sources and subject_route in (_NO_SUBJECT, _OBJECT_NOUN_SUBJECT):
                 # "Japanese and the Australian armies have agreed to undertake ...", the
-                # subject read as an adverb: the governing verb's actor before it does it
-                subjects = sources = self._actor_before(parent)
+                # subject read as an adverb; "Human Rights Watch ... issued a statement calling
+                # on ...", "Watch" read as a verb: the governing verb's actor before it does it
+                governor = self._subjectless_governor(verb.token)
+                subjects = sources = self._actor_before(governor) if governor else []
                 if sources:
-                    subject_route = f"the first actor before {g.tok(parent).form!r} (the parser gave it no subject)"
+                    subject_route = f"the first actor before {g.tok(governor).form!r} (the parser gave it no subject)"
             if self.recording:
                 self._step(verb, "source", subject_route, sources)
             targets = []
@@ -2853,6 +2872,9 @@ class SentenceMatcher:
             return "a question"
         if g.rels[clause] == "ccomp" and g.lemmas[g.heads[clause]] in DENIALS:
             return f"denied ({g.forms[g.heads[clause]]!r})"
+        accuser = self._alleged_in(verb)
+        if accuser:
+            return f"an allegation ({g.forms[accuser]!r})"
         if g.rels[clause] in ("ccomp", "acl") and g.heads[clause]:
             head = g.heads[clause]
             # "hoped that ...", "his wish that ...", or, as parsers hang it, "expressed his
@@ -2862,6 +2884,26 @@ class SentenceMatcher:
             if wish:
                 return f"a wish ({g.forms[wish]!r})"
         return ""
+
+    def _alleged_in(self, verb: int) -> int:
+        """The word of accusing whose "of" clause holds the verb ("accused Syrian troops of
+        committing a war crime", "accusing the agency of training spies supporting Boko
+        Haram"), or 0: what one is accused or suspected of is alleged, not asserted."""
+        g = self.g
+        clause = verb
+        for _ in range(6):
+            head = g.heads[clause]
+            if not head:
+                return 0
+            if g.rels[clause] in ("advcl", "acl", "nmod", "obl") and "of" in {
+                    g.lemmas[c] for c in g.children[clause] if g.rels[c] in ("mark", "case")}:
+                accuser = head
+                if g.rels[head] == "obj" and g.lemmas[head] not in ACCUSATIONS:
+                    accuser = g.heads[head]  # "accused Syrian troops | of committing", hung on the accused
+                if accuser and g.lemmas[accuser] in ACCUSATIONS:
+                    return accuser
+            clause = head
+        return 0
 
     def _intends(self, verb: int) -> bool:
         """Whether a clause says what its subject will do ("will not release", "would not
