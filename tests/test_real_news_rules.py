@@ -7855,3 +7855,29 @@ def test_a_deed_a_statement_reports_is_still_coded(coder):
         . . PUNCT 2 punct
     """
     assert ("PERMIL", "190", "BOLCVL") in triples(coder, rows, date="2018-01-01")
+
+
+@pytest.mark.parametrize("agent, expected", [
+    # row 389: in the passive, what one is accused of names no accuser ("was accused of
+    # spying for Peru" is not Peru's accusation)
+    ("", []),
+    # a "by" phrase still does
+    ("by by ADP 6 case\n        Bolivia Bolivia PROPN 4 obl", [("BOL", "112", "CHLOPP")]),
+])
+def test_what_one_is_accused_of_names_no_accuser(coder, agent, expected):
+    rows = f"""
+        Chilean Chilean ADJ 2 amod
+        activist activist NOUN 4 nsubj:pass
+        was be AUX 4 aux:pass
+        accused accuse VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        {agent}
+        of of SCONJ {{spying}} mark
+        spying spy VERB 4 advcl VerbForm=Ger
+        for for ADP {{peru}} case
+        Peru Peru PROPN {{spying}} obl
+        . . PUNCT 4 punct
+    """
+    lines = [line for line in rows.splitlines() if line.strip()]
+    spying = next(i for i, line in enumerate(lines, 1) if line.split()[0] == "spying")
+    rows = rows.replace("{spying}", str(spying)).replace("{peru}", str(spying + 2))
+    assert triples(coder, rows, date="2018-01-01") == expected

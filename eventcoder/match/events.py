@@ -163,6 +163,8 @@ DENIALS = frozenset({"deny", "refute", "disprove"})
 # Words of accusing, whose "of" clause ("accused Syrian troops of committing a war crime",
 # "suspected of spying") is the allegation, not a deed the sentence asserts (row 388).
 ACCUSATIONS = frozenset({"accuse", "accusation", "charge", "suspect", "suspicion", "allegation"})
+# The prepositions of what one is accused or charged of, with or for, which name no accuser.
+CHARGE_PREPS = frozenset({"of", "with", "for", "over"})
 CONDITIONS = frozenset({"if", "unless"})
 # What a clause under one of these says after a negated verb is a condition, not yet met.
 UNTIL = frozenset({"until", "till"})
@@ -2057,7 +2059,13 @@ class SentenceMatcher:
             elif not sources and subjects and not self._has_agent(verb.token):
                 # No "by" phrase: the other actor of the phrase is the likely agent
                 # ("was criticized over its dispute with Eriador"), but not a place.
-                sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, _NOT_A_PASSIVE_SOURCE), parties=False)
+                # (nor what one is accused of: "was accused of spying for Russia" names no accuser)
+                accusing = g.lemmas[verb.token] in ACCUSATIONS
+                not_source = _NOT_A_PASSIVE_SOURCE | (CHARGE_PREPS if accusing else frozenset())
+                charges = {t for c in g.children[verb.token] if accusing and g.rels[c] in ("advcl", "acl")
+                           and not CHARGE_PREPS.isdisjoint(g.case_words(c)) for t in g.subtree(c)}
+                sources = self.objects(verb, {a.head for a in subjects} | self._prep_heads(verb, not_source) | charges,
+                                       parties=False)
                 if self.recording:
                     self._step(verb, "source", self.route + " (passive without a by-phrase)", sources)
             if not sources and code.startswith(STATE_DEEDS):
