@@ -7881,3 +7881,20 @@ def test_what_one_is_accused_of_names_no_accuser(coder, agent, expected):
     spying = next(i for i, line in enumerate(lines, 1) if line.split()[0] == "spying")
     rows = rows.replace("{spying}", str(spying)).replace("{peru}", str(spying + 2))
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_the_recipient_of_aid_hung_inside_the_gift(coder):
+    # row 390: the recipient of aid, named by role alone, hung inside what is given is the
+    # recipient still ("distributed supplies including food and clothing to refugees")
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        distributed distribute VERB 0 root
+        supplies supply NOUN 2 obj
+        including include VERB 6 case
+        food food NOUN 6 compound
+        clothing clothing NOUN 3 nmod
+        to to ADP 8 case
+        refugees refugee NOUN 6 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "073", "---REF")]

@@ -1476,12 +1476,25 @@ class SentenceMatcher:
         return actor is not None and actor.actor is not None and (head in actor.token_ids or bool(actor.agents))
 
     def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
-        """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States")."""
+        """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States"),
+        and for aid (07) also where the parser hung that phrase inside what is given
+        ("distributed supplies including tents, food, medicine and clothing to people who had
+        fled ..."; row 390)."""
+        g = self.g
         for child in sorted(self._prep_heads(verb, _TO)):
             if child > verb.token and child not in exclude:
                 found = self._mission_place(child) or self._resolve_heads(self._expand([child]))
                 if found:
                     return found
+        if _root(verb.code) != AID_ROOT:
+            return []
+        inside = sorted(t for c in g.children[verb.token] if g.rels[c] == "obj" and c not in exclude
+                        for t in g.subtree(c, _INSIDE_STOP)
+                        if g.rels[t] == "nmod" and g.case_words(t) == ["to"] and t not in exclude)
+        for phrase in inside:
+            found = self._resolve_heads(self._expand([phrase]))
+            if found:
+                return found
         return []
 
     def _mission_place(self, head: int) -> list[Actor]:
@@ -3184,6 +3197,7 @@ SEIZE_CODES = ("171", "173")
 TAKING_CODES = ("171", "192")
 TAKEN_FROM = frozenset({"from", "of", "over", "in", "inside", "on", "near", "across", "into"})
 OCCUPY = "192"
+AID_ROOT = "07"
 # Force used from the air (row 384): a plain, small-arms or artillery use of force (190, 193,
 # 194) whose doer or means is aircraft or air strikes is CAMEO's aerial weapons (195).
 AERIAL_CONVERTIBLE = frozenset({"190", "193", "194"})
