@@ -7898,3 +7898,31 @@ def test_the_recipient_of_aid_hung_inside_the_gift(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "073", "---REF")]
+
+
+@pytest.mark.parametrize("comma, expected", [
+    # row 392: a participle right after the phrase of a verb whose subject is "I" or "we"
+    # describes that phrase's noun: the newspaper accuses, not the reader
+    ("", [("CHLMED", "112", "PERGOV")]),
+    # not after a comma: "I read it, accusing them" is the reader's clause (and names no one)
+    (", , PUNCT 9 punct", []),
+])
+def test_a_participle_after_what_the_speaker_read_describes_it(coder, comma, expected):
+    rows = f"""
+        I I PRON 2 nsubj
+        read read VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        an a DET 4 det
+        article article NOUN 2 obj
+        in in ADP 7 case
+        Chilean Chilean ADJ 7 amod
+        newspaper newspaper NOUN 2 obl
+        {comma}
+        accusing accuse VERB 2 advcl Tense=Pres|VerbForm=Part
+        the the DET {{gov}} det
+        Peruvian Peruvian ADJ {{gov}} amod
+        government government NOUN {{acc}} obj
+        . . PUNCT 2 punct
+    """
+    acc = 9 if comma else 8
+    rows = rows.replace("{gov}", str(acc + 3)).replace("{acc}", str(acc))
+    assert triples(coder, rows, date="2018-01-01") == expected
