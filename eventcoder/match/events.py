@@ -634,7 +634,7 @@ class SentenceMatcher:
             return self._expand([parent])
         form = _verb_form(g.tok(verb).feats)
         if rel == "advcl" and form in _NONFINITE and (
-            not g.kids(verb, "mark") or self._shares_subject(verb, parent) or self._sent_to_investigate(parent) == verb
+            not g.kids(verb, "mark") or self._shares_subject(verb, parent) or self._sent_purpose(parent) == verb
         ):
             # "sued the ministers, charging that ...": a participle or infinitive clause
             # shares its governing verb's subject. One introduced by a conjunction ("after
@@ -672,7 +672,7 @@ class SentenceMatcher:
             return []
         return [c for c in g.children[parent] if g.rels[c] in ("obj", "iobj") and c < clause][:1]
 
-    def _sent_to_investigate(self, verb: int) -> int:
+    def _sent_purpose(self, verb: int) -> int:
         """The purpose clause of a sending verb that is the event, or 0: "sent a team of
         experts to Alabama to investigate the accident" is the sender's investigation (09),
         as coders code it, and the team only its means (row 374); "deployed troops to attack
@@ -696,7 +696,7 @@ class SentenceMatcher:
         "into Libya"): the investigation is there when its object names no one."""
         g = self.g
         sender = g.heads[verb.token]
-        if not sender or self._sent_to_investigate(sender) != verb.token:
+        if not sender or self._sent_purpose(sender) != verb.token:
             return []
         return self._destination(sender)
 
@@ -1962,11 +1962,11 @@ class SentenceMatcher:
                 self._step(verb, "chained", f"what {g.tok(parent).form!r} says of it: {code} -> {chained}")
             code = chained
         elif g.rels[verb.token] == "xcomp" and parent in coded_tokens and not self._is_passive(parent) \
-                and self._sent_to_investigate(parent) != verb.token:
+                and self._sent_purpose(parent) != verb.token:
             if self.recording:
                 self._step(verb, "skipped", f"complement of the coded verb {g.tok(parent).form!r}, which speaks for the chain")
             return []  # the governing coded verb speaks for the chain: "agreed to resume talks"
-        purpose = self._sent_to_investigate(verb.token)
+        purpose = self._sent_purpose(verb.token)
         if purpose and (_root(self._codes.get(purpose)) == INVESTIGATE_ROOT or not self._destination(verb.token)):
             if self.recording:
                 self._step(verb, "skipped", f"its purpose {g.tok(purpose).form!r} is the event: sending people to "
@@ -2258,6 +2258,8 @@ class SentenceMatcher:
                    for heads in (doers, [m for h in means for m in (h, *g.kids(h, "conj"))]))
 
     def _aerial(self, noun: int) -> bool:
+        """Whether a noun names aircraft or a strike from the air ("warplanes", "airstrikes",
+        "drone strikes"); not "bomber", which is as often a suicide bomber, a person."""
         g = self.g
         word = g.lemmas[noun]
         if word in AIRCRAFT_WORDS or word in AIR_STRIKES:
