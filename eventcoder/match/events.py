@@ -10,7 +10,7 @@ compounds; apply negation; emit events with their evidence.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import attrs
 
@@ -706,8 +706,19 @@ class SentenceMatcher:
         Alabama"): a sending there is the sender's event beside its purpose's (row 382)."""
         g = self.g
         phrases = [c for c in g.children[sender] if g.rels[c] == "obl" and not DESTINATION_PREPS.isdisjoint(g.case_words(c))]
-        phrases += [t for c in g.children[sender] if g.rels[c] == "obj" for t in g.subtree(c, _INSIDE_STOP)
-                    if g.rels[t] == "nmod" and set(g.case_words(t)) & {"to", "into"}]
+        phrases += [t for t in self._nmods_in_objects(sender) if not {"to", "into"}.isdisjoint(g.case_words(t))]
+        return self._first_resolved(phrases)
+
+    def _nmods_in_objects(self, verb: int, exclude=frozenset()) -> list[int]:
+        """The noun phrases hung inside a verb's objects, where the compact model often puts
+        the verb's own "to" phrase ("a team of experts to Alabama", "supplies including food
+        and clothing to people who had fled"): the ``nmod`` tokens of each object's phrase."""
+        g = self.g
+        return [t for c in g.children[verb] if g.rels[c] == "obj" and c not in exclude
+                for t in g.subtree(c, _INSIDE_STOP) if g.rels[t] == "nmod" and t not in exclude]
+
+    def _first_resolved(self, phrases: Iterable[int]) -> list[Actor]:
+        """The actors of the first phrase that names any."""
         for phrase in phrases:
             found = self._resolve_heads(self._expand([phrase]))
             if found:
@@ -1488,14 +1499,7 @@ class SentenceMatcher:
                     return found
         if _root(verb.code) != AID_ROOT:
             return []
-        inside = sorted(t for c in g.children[verb.token] if g.rels[c] == "obj" and c not in exclude
-                        for t in g.subtree(c, _INSIDE_STOP)
-                        if g.rels[t] == "nmod" and g.case_words(t) == ["to"] and t not in exclude)
-        for phrase in inside:
-            found = self._resolve_heads(self._expand([phrase]))
-            if found:
-                return found
-        return []
+        return self._first_resolved(sorted(t for t in self._nmods_in_objects(verb.token, exclude) if g.case_words(t) == ["to"]))
 
     def _mission_place(self, head: int) -> list[Actor]:
         """The country a mission or force serves, where its phrase names one: troops sent "to
@@ -3270,7 +3274,7 @@ def is_press(code: str) -> bool:
     do to each other is business too ("The newspaper inquired with the real estate business
     about its cash flows")."""
     units = role_units(code)
-    return "MED" in units and not units & STATE_ROLES and not code.startswith(("IGO", "NGO"))
+    return MEDIA in units and not units & STATE_ROLES and not code.startswith(("IGO", "NGO"))
 
 
 def is_business(code: str) -> bool:

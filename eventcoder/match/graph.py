@@ -300,7 +300,7 @@ class Graph:
             if rels[tid] != "advcl" or upos_[tid] != "VERB" or not verb \
                     or "VerbForm=Part" not in self.tokens[tid - 1].feats or "Tense=Pres" not in self.tokens[tid - 1].feats:
                 continue
-            if any(rels[c] in ("mark", "nsubj", "csubj", "aux") for c in children[tid]):
+            if any(rels[c] in _CLAUSE_OWN for c in children[tid]):
                 continue
             if not any(rels[c] == "nsubj" and self.lemmas[c] in _SPEAKERS for c in children[verb]):
                 continue

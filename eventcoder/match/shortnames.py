@@ -57,21 +57,23 @@ def surname_index(actors: Iterable[ActorEntry]) -> dict[str, tuple[ActorEntry, .
     out: alone in a story it is someone's first name far more often than a minister's
     surname ("Bill or Melinda are going to die" is not Micha Ondo Bill of Equatorial Guinea);
     a full name the story gave still resolves it (the story's memory)."""
-    actors = list(actors)
     index: dict[str, list[ActorEntry]] = {}
     given: dict[str, int] = {}
     last: dict[str, int] = {}
+    dated_surnames: list[tuple[ActorEntry, set[str]]] = []  # each name read once
     for actor in actors:
+        surnames: set[str] = set()
         for name in actor.names:
             surname = person_surname(name)
             if surname:
+                surnames.add(surname)
                 last[surname] = last.get(surname, 0) + 1
                 first = fold(name.split()[0])
                 given[first] = given.get(first, 0) + 1
-    for actor in actors:
-        if not any(not dated.is_default for dated in actor.codes):
-            continue
-        for surname in {s for s in map(person_surname, actor.names) if s}:
+        if surnames and any(not dated.is_default for dated in actor.codes):
+            dated_surnames.append((actor, surnames))
+    for actor, surnames in dated_surnames:
+        for surname in surnames:
             if given.get(surname, 0) > last[surname]:
                 continue
             entries = index.setdefault(surname, [])
