@@ -7926,3 +7926,45 @@ def test_a_participle_after_what_the_speaker_read_describes_it(coder, comma, exp
     acc = 9 if comma else 8
     rows = rows.replace("{gov}", str(acc + 3)).replace("{acc}", str(acc))
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_what_one_is_accused_of_with_its_of_hung_on_the_deeds_object(coder):
+    # row 394: the parse hung "of" on the object of the deed ("accused Peru of backing
+    # rebels", "of" read as the case of "rebels"); it stands before the verb, so it still
+    # opens the clause of what is alleged
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        accused accuse VERB 0 root
+        Peru Peru PROPN 2 obj
+        of of ADP 6 case
+        backing back VERB 3 acl VerbForm=Ger
+        rebels rebel NOUN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "112", "PER")]
+
+
+@pytest.mark.parametrize("subject, expected", [
+    # row 393: a subject pronoun continues the subject named earlier, also when that
+    # subject's name ends in an "of" phrase (the name's last word is not its head), not the
+    # object named after it
+    ("Democratic Democratic ADJ 2 amod|Republic Republic PROPN 5 nsubj|of of ADP 4 case|Congo Congo PROPN 2 nmod", "COD"),
+    # a one-word subject (the rule before, unchanged)
+    ("The the DET 4 det|new new ADJ 4 amod|Congolese Congolese ADJ 4 amod|government government NOUN 5 nsubj", "CODGOV"),
+])
+def test_a_subject_pronoun_continues_a_subject_whose_name_ends_in_of(coder, subject, expected):
+    rows = "\n".join(subject.split("|")) + """
+        met meet VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 8 det
+        Peruvian Peruvian ADJ 8 amod
+        diplomat diplomat NOUN 5 obj
+        before before SCONJ 11 mark
+        it it PRON 11 nsubj
+        expelled expel VERB 5 advcl Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 14 det
+        Bolivian Bolivian ADJ 14 amod
+        ambassador ambassador NOUN 11 obj
+        . . PUNCT 5 punct
+    """
+    expelled = [s for s, _, t in triples(coder, rows, date="2018-01-01") if t == "BOLGOV"]
+    assert expelled == [expected]

@@ -1044,7 +1044,7 @@ class SentenceMatcher:
             # an object named after it: "Indians arrived from Canada ...; they supported the
             # British" are the Indians, not Canada.
             for hit in reversed(before):
-                if g.rel(self._phrase_head(hit.end)) in (SUBJECT, PASSIVE_SUBJECT):
+                if g.rel(self._phrase_head(self._hit_head(hit))) in (SUBJECT, PASSIVE_SUBJECT):
                     actor = self._mention_actor(hit)
                     if refuse is None or not refuse(actor):
                         return actor
@@ -1073,6 +1073,12 @@ class SentenceMatcher:
     def _is_place(self, actor: Actor) -> bool:
         ontology = self.d.ontology
         return is_place(actor, ontology.roles if ontology is not None else frozenset())
+
+    def _hit_head(self, hit) -> int:
+        """The word of a matched name that the rest hangs on ("Republic" in "Democratic
+        Republic of Congo", whose last word is the "of" phrase's)."""
+        inside = set(hit.token_ids)
+        return next((t for t in hit.token_ids if self.g.heads[t] not in inside), hit.end)
 
     def _phrase_head(self, token: int) -> int:
         """Climb from a word of a name to the head of its phrase ("Gondor" in "Gondor's army" stays)."""
@@ -2922,8 +2928,7 @@ class SentenceMatcher:
             head = g.heads[clause]
             if not head:
                 return 0
-            if g.rels[clause] in ("advcl", "acl", "nmod", "obl") and "of" in {
-                    g.lemmas[c] for c in g.children[clause] if g.rels[c] in ("mark", "case")}:
+            if g.rels[clause] in ("advcl", "acl", "nmod", "obl") and "of" in self._marks(clause):
                 accuser = head
                 if g.rels[head] == "obj" and g.lemmas[head] not in ACCUSATIONS:
                     accuser = g.heads[head]  # "accused Syrian troops | of committing", hung on the accused
@@ -2931,6 +2936,16 @@ class SentenceMatcher:
                     return accuser
             clause = head
         return 0
+
+    def _marks(self, clause: int) -> set[str]:
+        """The words that introduce a clause, one that a parse hung on the clause's first
+        noun included ("accused Rwanda of backing rebels", "of" read as the case of
+        "rebels": it stands before the verb)."""
+        g = self.g
+        words = {g.lemmas[c] for c in g.children[clause] if g.rels[c] in ("mark", "case")}
+        words.update(g.lemmas[x] for c in g.children[clause] if c > clause
+                     for x in g.children[c] if x < clause and g.rels[x] == "case")
+        return words
 
     def _intends(self, verb: int) -> bool:
         """Whether a clause says what its subject will do ("will not release", "would not
