@@ -7968,3 +7968,27 @@ def test_a_subject_pronoun_continues_a_subject_whose_name_ends_in_of(coder, subj
     """
     expelled = [s for s, _, t in triples(coder, rows, date="2018-01-01") if t == "BOLGOV"]
     assert expelled == [expected]
+
+
+@pytest.mark.parametrize("month, upos, code", [
+    # row 396: a month names when, never a pattern's word: "detained ... in March" is
+    # detention (173), not the "* march" pattern's protest
+    ("March", "PROPN", "173"),
+    # the noun "march" still matches it
+    ("march", "NOUN", "141"),
+])
+def test_a_month_is_no_pattern_word(coder, month, upos, code):
+    rows = f"""
+        Bolivian Bolivian ADJ 2 amod
+        activists activist NOUN 4 nsubj:pass
+        were be AUX 4 aux:pass
+        detained detain VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        by by ADP 7 case
+        Peruvian Peruvian ADJ 7 amod
+        police police NOUN 4 obl:agent
+        in in ADP 10 case
+        that that DET 10 det
+        {month} {month.lower()} {upos} 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("PERCOP", code, "BOLOPP")]

@@ -12,7 +12,8 @@ A pattern describes the words around a coded verb, PETRARCH-2 style:
 
 Words match a token's lemma or form, case- and diacritic-insensitively; ``a_b`` means the
 words ``a b`` next to each other; a hyphenated word also matches its pieces as the parser
-splits them (``cease-fire``: ``cease - fire``). Matching works on the dependency tree: "after the verb"
+splits them (``cease-fire``: ``cease - fire``); a date's day or month ("in March", a
+proper noun) matches no word. Matching works on the dependency tree: "after the verb"
 means tokens in the verb's own phrase (not in its subordinate clauses) following it.
 """
 
@@ -253,6 +254,8 @@ def _term_at(graph: Graph, term: Term, token_id: int, allowed: AbstractSet[int])
     if token_id > graph.n or token_id not in allowed:
         return None
     form, lemma = graph.forms[token_id], graph.lemmas[token_id]
+    if form in TIME_WORDS and graph.upos_[token_id] == "PROPN":
+        return None  # a date: "detained in March" holds no march
     candidates = term.by_first.get(form, ())
     if lemma != form and lemma in term.by_first:
         candidates = sorted(set(candidates) | set(term.by_first[lemma]), key=lambda a: (-len(a), a))
