@@ -13,6 +13,7 @@ for review.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
@@ -22,7 +23,7 @@ import attrs
 from ..match.actors import ARMED_ROLES, ActorFinder
 from ..match.events import role_units
 from ..match.graph import Graph
-from ..match.names import name_words
+from ..match.names import HYPHENS, name_words
 from ..model import Sentence, Token
 from .compiled import Dictionaries
 from .loader import load_dictionaries
@@ -267,10 +268,15 @@ class Lookup:
         return "\n".join(lines)
 
 
+_HYPHEN_INSIDE = re.compile("(?<=\\w)([" + "".join(sorted(HYPHENS)) + "])(?=\\w)")
+
+
 def lookup(d: Dictionaries, phrase: str, date: Optional[_dt.date] = None) -> Lookup:
     """Resolve a phrase as the actor matcher would inside a sentence."""
-    words = phrase.replace("'s", " 's").split()
-    tokens = [Token(i + 1, w, _lemma(w), "PROPN", head=0 if i == len(words) - 1 else len(words), deprel="compound")
+    # split as the parser splits: the possessive and a hyphen inside a word ("Guinea-Bissau")
+    words = _HYPHEN_INSIDE.sub(r" \1 ", phrase.replace("'s", " 's")).split()
+    tokens = [Token(i + 1, w, _lemma(w), "PUNCT" if w in HYPHENS else "PROPN",
+                    head=0 if i == len(words) - 1 else len(words), deprel="punct" if w in HYPHENS else "compound")
               for i, w in enumerate(words)]
     if tokens:
         tokens[-1] = attrs.evolve(tokens[-1], head=0, deprel="root")
