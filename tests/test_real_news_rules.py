@@ -7992,3 +7992,24 @@ def test_a_month_is_no_pattern_word(coder, month, upos, code):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("PERCOP", code, "BOLOPP")]
+
+
+def test_a_ministers_country_hung_on_the_last_word_of_the_ministry(coder):
+    # row 398: "Minister of Foreign Affairs and Expatriates of Peru": the parser hangs "of
+    # Peru" on the ministry's last word; it is still the minister's country, and the
+    # ministry's other word ("Expatriates", a role of its own) is no second actor
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        met meet VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 4 det
+        Minister minister PROPN 2 obj
+        of of ADP 7 case
+        Foreign foreign ADJ 7 amod
+        Affairs affair PROPN 4 nmod
+        and and CCONJ 9 cc
+        Expatriates expatriate PROPN 7 conj
+        of of ADP 11 case
+        Peru Peru PROPN 9 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "040", "PERGOV"), ("PERGOV", "040", "CHL")]

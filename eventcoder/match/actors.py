@@ -353,8 +353,9 @@ class ActorFinder:
         if agents and actor_hit is None and not self.owned_by_pronoun(head):
             # A role noun takes its country from "of/from/in X": "ambassadors of Arnor".
             for child in g.children[head]:
-                if g.rel(child) in ("nmod", "obl") and set(g.case_words(child)) & AGENT_PREPS:
-                    inner = self.resolve(child)
+                if g.rel(child) not in ("nmod", "obl") or not set(g.case_words(child)) & AGENT_PREPS:
+                    continue
+                for inner in map(self.resolve, self._title_of(child)):
                     if inner is not None and inner.actor is not None:
                         # Whose the role is, not more of its roles: "opponents of the Maldives
                         # government" are the Maldives' opposition (MDVOPP), not MDVGOV.
@@ -374,6 +375,14 @@ class ActorFinder:
             return _actor(_retired(named.code, named.actor, former), head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         found = actor_hit.value if actor_hit else None
         return _actor(_retired(code, found, former), head, tuple(sorted(used)), found, tuple(agents), self._text(used))
+
+    def _title_of(self, phrase: int) -> list[int]:
+        """A role's "of" phrase, then the "of" phrases of its conjuncts: the parser hangs the
+        country of "Minister of Foreign Affairs and Expatriates of Jordan" on the last word
+        of the ministry's name."""
+        g = self.graph
+        return [phrase] + [n for c in g.children[phrase] if g.rel(c) == "conj"
+                           for n in g.children[c] if g.rel(n) == "nmod" and g.case_words(n) == ["of"]]
 
     def owned_by_pronoun(self, head: int) -> bool:
         """Whether a role noun is someone's by a possessive pronoun ("its troops", "their

@@ -1118,7 +1118,9 @@ class SentenceMatcher:
                     out = [actor]
                     for conj in self._expand(conjuncts):
                         other = self.finder.resolve(conj)
-                        if other is not None:
+                        if other is not None and not other.agents:
+                            # a country, not another role ("Minister of Foreign Affairs and
+                            # Expatriates of Jordan" is one minister)
                             out.append(self.finder.with_agents(other, actor.agents))
                     return out
         return [actor]
