@@ -8013,3 +8013,23 @@ def test_a_ministers_country_hung_on_the_last_word_of_the_ministry(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "040", "PERGOV"), ("PERGOV", "040", "CHL")]
+
+
+@pytest.mark.parametrize("verb, lemma, code", [
+    # row 399: demanding what the DEMAND block's appeal patterns name is a demand (CAMEO 10),
+    # its counterpart of the appeal: "demanded talks" 108, not 026
+    ("demanded", "demand", "108"),
+    ("pressed", "press", "108"),
+    # urging stays an appeal
+    ("urged", "urge", "026"),
+])
+def test_a_demand_is_no_appeal(coder, verb, lemma, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        talks talk NOUN 2 obj
+        with with ADP 5 case
+        Peru Peru PROPN 3 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]

@@ -19,7 +19,7 @@ from ..dictionaries.schema import ActorEntry
 from .actors import AGENT_PREPS, ARMED_ROLES, COUNTERPART_NOUNS, UNKNOWN, Actor, ActorFinder, is_person
 from .graph import CLAUSES, SUBJECTS, TIME_WORDS, Graph
 from .names import NameHit
-from .intents import chain_code, refused_intent, stance
+from .intents import DEMAND_WORDS, appeal_demanded, chain_code, refused_intent, stance
 from .shortnames import person_surname
 from .patterns import PatternMatch
 from .verbs import CodedVerb, VerbEntry, attribution, choose_pattern, lookup, of_time, regions
@@ -2039,6 +2039,14 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "accord", f"its complement is a view agreed with: {code} -> {ACCORD}")
             code = ACCORD
+        demanded = appeal_demanded(code) if g.lemmas[verb.token] in DEMAND_WORDS else None
+        if demanded:
+            # "demanded a solution", "demanded talks": a demand (CAMEO 10), not the appeal
+            # (02) the pattern, written for "urge" in the same block, gives
+            notes.append(f"demanded, not asked: {code} -> {demanded}")
+            if self.recording:
+                self._step(verb, "demand", f"a demand, not an appeal: {code} -> {demanded}")
+            code = demanded
         if _root(code) == "01" and self._demands(verb.token):
             notes.append(f"a complement of obligation: {code} -> {DEMAND}")
             if self.recording:

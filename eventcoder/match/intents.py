@@ -54,6 +54,15 @@ DEMAND = {
     "08": "100", "081": "1051", "082": "1052", "083": "1041", "084": "1053", "085": "1054",
     "086": "1055", "087": "1056", "0871": "107", "0874": "106",
 }
+# An appeal (CAMEO 02) -> the demand for the same (10): CAMEO gives each its counterpart,
+# but for settling a dispute (027, a plain demand).
+APPEAL_TO_DEMAND = {
+    "02": "100", "021": "101", "0211": "1011", "0212": "1012", "0213": "1013", "0214": "1014",
+    "022": "102", "023": "103", "0231": "1031", "0232": "1032", "0233": "1033", "0234": "1034",
+    "024": "104", "0241": "1041", "0242": "1042", "0243": "1043", "0244": "1044",
+    "025": "105", "0251": "1051", "0252": "1052", "0253": "1053", "0254": "1054", "0255": "1055",
+    "0256": "1056", "026": "108", "028": "105",
+}
 # Action -> refusal to do it (CAMEO 12).
 REFUSAL = {
     "04": "125", "045": "126", "046": "125",
@@ -108,3 +117,11 @@ def refused_intent(code: str) -> Optional[str]:
         return None
     action = _INTENDED.get(code) or _INTENDED.get(code[:3])
     return (chain_code("12", action) if action else None) or REJECT
+
+
+def appeal_demanded(code: str) -> Optional[str]:
+    """The demand (CAMEO 10) for what an appeal code (02) asks, for a word that demands
+    ("demanded talks": 026 -> 108); None for other codes."""
+    if not code.startswith("02") or ":" in code:
+        return None
+    return APPEAL_TO_DEMAND.get(code) or APPEAL_TO_DEMAND.get(code[:3]) or APPEAL_TO_DEMAND["02"]
