@@ -8033,3 +8033,30 @@ def test_a_demand_is_no_appeal(coder, verb, lemma, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("rel, expected", [
+    # row 400: a conjunct the parser hung on the name after a description ("sanctions
+    # against the Peruvian agency Minerva and the Bolivian ministry") is a conjunct of the
+    # whole phrase: both are targets
+    ("nmod", [("CHL", "163", "BOLGOV"), ("CHL", "163", "PER")]),
+    # a name with its own preposition is a phrase of its own, not the description's name
+    ("nmod-case", [("CHL", "163", "PER")]),
+])
+def test_a_conjunct_hung_on_a_name_after_its_description(coder, rel, expected):
+    case = "of of ADP 8 case" if rel == "nmod-case" else ", , PUNCT 8 punct"
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        imposed impose VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        sanctions sanction NOUN 2 obj
+        against against ADP 6 case
+        Peruvian Peruvian ADJ 6 amod
+        agency agency NOUN 2 obl
+        {case}
+        Minerva Minerva PROPN 6 nmod
+        and and CCONJ 11 cc
+        Bolivian Bolivian ADJ 11 amod
+        ministry ministry NOUN 8 conj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

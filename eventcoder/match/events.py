@@ -775,6 +775,12 @@ class SentenceMatcher:
                         # In a list, appositions count too.
                         queue.extend([c for c in kids if rels[c] == "conj" or rels[c] == "appos"])
                         break
+                # A conjunct the parser hung on the name after a description ("the Russian
+                # space agency Glavkosmos and the Indian Space Research Organization"): the
+                # name stands for the whole phrase.
+                for c in kids:
+                    if c > current and rels[c] == "nmod" and g.upos_[c] == "PROPN" and not g.case_words(c):
+                        queue.extend(k for k in children[c] if rels[k] == "conj")
         return sorted(seen)
 
     def _resolve_heads(self, heads: list[int]) -> list[Actor]:
