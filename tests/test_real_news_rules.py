@@ -8060,3 +8060,35 @@ def test_a_conjunct_hung_on_a_name_after_its_description(coder, rel, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("between, expected", [
+    # row 401: a subject pronoun finds the subject of a sentence shortly before it
+    (0, [("CHL", "190", "PER"), ("CHL", "111", "BOL")]),
+    (2, [("CHL", "190", "PER"), ("CHL", "111", "BOL")]),
+    # but not one named more sentences back than PRONOUN_REACH (3): in a long story or a
+    # book, "it" is then rarely the actor last named
+    (3, [("CHL", "190", "PER")]),
+])
+def test_a_pronoun_reaches_back_only_a_few_sentences(coder, between, expected):
+    first = conllu("""
+        Chile Chile PROPN 2 nsubj
+        attacked attack VERB 0 root
+        Peru Peru PROPN 2 obj
+        . . PUNCT 2 punct
+    """, sent_id="1")
+    fillers = "".join(conllu("""
+        The the DET 2 det
+        weather weather NOUN 4 nsubj
+        was be AUX 4 cop
+        cold cold ADJ 0 root
+        . . PUNCT 4 punct
+    """, sent_id=str(i + 2)) for i in range(between))
+    last = conllu("""
+        It it PRON 2 nsubj
+        condemned condemn VERB 0 root
+        Bolivia Bolivia PROPN 2 obj
+        . . PUNCT 2 punct
+    """, sent_id="9")
+    events = coder.code_conllu(first + fillers + last, date="2020-03-01", story_id="t")
+    assert [e.triple for e in events] == expected

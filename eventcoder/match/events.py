@@ -280,6 +280,12 @@ class Step:
     actors: tuple = ()
 
 
+# How many sentences back a pronoun may find its antecedent in the story ("It also funds
+# Hezbollah" after "Iran has militarily supported ..."): further back, in a long story or a
+# book, "it" and "he" are rarely the actor last named.
+PRONOUN_REACH = 3
+
+
 @attrs.define
 class StoryMemory:
     """Actors seen so far in a story, newest last: what ``it`` and ``they`` refer to.
@@ -304,9 +310,14 @@ class StoryMemory:
     # "they" right after "Netanyahu met Putin" are both.
     pair: tuple = ()
     pair_age: int = 0
+    # Sentences coded so far, and the sentence each remembered actor was named in (by
+    # ``id``): a pronoun reaches back only ``PRONOUN_REACH`` sentences.
+    sentences: int = 0
+    _named_in: dict = attrs.Factory(dict)
 
     def add_sentence(self, matcher) -> None:
         self.pair_age += 1
+        self.sentences += 1
         self._unscanned.append(matcher)
         if len(self._unscanned) > 64:  # a long story that never asks: keep memory bounded
             self.scene()
@@ -347,6 +358,7 @@ class StoryMemory:
 
     def remember(self, actor: Optional[Actor], subject: bool = False) -> None:
         if actor is not None and actor.actor is not None:
+            self._named_in[id(actor)] = self.sentences
             self.actors.append(actor)
             if subject:
                 self.subjects.append(actor)
@@ -359,12 +371,10 @@ class StoryMemory:
         pool: Sequence[Optional[Actor]] = self.subjects if subject and self.subjects else self.actors
         if not pool or pool[-1] is None:
             return None
-        if refuse is None:
-            return pool[-1]
         for actor in (pool[-1], *self.actors[-1:]):
-            if actor is None:
-                continue
-            if not refuse(actor):
+            if actor is None or self.sentences - self._named_in.get(id(actor), 0) > PRONOUN_REACH:
+                continue  # named too long ago to be what a pronoun means
+            if refuse is None or not refuse(actor):
                 return actor
         return None
 
