@@ -8092,3 +8092,22 @@ def test_a_pronoun_reaches_back_only_a_few_sentences(coder, between, expected):
     """, sent_id="9")
     events = coder.code_conllu(first + fillers + last, date="2020-03-01", story_id="t")
     assert [e.triple for e in events] == expected
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # row 402: only armed actors show force (CAMEO 15): airlines flying into a country
+    # match FLY's "* (into)" (154) but are no force posture
+    ("airlines", "airline", []),
+    # armed ones still are
+    ("warplanes", "warplane", [("PERMIL", "154", "CHL")]),
+])
+def test_companies_show_no_force_posture(coder, noun, lemma, expected):
+    rows = f"""
+        Peruvian Peruvian ADJ 2 amod
+        {noun} {lemma} NOUN 3 nsubj
+        flew fly VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        into into ADP 5 case
+        Chile Chile PROPN 3 obl
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

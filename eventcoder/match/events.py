@@ -3093,6 +3093,11 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"companies ({source.code}, {target.code}) do nothing political to each other by {code}", (source, target))
             return []
+        if _root(code) == FORCE_POSTURE and (is_business(source.code) or is_press(source.code)):
+            # "All airlines flying into New Zealand": only armed actors show force (15)
+            if self.recording:
+                self._step(verb, "dropped", f"companies and the press ({source.code}) show no force posture ({code})", (source, target))
+            return []
         if target is not None and code == PLAIN_STATEMENT and about_its_own_country(source.code, target.code):
             if self.recording:
                 self._step(verb, "dropped", f"a plain statement (010) about the speaker's own country ({target.code})",
@@ -3164,6 +3169,7 @@ DOMESTIC_MEASURES = ("081", "172", HUMANITARIAN_ACCESS)
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
+FORCE_POSTURE = "15"  # CAMEO's root of exhibiting force: an armed actor's
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 # Protest (CAMEO 14) by these with no one named is protest to their own government; so is
 # ending it (082, "called off the strike"), agreeing to (0352) or refusing to (1242, "will not
