@@ -8111,3 +8111,24 @@ def test_companies_show_no_force_posture(coder, noun, lemma, expected):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("modifier, expected", [
+    # row 403: a role word before a noun of what is talked about names no actor: "called
+    # the refugee issue very dangerous" is no name-calling of refugees
+    ("refugee refugee NOUN", []),
+    # a country's adjective there still names the country
+    ("Peruvian Peruvian ADJ", [("CHL", "111", "PER")]),
+])
+def test_a_role_word_before_an_issue_names_no_actor(coder, modifier, expected):
+    rel = "amod" if "ADJ" in modifier else "compound"
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 5 det
+        {modifier} 5 {rel}
+        issue issue NOUN 2 obj
+        dangerous dangerous ADJ 2 xcomp
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -48,6 +48,9 @@ _JOIN_STOP = CLAUSE_RELS | {"punct"}
 _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
 # Heads that only count or pick out part of the group their "of" phrase names: "dozens of
 # protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
+# Nouns of what is talked about: a role word before one names no actor ("called the refugee
+# issue very dangerous"); a country's still does ("the Iranian nuclear issue").
+TOPICS = frozenset({"issue", "question", "problem", "matter", "crisis", "situation", "file", "dossier", "debate"})
 PARTITIVES = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "score", "scores", "tens", "number", "numbers", "group", "groups", "handful", "couple",
@@ -334,6 +337,8 @@ class ActorFinder:
                 # NGALEG, "Iraqi Hezbollah" (LBNREB) IRQREB.
                 adjective = set(actor_hit.token_ids)
                 actor_hit, actor_code = hit, actor_code + code[-3:]
+        if actor_hit is None and g.lemmas[head] in TOPICS and all(head not in h.token_ids for h in agent_hits):
+            return None  # "the refugee issue": what is talked about, no refugees
         # A qualifier right before another role word only ranks it: "deputy foreign
         # minister" is a minister (GOV), as "a deputy" alone is a legislator (LEG).
         agents = [h.value for i, h in enumerate(agent_hits)
