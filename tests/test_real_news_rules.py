@@ -8132,3 +8132,23 @@ def test_a_role_word_before_an_issue_names_no_actor(coder, modifier, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("teller, lemma, expected", [
+    # row 404: what a legend, myth or rumour tells is asserted by no one
+    ("legend", "legend", []),
+    # a reporter's telling stays coded
+    ("report", "report", [("CHL", "190", "PER")]),
+])
+def test_what_a_legend_tells_is_no_event(coder, teller, lemma, expected):
+    rows = f"""
+        The the DET 2 det
+        {teller} {lemma} NOUN 3 nsubj
+        says say VERB 0 root Mood=Ind|Tense=Pres|VerbForm=Fin
+        that that SCONJ 6 mark
+        Chile Chile PROPN 6 nsubj
+        attacked attack VERB 3 ccomp Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 6 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

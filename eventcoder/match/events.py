@@ -205,6 +205,8 @@ FORCE_SENDING_ROOTS = frozenset({"06", "07", "15"})
 WHERE_SAID_PREPS = LOCATIVE_PREPS - {"on", "into", "within", "around"}
 # A role's own phrase of where it is or comes from: its country ("authorities in Wyoming").
 PLACE_OR_ORIGIN_PREPS = LOCATIVE_PREPS | {"from", "of"}
+# Tellers of what no one asserts: "the legend says that ...", "rumour has it that ...".
+TALES = frozenset({"legend", "myth", "tale", "folklore", "rumour", "rumor", "tradition", "fable", "saga"})
 WORD_ROOTS = frozenset({"01", "02", "03", "05", "09", "10", "11", "12", "13"})
 # Meetings, calls and talks: a place they are held in is no party to them ("held talks in
 # Geneva"); not visits (042, 043), whose place is the host, nor mediation (045) "in" a crisis.
@@ -2931,6 +2933,10 @@ class SentenceMatcher:
             return "a question"
         if g.rels[clause] == "ccomp" and g.lemmas[g.heads[clause]] in DENIALS:
             return f"denied ({g.forms[g.heads[clause]]!r})"
+        if g.rels[clause] in ("ccomp", "parataxis") and g.heads[clause]:
+            teller = next((c for c in g.children[g.heads[clause]] if g.rels[c] == SUBJECT), 0)
+            if teller and g.lemmas[teller] in TALES:
+                return f"a tale ({g.forms[teller]!r})"  # "The legend says that the King of Athens unified ..."
         accuser = self._alleged_in(verb)
         if accuser:
             return f"an allegation ({g.forms[accuser]!r})"
