@@ -8152,3 +8152,36 @@ def test_what_a_legend_tells_is_no_event(coder, teller, lemma, expected):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_an_as_phrase_is_the_subjects_own_office(coder):
+    # row 405: "resigned as minister" names the subject's own office, no one it yields to:
+    # the leader yields as a bare "resigned" does (to the opposition)
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        resigned resign VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        as as ADP 6 case
+        minister minister NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHLGOV", "083", "CHLOPP")]
+
+
+def test_a_party_inside_an_as_phrase_is_still_a_target(coder):
+    # row 405 must not fire on the parties an "as" phrase names ("acted as a mediator
+    # between Peru and Bolivia")
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        acted act VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        as as ADP 5 case
+        a a DET 5 det
+        mediator mediator NOUN 2 obl
+        between between ADP 7 case
+        Peru Peru PROPN 5 nmod
+        and and CCONJ 9 cc
+        Bolivia Bolivia PROPN 7 conj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "045", "BOL"), ("CHL", "045", "PER")]

@@ -1325,6 +1325,8 @@ class SentenceMatcher:
                     continue  # "talks during his first official campaign speech": when, not whom
                 if taking and case_words and TAKEN_FROM.isdisjoint(case_words):
                     continue  # "takes us to dinner with the Archbishop": no one it is taken from
+                if "as" in case_words and self.finder.resolve(child) is not None:
+                    continue  # "resigned as foreign minister": the subject's own office
                 found = self._resolve_heads(self._expand([child]))
                 if found and self._only_where(verb, found):
                     # "praised the agreement in Peru": where, not to whom; but whom a meeting
