@@ -8185,3 +8185,21 @@ def test_a_party_inside_an_as_phrase_is_still_a_target(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "045", "BOL"), ("CHL", "045", "PER")]
+
+
+@pytest.mark.parametrize("verb, lemma, how, expected", [
+    # row 406: interfering is no aid (INTERVENE's 070): meddling codes nothing
+    ("interfered", "interfere", "openly", []),
+    # the block's patterns stay: interfering militarily is force
+    ("interfered", "interfere", "militarily", [("CHL", "190", "PER")]),
+])
+def test_interfering_is_no_aid(coder, verb, lemma, how, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {verb} {lemma} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        {how} {how} ADV 2 advmod
+        in in ADP 5 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
