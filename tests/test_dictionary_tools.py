@@ -61,6 +61,8 @@ def test_shipped_set_passes_check():
         ("British Guiana", "1960-01-01", "GUY"),
         ("Yugoslavia", "1985-01-01", "YUG"),
         ("Yugoslav troops", "1999-03-24", "SCGMIL"),
+        # internally displaced persons by their abbreviation (row 407)
+        ("Nigerian IDPs", None, "NGAREF"),
     ],
 )
 def test_lookup(shipped, phrase, date, code):
