@@ -46,11 +46,11 @@ ARMED_ROLES = frozenset({"MIL", "REB", "UAF", "INS"})
 # A head's own phrase, without its conjuncts, clauses and punctuation (``_joined_name``).
 _JOIN_STOP = CLAUSE_RELS | {"punct"}
 _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod", "goeswith"})
-# Heads that only count or pick out part of the group their "of" phrase names: "dozens of
-# protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
 # Nouns of what is talked about: a role word before one names no actor ("called the refugee
 # issue very dangerous"); a country's still does ("the Iranian nuclear issue").
 TOPICS = frozenset({"issue", "question", "problem", "matter", "crisis", "situation", "file", "dossier", "debate"})
+# Heads that only count or pick out part of the group their "of" phrase names: "dozens of
+# protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
 PARTITIVES = frozenset({
     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "score", "scores", "tens", "number", "numbers", "group", "groups", "handful", "couple",

@@ -313,7 +313,8 @@ class StoryMemory:
     pair: tuple = ()
     pair_age: int = 0
     # Sentences coded so far, and the sentence each remembered actor was named in (by
-    # ``id``): a pronoun reaches back only ``PRONOUN_REACH`` sentences.
+    # ``id``: every one stays in ``actors``, so no id is reused while the story lasts): a
+    # pronoun reaches back only ``PRONOUN_REACH`` sentences.
     sentences: int = 0
     _named_in: dict = attrs.Factory(dict)
 
