@@ -2060,14 +2060,14 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "accord", f"its complement is a view agreed with: {code} -> {ACCORD}")
             code = ACCORD
-        demanded = appeal_demanded(code) if g.lemmas[verb.token] in DEMAND_WORDS else None
-        if demanded:
+        as_demand = appeal_demanded(code) if g.lemmas[verb.token] in DEMAND_WORDS else None
+        if as_demand:
             # "demanded a solution", "demanded talks": a demand (CAMEO 10), not the appeal
             # (02) the pattern, written for "urge" in the same block, gives
-            notes.append(f"demanded, not asked: {code} -> {demanded}")
+            notes.append(f"demanded, not asked: {code} -> {as_demand}")
             if self.recording:
-                self._step(verb, "demand", f"a demand, not an appeal: {code} -> {demanded}")
-            code = demanded
+                self._step(verb, "demand", f"a demand, not an appeal: {code} -> {as_demand}")
+            code = as_demand
         if _root(code) == "01" and self._demands(verb.token):
             notes.append(f"a complement of obligation: {code} -> {DEMAND}")
             if self.recording:
