@@ -8203,3 +8203,36 @@ def test_interfering_is_no_aid(coder, verb, lemma, how, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("rel, expected", [
+    # row 409: a bare nmod right before the noun it modifies is a compound (the compact
+    # model's "Peruvian intelligence | services"): the services are Peru's intelligence
+    ("nmod", [("PERSPY", "190", "CHL")]),
+    # as the compound the treebanks write
+    ("compound", [("PERSPY", "190", "CHL")]),
+])
+def test_a_bare_nmod_before_its_noun_is_a_compound(coder, rel, expected):
+    rows = f"""
+        Peruvian Peruvian ADJ 3 amod
+        intelligence intelligence NOUN 3 {rel}
+        services service NOUN 4 nsubj
+        attacked attack VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_a_noun_after_its_head_stays_a_phrase(coder):
+    # row 409 must not fire on a noun phrase after its head ("the services of Peru")
+    rows = """
+        The the DET 2 det
+        services service NOUN 5 nsubj
+        of of ADP 4 case
+        Peru Peru PROPN 2 nmod
+        attacked attack VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Chile Chile PROPN 5 obj
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("PER", "190", "CHL")]
