@@ -77,9 +77,9 @@ def test_plover_records_get_root_quad_and_goldstein_from_their_code(tmp_path):
     table = aggregate(out, by=(), freq="D")
     row = table.iloc[0]
     # 130 (-4.4, quad 3), 112 (-2.0, quad 3), 016 (-2.0, quad 1), 026 twice (4.0, quad 1),
-    # 020 (3.0, quad 1): CAMEO values
-    assert (row.events, row.quad1, row.quad3, row.root01, row.root02, row.root11, row.root13) == (6, 4, 2, 1, 3, 1, 1)
-    assert row.goldstein_sum == pytest.approx(-4.4 - 2.0 - 2.0 + 4.0 + 4.0 + 3.0)
+    # 041 both ways (1.0, quad 1): CAMEO values
+    assert (row.events, row.quad1, row.quad3, row.root01, row.root02, row.root04, row.root11, row.root13) == (7, 5, 2, 1, 2, 2, 1, 1)
+    assert row.goldstein_sum == pytest.approx(-4.4 - 2.0 - 2.0 + 4.0 + 4.0 + 1.0 + 1.0)
 
 
 def test_command_line_table_and_plots(tmp_path, capsys):

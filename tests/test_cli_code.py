@@ -18,7 +18,7 @@ from eventcoder.cli import main
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "turkey-iran.conllu"
 EXAMPLE_EVENTS = [("IRN", "130", "TUR"), ("IRNGOV", "112", "TUR"), ("TUR", "016", "IRNGOV"), ("RUS", "026", "TUR"), ("RUS", "026", "IRN"),
-                  ("TURGOV", "020", "IRNGOV")]
+                  ("TURGOV", "041", "IRNGOV"), ("IRNGOV", "041", "TURGOV")]
 
 
 def readme_section_commands() -> list[str]:
@@ -64,7 +64,7 @@ def test_readme_example_prints_what_the_readme_says():
     for key in ("story_id", "sentence_id", "date", "source", "code", "target", "root_name", "event_name", "text"):
         assert f'"{key}": {json.dumps(first[key])}' in readme, key
     assert f'"dictionary": "{first["provenance"]["dictionary"]}"'.split(":")[0] in readme
-    assert "eventcoder: 1 story, 7 sentences, 6 events, in " in result.stderr
+    assert "eventcoder: 1 story, 7 sentences, 7 events, in " in result.stderr
     for triple in EXAMPLE_EVENTS:
         assert f"`{' '.join(triple)}`" in readme
 

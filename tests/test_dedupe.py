@@ -60,12 +60,12 @@ def test_dedupe_file_keeps_the_first_event_of_each_day_with_its_count(tmp_path, 
     events = tmp_path / f"events{suffix}"
     summary = code_corpus(write_corpus(tmp_path / "corpus.conllu"), events)
     raw = read(events)
-    assert summary.events == len(raw) == 30  # six events in each of five copies
+    assert summary.events == len(raw) == 35  # seven events in each of five copies
     expected = by_hand(raw)
-    assert len(expected) == 12 and {e[-1] for e in expected} == {4, 1}
+    assert len(expected) == 14 and {e[-1] for e in expected} == {4, 1}
     out = tmp_path / f"daily{suffix}"
     result = dedupe_file(events, out)
-    assert (result.events, result.kept) == (30, 12)
+    assert (result.events, result.kept) == (35, 14)
     rows = read(out)
     assert [(str(r["date"]), r["source"], r["code"], r["target"], r["story_id"], int(r["reports"])) for r in rows] == expected
     # The rest of each kept event is the first report, untouched.
@@ -92,7 +92,7 @@ def test_code_dedupe_day_after_a_killed_and_resumed_run(tmp_path):
     corpus = write_corpus(tmp_path / "corpus.conllu")
     reference = tmp_path / "reference.csv"
     assert main(["code", str(corpus), "-o", str(reference), "-q", "--dedupe", "day"]) == 0
-    assert len(read(reference)) == 12
+    assert len(read(reference)) == 14
 
     out = tmp_path / "events.csv"
     args = [sys.executable, "-m", "eventcoder.cli", "code", str(corpus), "-o", str(out), "-q", "--dedupe", "day",
@@ -111,7 +111,7 @@ def test_command_line_dedupe_and_its_errors(tmp_path, capsys):
     events = tmp_path / "events.jsonl"
     code_corpus(write_corpus(tmp_path / "corpus.conllu"), events)
     assert main(["dedupe", str(events), "-o", str(tmp_path / "daily.jsonl")]) == 0
-    assert "30 events -> 12" in capsys.readouterr().err
+    assert "35 events -> 14" in capsys.readouterr().err
     assert main(["code", str(EXAMPLE), "--date", "2020-02-28", "--dedupe", "day"]) == 2
     assert "--dedupe needs an output file" in capsys.readouterr().err
     broken = tmp_path / "broken.jsonl"

@@ -358,8 +358,8 @@ def _prep_matches(graph: Graph, prep: Prep, region: AbstractSet[int], verb: int,
         phrases = [e for e in prep.items if isinstance(e, Phrase)]
         markers = tuple(e.role for e in prep.items if isinstance(e, Marker))
         if not phrases:
-            if graph.lemmas[tid] in TIME_WORDS or graph.forms[tid] in TIME_WORDS:
-                continue  # "called Erdogan on Wednesday" is no "called on"
+            if _a_time(graph, tid):
+                continue  # "called Erdogan on Wednesday (evening)" is no "called on"
             yield tid, case_ids, markers
             continue
         obj_region = set(graph.subtree(tid)) - set(case_ids)
@@ -375,6 +375,18 @@ def _prep_matches(graph: Graph, prep: Prep, region: AbstractSet[int], verb: int,
             used_ids.extend(hit[1])
         if ok:
             yield tid, tuple(used_ids), markers
+
+
+# Nouns of a time of day or a span: "on Thursday evening", "on the same day".
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"})
+
+
+def _a_time(graph: Graph, tid: int) -> bool:
+    """Whether a phrase's noun names a time, not a party: a day or month, a time of day
+    ("Thursday evening"), a date ("on 3 February", the number its head)."""
+    if graph.lemmas[tid] in TIME_WORDS or graph.forms[tid] in TIME_WORDS or graph.lemmas[tid] in TIME_NOUNS:
+        return True
+    return any(graph.forms[c] in TIME_WORDS for c in graph.children[tid] if graph.rels[c] in ("compound", "amod", "flat"))
 
 
 def match(pattern: Pattern, graph: Graph, verb: int, upper: AbstractSet[int], lower: AbstractSet[int]) -> Optional[PatternMatch]:
