@@ -618,8 +618,8 @@ class SentenceMatcher:
         deprels = g.deprels
         heads = [c for c in g.children[verb] if deprels[c] in _SUBJECT_RELS]
         if g.upos_[verb] == "ADJ" and all(g.rels[h] == "csubj" for h in heads):
-            # No subject, or only a clause the parser made one: "said it doubts the
-            # plan will be ready in time" is the speaker's doubt.
+            # No subject, or only a clause the parser made one: "said it is skeptical that
+            # the plan will be ready in time" is the speaker's skepticism.
             heads = self._expletive_subject(verb) or heads
         if heads or depth > 4:
             self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
@@ -757,8 +757,8 @@ class SentenceMatcher:
         ):
             # "it is doubtful that ...", "it is clear that ...": the clause is the subject. A
             # clause the parser made the subject of an adjective of outlook with an entry of
-            # its own is its content: "said it doubts the plan will be ready in
-            # time" is the speaker's doubt.
+            # its own is its content: "said it is skeptical that the plan will be
+            # ready in time" is the speaker's skepticism.
             return []
         return [c for c in kids if g.rels[c] == "expl" and g.lemmas[c] == "it"]
 
@@ -1435,7 +1435,7 @@ class SentenceMatcher:
         ]
         if _root(verb.code) not in WORD_ROOTS:
             # a meeting's venue is the phrase itself ("held talks in Geneva"), not a place inside
-            # what it is about ("began to mediate in the dispute over Kashmir"); where one
+            # what it is about ("launched a mediation effort in the dispute over Kashmir"); where one
             # arrives is the host ("arrived in Gondor on his first official foreign visit")
             if g.lemmas[verb.token] in ARRIVING:
                 return False
@@ -1918,7 +1918,7 @@ class SentenceMatcher:
 
     def _culprits(self, noun: int) -> list[int]:
         """The subject of "responsible" or "guilty" whose "for/of" phrase the noun is: the doer
-        of the deed it names ("the Los Zetas gang was behind the killing of dozens")."""
+        of the deed it names ("the Los Zetas gang is responsible for the mass killings")."""
         g = self.g
         head = g.heads[noun]
         if not head or g.lemmas[head] not in CULPABLE or g.case_words(noun)[:1] not in (["for"], ["of"]):
@@ -3020,7 +3020,7 @@ class SentenceMatcher:
 
     def _claimed_deed(self, verb: int) -> int:
         """The violent deed (CAMEO 18-20) a claim says its own side did ("UNITA said that
-        they had struck the airfield at Huambo"), or 0: such a claim is a claim of
+        they had struck the air base at Huambo"), or 0: such a claim is a claim of
         responsibility (015) toward whom the deed was done to."""
         g = self.g
         if g.lemmas[verb] not in CLAIM_VERBS:
@@ -3114,7 +3114,7 @@ class SentenceMatcher:
         itself = target is not None and _is_itself(source, target)
         if source.actor is None and (target is None or target.actor is None) and not (
             # a target inferred from the source's own country, which the sentence's place gave
-            # ("Miners at a copper pit in Peru went on strike": PERLAB 143 PERGOV)
+            # ("Workers at a copper mine in Peru went on strike": PERLAB 143 PERGOV)
             target is not None and not target.token_ids and self._is_country(source.code[:3])
             and target.code[:3] == source.code[:3]
         ) and not (itself and code.startswith(SELF_DIRECTED_CODES)):
