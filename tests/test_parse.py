@@ -138,13 +138,13 @@ def test_code_text_and_code_stories_parse_raw_text(parser):
 
 # Sentences written for this test that the compact model's tokenizer splits inside a name.
 SPLIT_INSIDE = [
-    "U.S. President Donald Trump meets Mexico's President Enrique Pena Nieto during their bilateral "
-    "meeting at the G20 summit in Hamburg, Germany July 7, 2017.",
-    "Russian President Vladimir Putin has welcomed US President Donald Trump's call for talks.",
+    "U.S. President Donald Trump greets Canada's Prime Minister Justin Trudeau before their talks "
+    "at the NATO summit in Brussels, Belgium May 25, 2017.",
+    "Russian President Vladimir Putin has praised US President Donald Trump's remarks on trade.",
     # after a title written abbreviated (row 169)
     "Gov. Jane Doe declined to comment on the claims made against Lt. Gov. John Roe on Friday.",
     "The bill was backed by Sen. Jane Doe and Rep. John Roe of Ohio.",
-    "US Ambassador John R. Doe promised Washington's support for efforts at expanding the Afghan economy.",  # an initial
+    "US Envoy Jane R. Doe offered Washington's backing for plans to grow the Afghan economy.",  # an initial
     # inside brackets (row 330)
     "Protesters marched in the northern town of Eriador (pop. 56,000) as the soldiers were buried.",
 ]

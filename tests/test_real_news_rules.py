@@ -3044,7 +3044,7 @@ def test_troops_of_another_country_sent_are_the_target(coder):
 MISSION = """
     Chile Chile PROPN 2 nsubj
     deployed deploy VERB 0 root
-    300 300 NUM 4 nummod
+    250 250 NUM 4 nummod
     troops troop NOUN 2 obj
     to to ADP 9 case
     the the DET 9 det
@@ -4115,7 +4115,7 @@ def test_one_organisation_reporting_what_another_will_do_reports_its_act(coder):
 
 
 def test_a_refusals_condition_hung_on_the_measures_relative_clause(coder):
-    # row 200: "will not lift the embargo it has imposed on the island if Peru releases
+    # row 200: "will not lift the embargo it had imposed on the island if Peru releases
     # prisoners", the parser hanging the condition on "imposed": toward Peru
     rows = """
         Chile Chile PROPN 4 nsubj
@@ -4125,7 +4125,7 @@ def test_a_refusals_condition_hung_on_the_measures_relative_clause(coder):
         the the DET 6 det
         embargo embargo NOUN 4 obj
         it it PRON 9 nsubj
-        has have AUX 9 aux
+        had have AUX 9 aux
         imposed impose VERB 6 acl:relcl
         on on ADP 12 case
         the the DET 12 det
@@ -4740,7 +4740,7 @@ def test_echoing_is_no_mockery(coder, verb, lemma, code):
         agreed agree VERB 0 root
         to to PART 4 mark
         allow allow VERB 2 xcomp
-        international international ADJ 6 amod
+        foreign foreign ADJ 6 amod
         aid aid NOUN 4 obj
         into into ADP 9 case
         the the DET 9 det
@@ -5413,7 +5413,7 @@ def test_up_to_an_amount_is_no_particle(coder):
         up up ADP 4 compound:prt
         to to ADP 7 case
         $ $ SYM 4 obl
-        1 1 NUM 7 nummod
+        2 2 NUM 7 nummod
         billion billion NUM 7 nummod
         to to ADP 11 case
         Peru Peru PROPN 4 obl
@@ -6836,8 +6836,8 @@ def test_the_place_of_a_demand_s_complement_is_where_not_whom(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, demanded) == []
-    # What is offered there is still for that place: "is ready to contribute to the
-    # peacekeeping operation in Georgia".
+    # What is offered there is still for that place: "stands ready to send troops to the
+    # peacekeeping mission in Georgia".
     offered = """
         Chile Chile PROPN 2 nsubj
         pledged pledge VERB 0 root
@@ -6916,8 +6916,8 @@ def test_a_person_named_in_the_phrase_wins_over_a_place_before_them(coder):
 
 
 def test_a_role_of_no_country_takes_the_place_its_own_phrase_names(coder):
-    # "Troops and emergency aircraft from the United States have arrived in Nepal" had the
-    # troops as Nepal's (the scene's): their own phrase says whose they are.
+    # "Soldiers and rescue planes from the United States landed in Nepal" had the
+    # soldiers as Nepal's (the scene's): their own phrase says whose they are.
     rows = """
         Troops troop NOUN 7 nsubj
         and and CCONJ 3 cc
@@ -6972,8 +6972,8 @@ def test_people_seeking_refuge_appeal_for_humanitarian_aid(coder):
 
 
 def test_a_to_clause_parsed_as_adverbial_after_a_date_is_the_verb_s_complement(coder):
-    # The compact model's parse of "Japan decided on Thursday to ease some sanctions on North
-    # Korea": "to ease" an advcl of "decided", whose subject it then did not share.
+    # The compact model's parse of "Canada decided on Monday to ease its sanctions on
+    # Iran": "to ease" an advcl of "decided", whose subject it then did not share.
     rows = """
         Chile Chile PROPN 2 nsubj
         decided decide VERB 0 root
@@ -7070,7 +7070,7 @@ def test_the_that_clause_of_a_demand_noun_names_its_target(coder, verb, lemma, c
 
 @pytest.mark.parametrize("verb, lemma, expected", [
     # row 352: sides that agree to do something agree with each other, whatever they agree
-    # to do ("India and MERCOSUR have agreed to give tariff concessions")
+    # to do ("Brazil and the EU agreed to cut tariffs for each other")
     ("agreed", "agree", [("CHL", "031", "PER"), ("PER", "031", "CHL")]),
     ("decided", "decide", []),  # deciding is each side's own
 ])
@@ -7228,17 +7228,17 @@ def test_a_hyphenated_country_name_split_by_the_tokenizer(coder, pieces, expecte
 
 
 def test_a_role_name_is_not_joined_across_a_hyphen(coder):
-    # "cruise missile" is a role (MIL) of the converted agents; "a cruise-missile attack on
-    # Islamic State targets" is no attack on one
+    # "cruise missile" is a role (MIL) of the converted agents; "a cruise-missile strike on
+    # Islamic State positions" is no strike on one
     rows = """
-        Russian Russian ADJ 2 amod
-        forces force NOUN 3 nsubj
+        French French ADJ 2 amod
+        troops troop NOUN 3 nsubj
         launched launch VERB 0 root
         a a DET 8 det
         cruise cruise NOUN 7 compound
         - - PUNCT 7 punct
         missile missile NOUN 8 compound
-        attack attack NOUN 3 obj
+        strike strike NOUN 3 obj
         on on ADP 11 case
         Islamic Islamic ADJ 11 amod
         State State PROPN 8 nmod
@@ -7783,7 +7783,7 @@ def test_a_refusal_or_intent_of_a_two_sided_deed_is_one_sides(coder, governor, l
 
 
 def test_the_actor_before_a_verb_without_subject_does_its_complement(coder):
-    # row 386: "Chilean and the Peruvian armies have agreed to undertake joint military
+    # row 386: "Chilean and the Peruvian armies have agreed to conduct joint military
     # exercises", the parser's subject an adverb: the actors before "agreed" intend it
     rows = """
         Chilean Chilean ADJ 7 advmod
@@ -7794,7 +7794,7 @@ def test_the_actor_before_a_verb_without_subject_does_its_complement(coder):
         have have AUX 7 aux Mood=Ind|Tense=Pres|VerbForm=Fin
         agreed agree VERB 0 root Tense=Past|VerbForm=Part
         to to PART 9 mark
-        undertake undertake VERB 7 xcomp VerbForm=Inf
+        conduct conduct VERB 7 xcomp VerbForm=Inf
         joint joint ADJ 12 amod
         military military ADJ 12 amod
         exercises exercise NOUN 9 obj

@@ -160,7 +160,7 @@ DEMAND = "100"
 CULPABLE = frozenset({"guilty", "responsible"})
 # What a clause under one of these says did not happen ("denied that it had attacked").
 DENIALS = frozenset({"deny", "refute", "disprove"})
-# Words of accusing, whose "of" clause ("accused Syrian troops of committing a war crime",
+# Words of accusing, whose "of" clause ("accused Syrian soldiers of carrying out a massacre",
 # "suspected of spying") is the allegation, not a deed the sentence asserts (row 388).
 ACCUSATIONS = frozenset({"accuse", "accusation", "charge", "suspect", "suspicion", "allegation"})
 # The prepositions of what one is accused or charged of, with or for, which name no accuser.
@@ -170,8 +170,8 @@ CONDITIONS = frozenset({"if", "unless"})
 UNTIL = frozenset({"until", "till"})
 # A plain statement, which what it reports may say more than.
 STATEMENT = "010"
-# What a clause under one of these says is wished for, not done ("expressed his wish that the
-# Saudi king would help heal the breach", "hopes that Greece will help").
+# What a clause under one of these says is wished for, not done ("said he hoped that the
+# Saudi king would help mend the rift", "hopes that Greece will help").
 WISHES = frozenset({"wish", "hope", "desire", "dream"})
 # Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
@@ -619,8 +619,8 @@ class SentenceMatcher:
         deprels = g.deprels
         heads = [c for c in g.children[verb] if deprels[c] in _SUBJECT_RELS]
         if g.upos_[verb] == "ADJ" and all(g.rels[h] == "csubj" for h in heads):
-            # No subject, or only a clause the parser made one: "said it is skeptical the
-            # program would meet the deadline" is the speaker's skepticism.
+            # No subject, or only a clause the parser made one: "said it is skeptical that
+            # the plan will be ready in time" is the speaker's skepticism.
             heads = self._expletive_subject(verb) or heads
         if heads or depth > 4:
             self.route = "subject" if not depth else f"subject of {g.tok(verb).form!r} (verb chain)"
@@ -758,8 +758,8 @@ class SentenceMatcher:
         ):
             # "it is doubtful that ...", "it is clear that ...": the clause is the subject. A
             # clause the parser made the subject of an adjective of outlook with an entry of
-            # its own is its content: "said it is skeptical the program would meet the
-            # deadline" is the speaker's skepticism.
+            # its own is its content: "said it is skeptical that the plan will be
+            # ready in time" is the speaker's skepticism.
             return []
         return [c for c in kids if g.rels[c] == "expl" and g.lemmas[c] == "it"]
 
@@ -816,7 +816,7 @@ class SentenceMatcher:
                 continue
             counted = self.finder.counted(head)
             if counted and "conj" in g.rels and any(g.rels[c] == "conj" for c in g.children[counted]):
-                # "a large number of Syrians, Iraqis and Afghans": each of the people counted
+                # "a great many Libyans, Somalis and Eritreans": each of the people counted
                 actors.extend(self._resolve_heads(self._expand([counted])))
                 continue
             actor = self.finder.resolve(head)
@@ -833,7 +833,7 @@ class SentenceMatcher:
             if actor is None and (upos == "PROPN" or upos == "NOUN"):
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
                 # an apposition that says who it is, or by whom one speaks or works for
-                # ("Kristina Baum, a spokesperson for the White House"); also one hung on the
+                # ("Jane Doe, a spokeswoman for the White House"); also one hung on the
                 # name's last word ("Lord Halifax, the Lord President of the Council").
                 parts = [c for c in g.children[head] if g.rels[c] == "flat"]
                 for child in [*g.children[head], *(c for p in parts for c in g.children[p])]:
@@ -877,7 +877,7 @@ class SentenceMatcher:
 
     def _sides_of_one_country(self, actors: list[Actor]) -> list[Actor]:
         """Government, military or police of no country conjoined with named groups of one
-        country are that country's: "Government military officials and a section of the
+        country are that country's: "Government army officers and part of the
         SPLA-IO agreed" are SSDMIL and SSDREB, "government troops and Houthi rebels" YEMMIL.
         Not where a country itself is named ("Turkey and soldiers")."""
         named = [a for a in actors if not a.code.startswith(UNKNOWN)]
@@ -914,7 +914,7 @@ class SentenceMatcher:
 
     def _possessors_own(self, head: int, role: Optional[Actor]) -> Optional[Actor]:
         """A country, government or people that a possessive pronoun says are someone's own,
-        as the subject of a clause ("Putin said his country will not lift the ban": RUS; "her
+        as the subject of a clause ("Putin said his country would not lift its ban": RUS; "her
         government": its GOV), when the pronoun's antecedent has a country. Not an object:
         "the king surrendered his country as a vassal state" is not done to his country."""
         g = self.g
@@ -957,9 +957,9 @@ class SentenceMatcher:
 
     def _the_country(self, head: int) -> Optional[Actor]:
         """The country "the country", "that country" or "the nation" stands for: the last country named
-        before it ("China established ties with El Salvador after the country broke off links
-        with Taiwan": El Salvador), not one named in the subject of its own clause ("called on
-        US troops to leave the country" is not the United States), else the story's newest
+        before it ("China opened relations with El Salvador once the country had cut its ties
+        to Taiwan": El Salvador), not one named in the subject of its own clause ("urged US
+        soldiers to get out of the country" is not the United States), else the story's newest
         actor if it is of a country."""
         g = self.g
         # its determiner alone, and the preposition of an "of" phrase ("the President of that country")
@@ -970,7 +970,7 @@ class SentenceMatcher:
         doers = [c for c in g.children[governor] if g.rels[c] == SUBJECT and c != head] if governor else []
         if governor and not doers and g.rels[head] != SUBJECT and g.rels[governor] in ("xcomp", "advcl") \
                 and g.is_to_clause(governor) and g.heads[governor]:
-            # "called on US troops to leave the country": the one asked does it
+            # "urged US soldiers to get out of the country": the one asked does it
             doers = [c for c in g.children[g.heads[governor]] if g.rels[c] in ("obj", "iobj", "obl")]
         subject = {t for c in doers for t in g.subtree(c)}
         for hit in reversed([h for h in self.mentions if h.end < head]):
@@ -1343,7 +1343,7 @@ class SentenceMatcher:
                 event_noun = parties and "as" not in case_words and (  # "as a means to ...": what it is
                     g.lemmas[child] in SHARED_THINGS or self._noun_entry(g.lemmas[child]) is not None)
                 found = self._noun_party(child, exclude) if event_noun else []
-                if found:  # "hoped for more talks with pro-democracy protesters"
+                if found:  # "wanted further talks with the student protesters"
                     self.route = f"party of the prepositional dependent ({' '.join(case_words) or deprels[child]})"
                     return found
         # Complements: "urged Eriador to respond", "threatened to attack Turkey". People of
@@ -1367,7 +1367,7 @@ class SentenceMatcher:
                         self.route = f"object of the complement {g.tok(child).form!r}"
                         return found
                 if _root(self._codes.get(child)) == AID and not fallback:
-                    # "is considering sending aid to help North Korea cope": whom the aid is for
+                    # "may send food to help North Korea through the famine": whom the aid is for
                     found = self._beneficiaries(child, exclude)
                     if found:
                         return found
@@ -1427,7 +1427,7 @@ class SentenceMatcher:
         # the verb's own phrases of place, and for a statement, demand, criticism, rejection
         # or threat those of its complement clauses too ("ordered all parties to assemble at
         # the music hall in San Francisco": where, not whom; not what is offered or sought
-        # there: "is ready to contribute to the peacekeeping operation in Georgia")
+        # there: "stands ready to send troops to the peacekeeping mission in Georgia")
         clauses = [verb.token] + ([c for c in g.children[verb.token] if g.rels[c] in ("xcomp", "ccomp", "advcl")]
                                   if _root(verb.code) in WHERE_NOT_WHOM_ROOTS else [])
         phrases = [
@@ -1436,7 +1436,7 @@ class SentenceMatcher:
         ]
         if _root(verb.code) not in WORD_ROOTS:
             # a meeting's venue is the phrase itself ("held talks in Geneva"), not a place inside
-            # what it is about ("launched a mediation effort in the Kashmir crisis"); where one
+            # what it is about ("launched a mediation effort in the dispute over Kashmir"); where one
             # arrives is the host ("arrived in Gondor on his first official foreign visit")
             if g.lemmas[verb.token] in ARRIVING:
                 return False
@@ -1518,7 +1518,7 @@ class SentenceMatcher:
     def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
         """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States"),
         and for aid (07) also where the parser hung that phrase inside what is given
-        ("distributed supplies including tents, food, medicine and clothing to people who had
+        ("handed out goods such as blankets, water, rice and soap to families who had
         fled ..."; row 390)."""
         g = self.g
         for child in sorted(self._prep_heads(verb, _TO)):
@@ -1839,8 +1839,8 @@ class SentenceMatcher:
                         for c in g.children[verb]))
 
     def _in_relative_clause(self, verb: int) -> bool:
-        """Whether a verb is a relative clause's, or chained to one ("which EU countries have
-        made available to fight Ebola"); a past participle that modifies a noun is one too
+        """Whether a verb is a relative clause's, or chained to one ("which EU states have
+        put forward to fight Ebola"); a past participle that modifies a noun is one too
         ("warplanes supported by Russia": which were supported)."""
         g = self.g
         clause = verb
@@ -1919,7 +1919,7 @@ class SentenceMatcher:
 
     def _culprits(self, noun: int) -> list[int]:
         """The subject of "responsible" or "guilty" whose "for/of" phrase the noun is: the doer
-        of the deed it names ("Los Zetas cartel has been responsible for mass killings")."""
+        of the deed it names ("the Los Zetas gang is responsible for the mass killings")."""
         g = self.g
         head = g.heads[noun]
         if not head or g.lemmas[head] not in CULPABLE or g.case_words(noun)[:1] not in (["for"], ["of"]):
@@ -2133,7 +2133,7 @@ class SentenceMatcher:
                 if sources:
                     subject_route = "the first actor before the verb (the parser gave it no subject)"
             elif not sources and subject_route in (_NO_SUBJECT, _OBJECT_NOUN_SUBJECT):
-                # "Japanese and the Australian armies have agreed to undertake ...", the
+                # "Chilean and the Peruvian armies have agreed to conduct ...", the
                 # subject read as an adverb; "Human Rights Watch ... issued a statement calling
                 # on ...", "Watch" read as a verb: the governing verb's actor before it does it
                 governor = self._subjectless_governor(verb.token)
@@ -2345,8 +2345,8 @@ class SentenceMatcher:
         return True
 
     def _agreed_on(self, verb: CodedVerb) -> bool:
-        """Whether the verb is what its subject agreed to do ("India and MERCOSUR have agreed to
-        give tariff concessions"): sides that agree to something agree with each other,
+        """Whether the verb is what its subject agreed to do ("Brazil and the EU agreed to cut
+        tariffs for each other"): sides that agree to something agree with each other,
         whatever the thing agreed."""
         g = self.g
         governor = g.heads[verb.token]
@@ -2569,8 +2569,8 @@ class SentenceMatcher:
 
     def _opposition(self, source: Actor) -> list[Actor]:
         """The opposition of a government's country, to whom its leader yields by resigning
-        when the text names no one ("Algeria's President Abdelaziz Bouteflika has resigned
-        after weeks of massive street protests": DZAGOV 083 DZAOPP)."""
+        when the text names no one ("Algeria's President Abdelaziz Bouteflika stepped down
+        following a month of mass protests": DZAGOV 083 DZAOPP)."""
         actor = self._with_country(source) or source
         country = actor.code[:3]
         if not self._is_country(country) or "GOV" not in role_units(actor.code):
@@ -2581,8 +2581,8 @@ class SentenceMatcher:
         """Whom a deed was done to, for a claim of responsibility that names no target: an
         actor named in its "for" phrase, relative clause included ("claimed responsibility
         for the attack, which killed dozens of people in Kabul": AFG), people named by role
-        in the deed's "on" or "against" phrase ("for missile and drone attack on the
-        government army's sites"), else the country where the sentence places it."""
+        in the deed's "on" or "against" phrase ("for a rocket and drone strike on the
+        army's bases"), else the country where the sentence places it."""
         g = self.g
         for child in self._claimed_for(verb):
             found = self.first_actor_in(g.subtree(child))
@@ -2621,7 +2621,7 @@ class SentenceMatcher:
 
     def _imposed_on(self, verb: CodedVerb) -> list[Actor]:
         """Whom a measure that is lifted or eased was imposed on, where a relative clause of
-        its noun names them: "refuses to lift the ban that they imposed on aid agencies"."""
+        its noun names them: "will not end the ban they placed on aid agencies"."""
         for noun, clause in self._object_clauses(verb):
             other = self._verb_at.get(clause)
             if other is not None and _root(other.code) in IMPOSING_ROOTS:
@@ -2634,7 +2634,7 @@ class SentenceMatcher:
         """Whom a measure eased, or a refusal, is toward when a condition names who must act
         first: "will not lift the embargo until Vietnam does all it can" is toward Vietnam.
         The first condition clause after the verb in its phrase, wherever the parser hung it,
-        the relative clause of the measure included ("will not lift the embargo it has
+        the relative clause of the measure included ("will not end the embargo it had
         imposed on the island if Cuba ...": the condition hung on "imposed")."""
         g = self.g
         return self._first_subject((c for c in self._clauses_after(verb, _CONDITION_STOP) if g.rels[c] in ("advcl", "conj") and not CONDITION_PARTY_MARKS.isdisjoint(
@@ -2642,7 +2642,7 @@ class SentenceMatcher:
 
     def _requested_for(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom a rejected request, call or appeal is for, named as the object of its "to"
-        clause ("rejected loud appeals to release Aya Hijazi, an American aid worker": the
+        clause ("turned down calls to free Jane Doe, an American charity worker": the
         American; "refused a request to extradite the rebel leader"), other than the source."""
         g = self.g
         for noun in g.children[verb.token]:
@@ -2663,8 +2663,8 @@ class SentenceMatcher:
 
     def _investigated(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """Whom an investigation is into when it is into a clause: that clause's subject,
-        the first after the verb in its phrase ("launched an investigation into whether
-        Swiss bank Credit Suisse helped ...", "into claims that two servicemen abused ...")."""
+        the first after the verb in its phrase ("opened a probe into whether the Swiss
+        bank UBS aided ...", "into reports that three soldiers beat ...")."""
         g = self.g
         return self._first_subject((c for c in self._clauses_after(verb, _INSIDE_STOP - {"acl:relcl"})
                                     if g.rels[c] in ("advcl", "acl", "ccomp") and (
@@ -2732,8 +2732,8 @@ class SentenceMatcher:
 
     def _purpose_target(self, verb: CodedVerb, code: str) -> list[Actor]:
         """The object of a purpose clause ("to ...") whose own code is of the verb's kind
-        (the same CAMEO root): "Activists have launched a hunger strike to protest the Trump
-        administration's policy" protests to the administration."""
+        (the same CAMEO root): "Campaigners began a hunger strike against the Trump
+        administration's rules" protests to the administration."""
         g = self.g
         for clause in g.children[verb.token]:
             if g.rels[clause] not in ("advcl", "xcomp") or "to" not in g.case_words(clause):
@@ -2770,8 +2770,8 @@ class SentenceMatcher:
 
     def _state_of_the_dead(self, verb: CodedVerb, victim: Actor) -> list[Actor]:
         """Who tortured someone who died of it, when the sentence names no one: the state where
-        it was done, else the victim's own country ("Iranian political prisoner died due to
-        continued torture": IRN)."""
+        it was done, else the victim's own country ("an Iranian dissident in jail died after
+        repeated torture": IRN)."""
         found = self._state_of_scene(verb)
         if found:
             return found
@@ -2833,9 +2833,9 @@ class SentenceMatcher:
     def _under_investigation(self, source: Optional[Actor], code: str, target: Optional[Actor],
                              abroad: Optional[str] = None) -> Optional[Actor]:
         """People of no named country whom a state's own body investigates are its own, before
-        the country where the deed was done: "British military police have launched an
-        investigation into claims that two servicemen abused children in Afghanistan" is into
-        British servicemen; those whom people it sent abroad investigate are of the country
+        the country where the deed was done: "British military police opened an inquiry
+        into reports that three soldiers beat prisoners in Iraq" is into British soldiers;
+        those whom people it sent abroad investigate are of the country
         they were sent to (``abroad``: "sent CIA operatives into Libya to investigate the
         rebel forces")."""
         if (_root(code) != INVESTIGATE_ROOT or target is None or source is None or source.actor is None
@@ -2954,8 +2954,8 @@ class SentenceMatcher:
         return ""
 
     def _alleged_in(self, verb: int) -> int:
-        """The word of accusing whose "of" clause holds the verb ("accused Syrian troops of
-        committing a war crime", "accusing the agency of training spies supporting Boko
+        """The word of accusing whose "of" clause holds the verb ("accused Syrian soldiers of
+        carrying out a massacre", "accusing the agency of training spies supporting Boko
         Haram"), or 0: what one is accused or suspected of is alleged, not asserted."""
         g = self.g
         clause = verb
@@ -3020,8 +3020,8 @@ class SentenceMatcher:
         return doer.code[:same] == speaker.code[:same]
 
     def _claimed_deed(self, verb: int) -> int:
-        """The violent deed (CAMEO 18-20) a claim says its own side did ("UNITA had claimed
-        that they had attacked the Catumbela air base"), or 0: such a claim is a claim of
+        """The violent deed (CAMEO 18-20) a claim says its own side did ("UNITA said that
+        they had struck the air base at Huambo"), or 0: such a claim is a claim of
         responsibility (015) toward whom the deed was done to."""
         g = self.g
         if g.lemmas[verb] not in CLAIM_VERBS:
@@ -3048,7 +3048,7 @@ class SentenceMatcher:
 
     def _obliges(self, clause: int) -> bool:
         """Whether a clause says its subject must do something: a modal of obligation ("must",
-        "should") or "needs to", "has to" ("saying Washington needs to take the first step")."""
+        "should") or "needs to", "has to" ("saying Washington has to move first")."""
         g = self.g
         if any(g.rels[a] == "aux" and g.lemmas[a] in OBLIGATIONS for a in g.children[clause]):
             return True
@@ -3115,7 +3115,7 @@ class SentenceMatcher:
         itself = target is not None and _is_itself(source, target)
         if source.actor is None and (target is None or target.actor is None) and not (
             # a target inferred from the source's own country, which the sentence's place gave
-            # ("Workers at Cerro Verde mine in Peru went on strike": PERLAB 143 PERGOV)
+            # ("Workers at a copper mine in Peru went on strike": PERLAB 143 PERGOV)
             target is not None and not target.token_ids and self._is_country(source.code[:3])
             and target.code[:3] == source.code[:3]
         ) and not (itself and code.startswith(SELF_DIRECTED_CODES)):
@@ -3184,8 +3184,8 @@ PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 # ending it (082, "called off the strike"), agreeing to (0352) or refusing to (1242, "will not
 # end the strike").
 PROTEST_CODES = ("14", "082", "0352", "1242")
-# People who appeal for humanitarian aid or refuge do something political too: "Thousands of
-# Myanmar nationals have sought refuge in India".
+# People who appeal for humanitarian aid or refuge do something political too: "Hundreds of
+# Myanmar villagers sought refuge in India".
 AID_APPEAL = "0233"
 PROTESTERS = PRIVATE_ROLES | {"OPP", "EDU"}
 # Private people of no named country whom a country releases (08), investigates (09) or
@@ -3214,7 +3214,7 @@ POSTURE_ROOT = "15"
 EASE_ROOT = "08"
 REFUSAL_ROOT = "12"
 # Agreeing that something is so expresses accord (019), as coped's coders code "said they
-# agree with Scott that Black history should be added to the curriculum" (row 377).
+# agree with the governor that civics should be taught in every school" (row 377).
 ACCORD_VERBS = frozenset({"agree", "concur"})
 ACCORD = "019"
 # Nouns of asking, whose "to" clause says what is asked and for whom ("appeals to release").

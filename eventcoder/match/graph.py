@@ -246,8 +246,8 @@ class Graph:
             if head and any(rels[c] == "nsubj" for c in children[head]):
                 deprels[tid] = rels[tid] = "xcomp"
         # So is a "to" clause the parser made an adverbial clause of a verb that takes one
-        # as its complement, where a phrase stands between them: "Japan decided on Thursday
-        # to ease some sanctions", "The LNA agreed on 18 September to lift a blockade".
+        # as its complement, where a phrase stands between them: "Canada decided on Monday
+        # to relax its tariffs", "The rebels agreed on 3 May to end a siege".
         for tid in range(1, self.n + 1):
             head = self.heads[tid]
             if rels[tid] != "advcl" or not head or lemmas[head] not in INFINITIVE_TAKERS or not self.is_to_clause(tid) \

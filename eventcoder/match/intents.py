@@ -111,7 +111,7 @@ REJECT = "120"
 
 def refused_intent(code: str) -> Optional[str]:
     """The refusal (CAMEO 12) of what an intent code (03) intends, when the intent is
-    negated as what the subject will do ("Britain says it will not accept any such proposal":
+    negated as what the subject will do ("France says it will not accept the proposal":
     032 -> 120); None for other codes."""
     if not code.startswith("03") or ":" in code:
         return None

@@ -473,7 +473,7 @@ def _upper_adjacent(graph: Graph, pattern: Pattern, verb: int, upper: AbstractSe
     if position < verb and graph.upos_[position - 1] in ("NOUN", "PROPN") and _words_before(graph, words, position):
         return True
     # One word: the head of the subject, however far from the verb ("Chinese peacekeepers who
-    # are part of the first group ... arrived": "&PKO *").
+    # belong to the new unit ... arrived": "&PKO *").
     return len(words) == 1 and any(
         graph.deprels[c] in _SUBJECTS and graph.upos_[c] in ("NOUN", "PROPN") and _words_before(graph, words, c + 1)
         for c in kids if c < verb)
