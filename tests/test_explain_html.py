@@ -105,7 +105,7 @@ def test_every_word_and_relation_is_drawn(example):
 def test_events_are_highlighted_and_listed_with_their_evidence(example, shipped):
     traces, page = example
     events = shipped.code_conllu(str(EXAMPLE), date="2020-02-28", story_id="turkey-iran")
-    assert [e for t in traces for e in t.events] == events and len(events) == 6
+    assert [e for t in traces for e in t.events] == events and len(events) == 7
     for trace, section in zip(traces, sections(page_tree(page))):
         rows = find_class(section, "tr", "event")
         assert len(rows) == len(trace.events)

@@ -108,7 +108,7 @@ def test_ontology_plover_writes_plover_records(tmp_path, fmt):
     else:
         rows = pq.read_table(out).to_pylist()
     assert list(rows[0]) == list(PLOVER_COLUMNS)
-    assert len(rows) == 6
+    assert len(rows) == 7
     second = rows[1]
     assert (second["event_type"], second["mode"], second["source_country"], second["source_sector"],
             second["target_country"], second["code"]) == ("ACCUSE", "disapprove", "IRN", "Government", "TUR", "112")
@@ -122,7 +122,7 @@ def test_a_resume_cannot_switch_the_record_layout(tmp_path):
     with pytest.raises(RunError, match="ontology plover, not cameo"):
         code_corpus(EXAMPLE, out, date="2020-02-28", resume=True)
     summary = code_corpus(EXAMPLE, out, date="2020-02-28", resume=True, ontology="plover")  # complete: nothing to do
-    assert summary.events == 6 and json.loads(out.read_text(encoding="utf-8").splitlines()[0])["event_type"] == "THREATEN"
+    assert summary.events == 7 and json.loads(out.read_text(encoding="utf-8").splitlines()[0])["event_type"] == "THREATEN"
     with pytest.raises(RunError, match="unknown ontology"):
         code_corpus(EXAMPLE, tmp_path / "x.jsonl", date="2020-02-28", ontology="idea")
 
