@@ -1526,7 +1526,7 @@ class SentenceMatcher:
                 found = self._mission_place(child) or self._resolve_heads(self._expand([child]))
                 if found:
                     return found
-        if _root(verb.code) != AID_ROOT:
+        if _root(verb.code) != AID:
             return []
         return self._first_resolved(sorted(t for t in self._nmods_in_objects(verb.token, exclude) if g.case_words(t) == ["to"]))
 
@@ -3102,7 +3102,7 @@ class SentenceMatcher:
             if self.recording:
                 self._step(verb, "dropped", f"companies ({source.code}, {target.code}) do nothing political to each other by {code}", (source, target))
             return []
-        if _root(code) == FORCE_POSTURE and (is_business(source.code) or is_press(source.code)):
+        if _root(code) == POSTURE_ROOT and (is_business(source.code) or is_press(source.code)):
             # "All airlines flying into New Zealand": only armed actors show force (15)
             if self.recording:
                 self._step(verb, "dropped", f"companies and the press ({source.code}) show no force posture ({code})", (source, target))
@@ -3178,7 +3178,6 @@ DOMESTIC_MEASURES = ("081", "172", HUMANITARIAN_ACCESS)
 # ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
-FORCE_POSTURE = "15"  # CAMEO's root of exhibiting force: an armed actor's
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
 # Protest (CAMEO 14) by these with no one named is protest to their own government; so is
 # ending it (082, "called off the strike"), agreeing to (0352) or refusing to (1242, "will not
@@ -3259,7 +3258,6 @@ SEIZE_CODES = ("171", "173")
 TAKING_CODES = ("171", "192")
 TAKEN_FROM = frozenset({"from", "of", "over", "in", "inside", "on", "near", "across", "into"})
 OCCUPY = "192"
-AID_ROOT = "07"
 # Force used from the air (row 384): a plain, small-arms or artillery use of force (190, 193,
 # 194) whose doer or means is aircraft or air strikes is CAMEO's aerial weapons (195).
 AERIAL_CONVERTIBLE = frozenset({"190", "193", "194"})
