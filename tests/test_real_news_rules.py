@@ -8236,3 +8236,45 @@ def test_a_noun_after_its_head_stays_a_phrase(coder):
         . . PUNCT 5 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("PER", "190", "CHL")]
+
+
+@pytest.mark.parametrize("kind, expected", [
+    # row 411: money measures aid, its kind says what it is: "humanitarian" (one word)
+    # outranks "* million" (071), as "military aid" already did by its two words
+    ("humanitarian", [("NOR", "073", "JOR")]),
+    ("relief", [("NOR", "073", "JOR")]),
+    ("military", [("NOR", "072", "JOR")]),
+    # money that names no kind stays economic aid
+    ("additional", [("NOR", "071", "JOR")]),
+])
+def test_the_kind_of_aid_outranks_its_money(coder, kind, expected):
+    rows = f"""
+        Norway Norway PROPN 2 nsubj
+        provided provide VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        4 4 NUM 4 nummod
+        million million NUM 2 obj
+        in in ADP 7 case
+        {kind} {kind} ADJ 7 amod
+        funding funding NOUN 4 nmod
+        to to ADP 9 case
+        Jordan Jordan PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_a_kind_of_aid_does_not_outrank_a_statement(coder):
+    # row 411 only reorders aid: a statement about relief stays a statement
+    rows = """
+        Norway Norway PROPN 2 nsubj
+        issued issue VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 4 det
+        statement statement NOUN 2 obj
+        on on ADP 7 case
+        humanitarian humanitarian ADJ 7 amod
+        relief relief NOUN 4 nmod
+        in in ADP 9 case
+        Jordan Jordan PROPN 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("NOR", "010", "JOR")]

@@ -17,6 +17,10 @@ _PHRASE_STOP = CLAUSES - {"xcomp"}  # the verb's own phrase: its subordinate cla
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _BEFORE_OR_AFTER = TIME_PREPS - {"during"}
 PARTICLE_RELS = frozenset({"compound", "advmod", "obj", "dobj", "obl", "nmod", "dep", "xcomp", "case", "mark"})
+# Aid that says nothing of its kind (070) or only its money (071), and the kinds that outrank
+# them: military (072), humanitarian (073), peacekeeping (074).
+PLAIN_AID = frozenset({"070", "071"})
+AID_KINDS = frozenset({"072", "073", "074"})
 
 
 @attrs.frozen
@@ -189,7 +193,26 @@ def choose_pattern(
 
     A ``%`` pattern applies only where the subject is a compound; ``compound_subject`` may
     be a function, asked only when such a pattern matches.
+
+    Money measures aid and its kind says what it is: where the choice is plain or economic
+    aid (070, 071), a matching pattern of a kind of aid (072-074) wins ("provided 3 million
+    euros in humanitarian funding" is 073, not "* million" 071).
     """
+    best = _choose(graph, verb, patterns, upper, lower, compound_subject)
+    if best is not None and best.pattern.code in PLAIN_AID:
+        kinds = [p for p in patterns if p.code.split(":")[0] in AID_KINDS]
+        best = _choose(graph, verb, kinds, upper, lower, compound_subject) or best
+    return best
+
+
+def _choose(
+    graph: Graph,
+    verb: int,
+    patterns: list[Pattern],
+    upper: frozenset[int],
+    lower: frozenset[int],
+    compound_subject: Union[bool, Callable[[], bool]],
+) -> Optional[PatternMatch]:
     best: Optional[PatternMatch] = None
     best_exact = 0
     best_reach = 0
