@@ -8278,3 +8278,33 @@ def test_a_kind_of_aid_does_not_outrank_a_statement(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("NOR", "010", "JOR")]
+
+
+def test_a_blow_dealt_is_no_event(coder):
+    # row 412: "* blow" under DEAL was 011 (declining to comment), the first of two
+    # conflicting lines in CAMEO.2.0.txt; the blow is a figure of speech
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        dealt deal VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 4 det
+        blow blow NOUN 2 obj
+        to to ADP 7 case
+        the the DET 7 det
+        government government NOUN 2 obl
+        of of ADP 9 case
+        Peru Peru PROPN 7 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == []
+
+
+def test_a_deal_struck_still_codes(coder):
+    # the amended block keeps its other patterns: a deal struck with someone is cooperation
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        dealt deal VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        with with ADP 4 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert [t[0] + t[2] for t in triples(coder, rows, date="2018-01-01")] == ["CHLPER"]
