@@ -35,7 +35,7 @@ from .match.actors import Actor
 from .match.events import SentenceMatcher, StoryMemory
 from .match.graph import Graph
 from .match.patterns import Marker, Pattern, Phrase, Prep, _upper_adjacent, match
-from .match.verbs import AID_KINDS, PLAIN_AID, CodedVerb, lookup
+from .match.verbs import CodedVerb, aid_outranks, lookup
 from .model import Event, Sentence, Story
 from .writers import dictionary_location, event_record
 
@@ -352,8 +352,7 @@ def _pattern_traces(matcher: SentenceMatcher, graph: Graph, verb: CodedVerb, pat
                 # Only a light verb ("carried out strikes") has patterns that were never
                 # tried: its code is its event noun's entry code.
                 result = "matches here, but a light verb takes its event noun's entry code, not its patterns"
-            elif hit is not None and chosen is not None and pattern.code in PLAIN_AID \
-                    and chosen.code.split(":")[0] in AID_KINDS:
+            elif hit is not None and chosen is not None and aid_outranks(chosen.code, pattern.code):
                 result = f"matched, but {chosen.spec.text!r} won: a kind of aid outranks plain or economic aid"
             elif hit is not None and chosen is not None:
                 result = (f"matched, but {chosen.spec.text!r} won: more word constraints ({chosen.weight} to {pattern.weight})"

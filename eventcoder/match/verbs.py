@@ -199,10 +199,15 @@ def choose_pattern(
     euros in humanitarian funding" is 073, not "* million" 071).
     """
     best = _choose(graph, verb, patterns, upper, lower, compound_subject)
-    if best is not None and best.pattern.code in PLAIN_AID:
-        kinds = [p for p in patterns if p.code.split(":")[0] in AID_KINDS]
+    if best is not None and best.pattern.code.partition(":")[0] in PLAIN_AID:
+        kinds = [p for p in patterns if aid_outranks(p.code, best.pattern.code)]
         best = _choose(graph, verb, kinds, upper, lower, compound_subject) or best
     return best
+
+
+def aid_outranks(code: str, other: str) -> bool:
+    """Whether a pattern's code is a kind of aid and the other's plain or economic aid."""
+    return code.partition(":")[0] in AID_KINDS and other.partition(":")[0] in PLAIN_AID
 
 
 def _choose(
