@@ -8308,3 +8308,36 @@ def test_a_deal_struck_still_codes(coder):
         . . PUNCT 2 punct
     """
     assert [t[0] + t[2] for t in triples(coder, rows, date="2018-01-01")] == ["CHLPER"]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # row 414: the giving verb's "to" phrase hung at the end of the clause that describes
+    # what is given: the recipient
+    ("""
+        that that PRON 7 nsubj:pass
+        was be AUX 7 aux:pass
+        taken take VERB 4 acl:relcl
+        from from ADP 10 case
+        a a DET 10 det
+        temple temple NOUN 7 obl
+        to to ADP 12 case
+        Cambodia Cambodia PROPN 7 obl
+    """, [("ITA", "0842", "KHM")]),
+    # a clause whose only phrase is a "to" phrase keeps it ("that belonged to Cambodia")
+    ("""
+        that that PRON 6 nsubj
+        belonged belong VERB 4 acl:relcl
+        to to ADP 8 case
+        Cambodia Cambodia PROPN 6 obl
+    """, []),
+])
+def test_the_recipient_hung_at_the_end_of_what_is_given(coder, clause, expected):
+    rows = """
+        Italy Italy PROPN 2 nsubj
+        returned return VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 4 det
+        statue statue NOUN 2 obj
+    """ + clause + """
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -1526,9 +1526,31 @@ class SentenceMatcher:
                 found = self._mission_place(child) or self._resolve_heads(self._expand([child]))
                 if found:
                     return found
-        if _root(verb.code) != AID:
-            return []
-        return self._first_resolved(sorted(t for t in self._nmods_in_objects(verb.token, exclude) if g.case_words(t) == ["to"]))
+        if _root(verb.code) == AID:
+            found = self._first_resolved(sorted(t for t in self._nmods_in_objects(verb.token, exclude) if g.case_words(t) == ["to"]))
+            if found:
+                return found
+        return self._first_resolved(self._to_after_clause(verb.token, exclude))
+
+    def _to_after_clause(self, verb: int, exclude=frozenset()) -> list[int]:
+        """A ``to`` phrase that ends a clause describing what is given, where the parser hung
+        the giving verb's recipient ("returned 12 skulls that date back to 640 AD to Peru",
+        "returned a statue that was taken from a temple to Cambodia"): the clause's last
+        phrase but a time, when it is a ``to`` phrase and not the clause's only one."""
+        g = self.g
+        found = []
+        for obj in g.children[verb]:
+            if g.rels[obj] != "obj" or obj in exclude:
+                continue
+            for clause in g.children[obj]:
+                if g.rels[clause] != "acl":
+                    continue
+                phrases = [c for c in g.children[clause]
+                           if g.rels[c] in ("obl", "nmod") and c > clause and not of_time(g, c)]
+                tos = [c for c in phrases if g.case_words(c) == ["to"]]
+                if tos and tos[-1] == max(phrases) and (len(tos) > 1 or len(phrases) > 1) and tos[-1] not in exclude:
+                    found.append(tos[-1])
+        return found
 
     def _mission_place(self, head: int) -> list[Actor]:
         """The country a mission or force serves, where its phrase names one: troops sent "to
