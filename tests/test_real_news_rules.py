@@ -8341,3 +8341,67 @@ def test_the_recipient_hung_at_the_end_of_what_is_given(coder, clause, expected)
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+_LISTED = """
+        Peru Peru PROPN {verb} nsubj
+        , , PUNCT 4 punct
+        a a DET 4 det
+        number number NOUN 1 appos
+        of of ADP 6 case
+        parties party NOUN 4 nmod
+        and and CCONJ 8 cc
+        Bolivia Bolivia PROPN 6 conj
+"""
+
+
+def test_a_list_of_subjects_read_as_an_apposition(coder):
+    # row 415: "A, B and C" that the parser read as A with B in apposition and C a conjunct
+    # inside B is a list of three subjects
+    rows = _LISTED.format(verb=9) + """
+        condemned condemn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Chile Chile PROPN 9 obj
+        . . PUNCT 9 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("BOL", "111", "CHL"), ("PER", "111", "CHL")]
+
+
+def test_an_apposition_closed_by_a_comma_stays_one(coder):
+    # a comma after B closes an apposition: "Peru, a coalition of parties and unions, ..."
+    rows = _LISTED.format(verb=10) + """
+        , , PUNCT 4 punct
+        condemned condemn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Chile Chile PROPN 10 obj
+        . . PUNCT 10 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("PER", "111", "CHL")]
+
+
+_LISTED_ROLES = """
+        Peru Peru PROPN 10 nsubj
+        , , PUNCT 4 punct
+        a a DET 4 det
+        number number NOUN 1 appos
+        of of ADP 7 case
+        political political ADJ 7 amod
+        parties party NOUN 4 nmod
+        and and CCONJ 9 cc
+        {third}
+        condemned condemn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Obama Obama PROPN 10 obj
+        . . PUNCT 10 punct
+"""
+
+
+def test_roles_listed_with_one_country_are_of_it(coder):
+    # row 416: roles without a country listed with actors of one country are of that
+    # country, not of the other side (the parties were USAPTY, the soldiers USAMIL)
+    rows = _LISTED_ROLES.format(third="soldiers soldier NOUN 7 conj")
+    assert triples(coder, rows, date="2012-01-01") == [
+        ("PER", "111", "USAGOV"), ("PERMIL", "111", "USAGOV"), ("PERPTY", "111", "USAGOV")]
+
+
+def test_roles_listed_with_two_countries_take_neither(coder):
+    rows = _LISTED_ROLES.format(third="Bolivia Bolivia PROPN 7 conj")
+    sources = {source for source, _, _ in triples(coder, rows, date="2012-01-01")}
+    assert {"PER", "BOL"} <= sources and not sources & {"PERPTY", "BOLPTY"}

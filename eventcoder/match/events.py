@@ -2292,6 +2292,7 @@ class SentenceMatcher:
         # an investigation abroad, by people sent there, is into that country's people
         abroad = next((a.code[:3] for a in self._sent_where(verb) if self._is_country(a.code[:3])), None) \
             if _root(code) == INVESTIGATE_ROOT else None
+        sources, targets = self._listed_country(sources), self._listed_country(targets)
         for source in sources or nobody:
             for target in targets or nobody:
                 at_home = holds_people and target is not None and bool(role_units(target.code) & PRIVATE_ROLES)
@@ -2420,6 +2421,19 @@ class SentenceMatcher:
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _listed_country(self, actors: list[Actor]) -> list[Actor]:
+        """A role without a country listed with actors of one country is of that country: "The
+        Afghan government, a number of political parties and the Taliban condemned ..." names
+        Afghan parties. With no country, or several, among them, the roles stay as they are."""
+        if len(actors) < 2 or not any(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in actors):
+            return actors
+        countries = {a.code[:3] for a in actors if not a.code.startswith(UNKNOWN)}
+        if len(countries) != 1 or not self._is_country(next(iter(countries))):
+            return actors
+        country = countries.pop()
+        return [attrs.evolve(a, code=country + a.code[3:]) if a.code.startswith(UNKNOWN) and len(a.code) > 3 else a
+                for a in actors]
 
     def _place_inside(self, actor: Actor) -> Optional[str]:
         """The country of a place named in a role's own phrase of place or origin: "troops and

@@ -147,6 +147,7 @@ class Graph:
         self._mark_main_verb_have()
         self._join_participles_in_lists()
         self._hang_participles_on_what_was_seen()
+        self._join_listed_subjects()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
@@ -398,6 +399,30 @@ class Graph:
             for joiner in [c for c in children[first] if c < first and self.rels[c] in ("cc", "punct")]:
                 self._rehang(joiner, second, deprels[joiner])
             self._rehang(first, second, "compound")
+
+    def _join_listed_subjects(self) -> None:
+        """A list of three subjects, "A, B and C", that the parser read as A with B in
+        apposition and C a conjunct inside B ("The Afghan government, a number of political
+        parties and the Taliban condemned ..."): an apposition ends at a comma ("The group, a
+        coalition of Kurds and Arabs, said"), a list at its verb. As UD writes a list, B and C
+        become conjuncts of A."""
+        rels, heads, forms = self.rels, self.heads, self.forms
+        for b in range(2, self.n):
+            a = heads[b]
+            if rels[b] != "appos" or rels[a] not in SUBJECTS or not a < b:
+                continue
+            span = self.subtree(b)
+            if span[0] <= a or forms[span[0]] != "," or forms[span[-1]] == ",":
+                continue  # "A, B ...": a comma opens the second item; one after it closes an apposition
+            verb, after = heads[a], span[-1] + 1
+            if after > self.n or after != verb and not (heads[after] == verb and rels[after] in ("aux", "advmod")):
+                continue  # the phrase must run on to its verb, with no comma to close it
+            listed = [c for c in span if rels[c] == "conj" and c != b
+                      and any(rels[x] == "cc" and forms[x].lower() in ("and", "or") for x in self.children[c])]
+            if len(listed) != 1:
+                continue
+            self._rehang(b, a, "conj")
+            self._rehang(listed[0], a, "conj")
 
     def _rehang(self, token: int, head: int, deprel: str) -> None:
         """A parse repair: ``token`` becomes a ``deprel`` dependent of ``head``."""
