@@ -8378,30 +8378,31 @@ def test_an_apposition_closed_by_a_comma_stays_one(coder):
 
 
 _LISTED_ROLES = """
-        Peru Peru PROPN 10 nsubj
-        , , PUNCT 4 punct
-        a a DET 4 det
-        number number NOUN 1 appos
-        of of ADP 7 case
-        political political ADJ 7 amod
-        parties party NOUN 4 nmod
-        and and CCONJ 9 cc
+        Peruvian Peruvian ADJ 2 amod
+        police police NOUN 11 nsubj
+        , , PUNCT 5 punct
+        a a DET 5 det
+        number number NOUN 2 appos
+        of of ADP 8 case
+        political political ADJ 8 amod
+        parties party NOUN 5 nmod
+        and and CCONJ 10 cc
         {third}
         condemned condemn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
-        Obama Obama PROPN 10 obj
-        . . PUNCT 10 punct
+        Obama Obama PROPN 11 obj
+        . . PUNCT 11 punct
 """
 
 
 def test_roles_listed_with_one_country_are_of_it(coder):
-    # row 416: roles without a country listed with actors of one country are of that
+    # row 416: roles without a country listed with roles of one country are of that
     # country, not of the other side (the parties were USAPTY, the soldiers USAMIL)
-    rows = _LISTED_ROLES.format(third="soldiers soldier NOUN 7 conj")
+    rows = _LISTED_ROLES.format(third="soldiers soldier NOUN 8 conj")
     assert triples(coder, rows, date="2012-01-01") == [
-        ("PER", "111", "USAGOV"), ("PERMIL", "111", "USAGOV"), ("PERPTY", "111", "USAGOV")]
+        ("PERCOP", "111", "USAGOV"), ("PERMIL", "111", "USAGOV"), ("PERPTY", "111", "USAGOV")]
 
 
 def test_roles_listed_with_two_countries_take_neither(coder):
-    rows = _LISTED_ROLES.format(third="Bolivia Bolivia PROPN 7 conj")
+    rows = _LISTED_ROLES.format(third="Bolivia Bolivia PROPN 8 conj")
     sources = {source for source, _, _ in triples(coder, rows, date="2012-01-01")}
-    assert {"PER", "BOL"} <= sources and not sources & {"PERPTY", "BOLPTY"}
+    assert {"PERCOP", "BOL"} <= sources and not sources & {"PERPTY", "BOLPTY"}

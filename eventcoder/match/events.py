@@ -2423,13 +2423,15 @@ class SentenceMatcher:
         return attrs.evolve(actor, code=country + actor.code[3:])
 
     def _listed_country(self, actors: list[Actor]) -> list[Actor]:
-        """A role without a country listed with actors of one country is of that country: "The
+        """A role without a country listed with roles of one country is of that country: "The
         Afghan government, a number of political parties and the Taliban condemned ..." names
-        Afghan parties. With no country, or several, among them, the roles stay as they are."""
+        Afghan parties. With no country, or several, among them, the roles stay as they are,
+        and a country named alone lends none ("Iraq and soldiers", "troops with Chile")."""
         if len(actors) < 2 or not any(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in actors):
             return actors
         countries = {a.code[:3] for a in actors if not a.code.startswith(UNKNOWN)}
-        if len(countries) != 1 or not self._is_country(next(iter(countries))):
+        if len(countries) != 1 or not self._is_country(next(iter(countries))) \
+                or not any(len(a.code) > 3 for a in actors if not a.code.startswith(UNKNOWN)):
             return actors
         country = countries.pop()
         return [attrs.evolve(a, code=country + a.code[3:]) if a.code.startswith(UNKNOWN) and len(a.code) > 3 else a
