@@ -8280,12 +8280,14 @@ def test_a_kind_of_aid_does_not_outrank_a_statement(coder):
     assert triples(coder, rows, date="2018-01-01") == [("NOR", "010", "JOR")]
 
 
-def test_a_blow_dealt_is_no_event(coder):
+@pytest.mark.parametrize("verb, lemma", [("dealt", "deal"), ("delivered", "deliver")])
+def test_a_blow_dealt_is_no_event(coder, verb, lemma):
     # row 412: "* blow" under DEAL was 011 (declining to comment), the first of two
-    # conflicting lines in CAMEO.2.0.txt; the blow is a figure of speech
-    rows = """
+    # conflicting lines in CAMEO.2.0.txt; the blow is a figure of speech; row 417: under
+    # DELIVER it was a rejection (120)
+    rows = f"""
         Chile Chile PROPN 2 nsubj
-        dealt deal VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        {verb} {lemma} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
         a a DET 4 det
         blow blow NOUN 2 obj
         to to ADP 7 case
