@@ -8408,3 +8408,26 @@ def test_roles_listed_with_two_countries_take_neither(coder):
     rows = _LISTED_ROLES.format(third="Bolivia Bolivia PROPN 8 conj")
     sources = {source for source, _, _ in triples(coder, rows, date="2012-01-01")}
     assert {"PERCOP", "BOL"} <= sources and not sources & {"PERPTY", "BOLPTY"}
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    # row 418: a conjoined verb that tells the first verb's event again in general terms
+    # (the root's plain code, the same actors) is one event: "hit military positions with a
+    # missile and destroyed them" is one attack
+    (("besieged", "besiege"), ("attacked", "attack"), [("CHL", "191", "PER")]),
+    # a more specific deed after a plain one stays
+    (("attacked", "attack"), ("besieged", "besiege"), [("CHL", "190", "PER"), ("CHL", "191", "PER")]),
+    # so does another kind of event
+    (("attacked", "attack"), ("threatened", "threaten"), [("CHL", "130", "PER"), ("CHL", "190", "PER")]),
+])
+def test_a_conjoined_verb_repeating_the_event_adds_none(coder, first, second, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {first[0]} {first[1]} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 2 obj
+        and and CCONJ 5 cc
+        {second[0]} {second[1]} VERB 2 conj Mood=Ind|Tense=Past|VerbForm=Fin
+        Lima Lima PROPN 5 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -1718,6 +1718,7 @@ class SentenceMatcher:
         # What the sentence asserts: no statement of issuing what a participle says, no
         # killing apart from the attack it results from, no background clause.
         out = self._foreground(self._without_results(self._without_issuing(self._without_saying(out))))
+        out = self._without_repeats(out)
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
         self.memory.learn_names(self._full_names())
@@ -1728,6 +1729,22 @@ class SentenceMatcher:
         depth = {e.verb.token: len(self.g.ancestors(e.verb.token)) for e in out}
         out.sort(key=lambda e: depth[e.verb.token])
         return _dedupe(out)
+
+    def _without_repeats(self, events: list[RawEvent]) -> list[RawEvent]:
+        """Without what a conjoined verb repeats of its first verb's event in general terms:
+        the root's plain code (190) for the same source and target after a code of that root
+        is one event told twice ("hit military positions with a missile and destroyed them"
+        is one attack, 194); a more specific one is another deed ("attacked the town and
+        besieged it": 190, then 191)."""
+        g = self.g
+        if "conj" not in g.rels:
+            return events
+        told = {(e.verb.token, e.source_code, e.target_code, _root(e.code)) for e in events}
+        repeats = {id(e) for e in events if g.rels[e.verb.token] == "conj" and e.code == _root(e.code) + "0"
+                   and (g.heads[e.verb.token], e.source_code, e.target_code, _root(e.code)) in told}
+        if not repeats:
+            return events
+        return self._without(events, repeats, "the same event as the verb it is conjoined to, told again")
 
     def _foreground(self, events: list[RawEvent]) -> list[RawEvent]:
         """The events a sentence asserts, without those of its relative clauses when it has
