@@ -8412,7 +8412,7 @@ def test_roles_listed_with_two_countries_take_neither(coder):
 
 @pytest.mark.parametrize("first, second, expected", [
     # row 418: a conjoined verb that tells the first verb's event again in general terms
-    # (the root's plain code, the same actors) is one event: "hit military positions with a
+    # (the root's plain code, the same actors) is one event: "hit army posts with a
     # missile and destroyed them" is one attack
     (("besieged", "besiege"), ("attacked", "attack"), [("CHL", "191", "PER")]),
     # a more specific deed after a plain one stays

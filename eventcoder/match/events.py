@@ -1534,7 +1534,7 @@ class SentenceMatcher:
 
     def _to_after_clause(self, verb: int, exclude=frozenset()) -> list[int]:
         """A ``to`` phrase that ends a clause describing what is given, where the parser hung
-        the giving verb's recipient ("returned 12 skulls that date back to 640 AD to Peru",
+        the giving verb's recipient ("returned two statues that date back to the Inca period to Peru",
         "returned a statue that was taken from a temple to Cambodia"): the clause's last
         phrase but a time, when it is a ``to`` phrase and not the clause's only one."""
         g = self.g
@@ -1733,7 +1733,7 @@ class SentenceMatcher:
     def _without_repeats(self, events: list[RawEvent]) -> list[RawEvent]:
         """Without what a conjoined verb repeats of its first verb's event in general terms:
         the root's plain code (190) for the same source and target after a code of that root
-        is one event told twice ("hit military positions with a missile and destroyed them"
+        is one event told twice ("hit army posts with a missile and destroyed them"
         is one attack, 194); a more specific one is another deed ("attacked the town and
         besieged it": 190, then 191)."""
         g = self.g
@@ -2441,8 +2441,8 @@ class SentenceMatcher:
 
     def _listed_country(self, actors: list[Actor]) -> list[Actor]:
         """A role without a country listed with roles of one country is of that country: "The
-        Afghan government, a number of political parties and the Taliban condemned ..." names
-        Afghan parties. With no country, or several, among them, the roles stay as they are,
+        Peruvian government, several opposition parties and the army condemned ..." names
+        Peruvian parties. With no country, or several, among them, the roles stay as they are,
         and a country named alone lends none ("Iraq and soldiers", "troops with Chile")."""
         if len(actors) < 2 or not any(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in actors):
             return actors

@@ -402,8 +402,8 @@ class Graph:
 
     def _join_listed_subjects(self) -> None:
         """A list of three subjects, "A, B and C", that the parser read as A with B in
-        apposition and C a conjunct inside B ("The Afghan government, a number of political
-        parties and the Taliban condemned ..."): an apposition ends at a comma ("The group, a
+        apposition and C a conjunct inside B ("The Peruvian government, several opposition
+        parties and the army condemned ..."): an apposition ends at a comma ("The group, a
         coalition of Kurds and Arabs, said"), a list at its verb. As UD writes a list, B and C
         become conjuncts of A."""
         rels, heads, forms = self.rels, self.heads, self.forms
