@@ -8431,3 +8431,31 @@ def test_a_conjoined_verb_repeating_the_event_adds_none(coder, first, second, ex
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+_NEED = """
+        Chile Chile PROPN 2 nsubj
+        stressed stress VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 4 det
+        need need NOUN 2 obj
+        to to PART 6 mark
+        {clause}
+        . . PUNCT 2 punct
+"""
+
+
+def test_no_one_is_named_in_a_clause_of_a_clause_of_the_object(coder):
+    # row 419: "underscores the need to involve the private sector in assisting NASA" named
+    # NASA as the one appealed to, through the object's clause and an adverbial clause in it
+    rows = _NEED.format(clause="""involve involve VERB 4 acl
+        companies company NOUN 6 obj
+        in in SCONJ 9 mark
+        helping help VERB 6 advcl
+        Peru Peru PROPN 9 obj""")
+    assert triples(coder, rows, date="2018-01-01") == []
+
+
+def test_the_object_clause_still_names_whom_it_is_about(coder):
+    rows = _NEED.format(clause="""help help VERB 4 acl
+        Peru Peru PROPN 6 obj""")
+    assert [(s, t) for s, _, t in triples(coder, rows, date="2018-01-01")] == [("CHL", "PER")]

@@ -124,6 +124,7 @@ _NO_SUBJECT = "no subject"
 _OBJECT_NOUN_SUBJECT = "subject of the verb whose object the participle's noun is"
 _LAST_RESORT = "first actor after the verb in its phrase (last resort)"
 _INSIDE_STOP = frozenset({"acl:relcl", "parataxis", "appos"})  # an actor inside a phrase: not in these
+_PHRASE_INSIDE_STOP = _INSIDE_STOP | {"advcl"}
 _CONJ = frozenset({"conj"})
 _RELATIVE = frozenset({"acl:relcl"})
 _CONDITION_STOP = frozenset({"parataxis", "appos"})  # where a condition of a verb is not looked for
@@ -1211,8 +1212,10 @@ class SentenceMatcher:
         return []
 
     def _first_actor_inside(self, head: int) -> list[Actor]:
-        """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers."""
-        inside = self.g.subtree(head, _INSIDE_STOP)
+        """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers;
+        not in an adverbial clause, which a clause describing the noun may hold ("the need to
+        involve companies in helping NASA" names no one who is needed)."""
+        inside = self.g.subtree(head, _PHRASE_INSIDE_STOP)
         if self.finder.actor_starts.isdisjoint(inside):
             return []  # no actor name can start there (what first_actor_in would find)
         return self.first_actor_in([t for t in inside if t != head])
