@@ -8459,3 +8459,21 @@ def test_the_object_clause_still_names_whom_it_is_about(coder):
     rows = _NEED.format(clause="""help help VERB 4 acl
         Peru Peru PROPN 6 obj""")
     assert [(s, t) for s, _, t in triples(coder, rows, date="2018-01-01")] == [("CHL", "PER")]
+
+
+def test_the_by_phrase_hung_on_the_end_a_passive_came_to(coder):
+    # row 420: "was beaten to death by Kenyan police", the parser hanging "by Kenyan police"
+    # on "death": the police did it (before, the verb had no source)
+    rows = """
+        A a DET 2 det
+        protester protester NOUN 4 nsubj:pass
+        was be AUX 4 aux:pass
+        beaten beat VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        to to ADP 6 case
+        death death NOUN 4 obl
+        by by ADP 9 case
+        Kenyan Kenyan ADJ 9 amod
+        police police NOUN 6 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("KENCOP", "182", "KENOPP")]

@@ -42,8 +42,10 @@ AGENT_PREPOSITIONS = frozenset({"by"})
 AGENT_DEPRELS = frozenset({"obl:agent", "nmod:agent"})
 # Who did what a subject is under: "under attack by / from Chile", "under the control of Denmark".
 UNDERGONE_AGENT_PREPS = frozenset({"by", "from", "of"})
-# The prepositions of a deed a passive verb was done in ("were killed in an attack by ...").
-DEED_PREPS = frozenset({"in", "during"})
+# The prepositions of a deed a passive verb was done in ("were killed in an attack by ..."),
+# or of the end it came to ("was beaten to death by police", the parser hanging the "by"
+# phrase on "death").
+DEED_PREPS = frozenset({"in", "during", "to"})
 # The recipient of a giving or yielding verb (CAMEO 07 provide aid, 08 yield) is its target
 # even when the direct object holds other actors ("ceded its colonies of Guam to the United
 # States"); so is the one who no longer receives (16 reduce relations: "suspended military
