@@ -8477,3 +8477,22 @@ def test_the_by_phrase_hung_on_the_end_a_passive_came_to(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("KENCOP", "182", "KENOPP")]
+
+
+@pytest.mark.parametrize("verb", ["reaffirmed reaffirm", "confirmed confirm", "said say"])
+def test_confirming_is_saying(coder, verb):
+    # row 421: "confirm" and "reaffirm" were uncoded (CONFIRM's ---): what they report is
+    # read as "said" reads it, here a demand of what must be done
+    rows = f"""
+        The the DET 2 det
+        UN UN PROPN 3 nsubj
+        {verb} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        that that SCONJ 7 mark
+        Peru Peru PROPN 7 nsubj
+        must must AUX 7 aux
+        release release VERB 3 ccomp
+        the the DET 9 det
+        prisoners prisoner NOUN 7 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("IGOUNO", "100", "PER")]
