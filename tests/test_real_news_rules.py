@@ -8496,3 +8496,27 @@ def test_confirming_is_saying(coder, verb):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("IGOUNO", "100", "PER")]
+
+
+@pytest.mark.parametrize("noun, what, code", [
+    # row 422: announcing, approving or ordering a deployment or a delivery does it, as
+    # announcing an undoing does (it was a statement, 010)
+    ("deployment", "troops troop", "062"),
+    ("deployment", "peacekeepers peacekeeper", "074"),
+    ("delivery", "troops troop", "072"),
+    # a delivery of what the deliver block has no pattern for stays the statement
+    ("delivery", "letters letter", "010"),
+])
+def test_announcing_a_deployment_does_it(coder, noun, what, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        announced announce VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 4 det
+        {noun} {noun} NOUN 2 obj
+        of of ADP 6 case
+        {what} NOUN 4 nmod
+        to to ADP 8 case
+        Peru Peru PROPN 4 nmod
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]

@@ -77,6 +77,10 @@ REVERSALS = {
     "cut": "cut", "cuts": "cut", "reduction": "reduce", "withdrawal": "withdraw", "lifting": "lift",
     "removal": "remove", "cancellation": "cancel", "closure": "close", "easing": "ease", "stop": "stop",
 }
+# Nouns of providing that a verb of announcing or ordering does in the same way: "approved the
+# deployment of a UN team to Yemen" deploys it, "ordered the delivery of aid to Gaza" delivers it.
+PROVISIONS = {"deployment": "deploy", "delivery": "deliver", "dispatch": "dispatch"}
+ANNOUNCED_DEEDS = {**REVERSALS, **PROVISIONS}
 # Nominal endings and the verb endings they come from: assassination -> assassinate,
 # occupation -> occupy, invasion -> invade, agreement -> agree, withdrawal -> withdraw,
 # seizure -> seize, assistance -> assist, condemnation -> condemn.
@@ -561,7 +565,7 @@ class SentenceMatcher:
         for child in g.children[verb]:
             if g.rels[child] != "obj" or g.upos_[child] != "NOUN":
                 continue
-            undo = REVERSALS.get(g.lemmas[child]) or REVERSALS.get(g.forms[child])
+            undo = ANNOUNCED_DEEDS.get(g.lemmas[child]) or ANNOUNCED_DEEDS.get(g.forms[child])
             if undo is None:
                 continue
             for entry in self.d.verb_index.get(undo, ()):
