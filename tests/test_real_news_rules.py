@@ -8520,3 +8520,34 @@ def test_announcing_a_deployment_does_it(coder, noun, what, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]
+
+
+def test_a_preposition_of_the_complement_is_not_the_verbs(coder):
+    # row 423: "called Erdogan to apologize for the case" matched CALL's "* (for)" (an appeal,
+    # 020) with the "for" of "apologize": a call to a counterpart is talks by telephone
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 2 obj
+        to to PART 5 mark
+        apologize apologize VERB 2 xcomp VerbForm=Inf
+        for for ADP 8 case
+        the the DET 8 det
+        attack attack NOUN 5 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "041", "PER"), ("PER", "041", "CHL")]
+
+
+def test_the_verbs_own_preposition_still_matches(coder):
+    # "called on Peru for calm": the verb's own "for" phrase, an appeal
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        called call VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        on on ADP 4 case
+        Peru Peru PROPN 2 obl
+        for for ADP 6 case
+        calm calm NOUN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", "020", "PER")]

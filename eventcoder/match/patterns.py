@@ -360,6 +360,8 @@ def _prep_matches(graph: Graph, prep: Prep, region: AbstractSet[int], verb: int,
         if not phrases:
             if _a_time(graph, tid):
                 continue  # "called Erdogan on Wednesday (evening)" is no "called on"
+            if _in_complement(graph, tid, verb):
+                continue  # "called Erdogan to apologize for the case" is no "called for"
             yield tid, case_ids, markers
             continue
         obj_region = set(graph.subtree(tid)) - set(case_ids)
@@ -375,6 +377,15 @@ def _prep_matches(graph: Graph, prep: Prep, region: AbstractSet[int], verb: int,
             used_ids.extend(hit[1])
         if ok:
             yield tid, tuple(used_ids), markers
+
+
+def _in_complement(graph: Graph, token: int, verb: int) -> bool:
+    """Whether a phrase belongs to a ``to`` complement of the verb (its ``xcomp``), not to the
+    verb itself: a preposition alone ("* (for)", "* (on)") is the verb's own."""
+    rels, heads = graph.rels, graph.heads
+    while token and heads[token] != verb:
+        token = heads[token]
+    return bool(token) and rels[token] == "xcomp" and graph.upos_[token] == "VERB"
 
 
 # Nouns of a time of day or a span: "on Thursday evening", "on the same day".
