@@ -8551,3 +8551,22 @@ def test_the_verbs_own_preposition_still_matches(coder):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", "020", "PER")]
+
+
+@pytest.mark.parametrize("what, code", [
+    # row 424: recognizing a region's independence is diplomatic recognition (054), not
+    # ACCLAIM's "* independence" for celebrating it (017)
+    ("independence independence", "054"),
+    # recognizing someone's efforts stays praise
+    ("efforts effort", "051"),
+])
+def test_recognizing_independence_is_diplomatic_recognition(coder, what, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        recognized recognize VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 5 nmod:poss
+        's 's PART 3 case
+        {what} NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]
