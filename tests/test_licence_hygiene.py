@@ -1,9 +1,11 @@
-"""The coped-train sentences (GPL-3, in ../shared) are measured with, never copied into the
-project: no project text repeats eight or more consecutive words of one of them.
+"""The coped-train sentences (GPL-3) and the texts of the Universal Dependencies treebanks
+(each under its own licence), both in ../shared, are measured with, never copied into the
+project: no project text repeats eight or more consecutive words of one of their sentences.
 
 Examples in docs, the changelog, code comments, dictionary notes and tests are written by
 the project (or describe the measured sentence in other words). The actors' name lists are
-left out: an organisation's official name is a fact, not a quotation.
+left out: an organisation's official name is a fact, not a quotation. So is counting: a run
+of number words ("one two three ...") is no one's sentence.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ TEXT_FILES = ("README.md", "CHANGELOG.md", "docs/**/*.md", "eventcoder/**/*.py",
               "benchmarks/**/*.py", "dictionaries/overrides/*.yaml", "dictionaries/*.md", "examples/**/*.txt",
               "examples/**/*.yaml", "examples/**/*.conllu")
 COMMENTED_FILES = ("dictionaries/actors/**/*.yaml",)
+# Number words: a window of nothing else counts, it quotes no one (the UD treebanks hold a
+# count, and a list of number words in code matches it).
+NUMBER_WORDS = frozenset("eight eleven five four nine one seven six ten three twelve two zero".split())
 
 
 def _words(text: str) -> list[str]:
@@ -44,6 +49,19 @@ def coped_windows(shared_dir) -> set[str]:
     return found
 
 
+@pytest.fixture(scope="module")
+def ud_windows(shared_dir) -> set[str]:
+    folder = shared_dir / "ud"
+    if not folder.is_dir():
+        pytest.skip(f"the UD treebanks (ud/*.conllu) not found in {shared_dir}")
+    found: set[str] = set()
+    for path in sorted(folder.glob("*.conllu")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("# text = "):
+                found |= _windows(_words(line[len("# text = "):]))
+    return found
+
+
 def _project_lines() -> list[tuple[Path, int, str]]:
     out = []
     for pattern in TEXT_FILES + COMMENTED_FILES:
@@ -58,7 +76,8 @@ def _project_lines() -> list[tuple[Path, int, str]]:
     return out
 
 
-def test_no_project_text_quotes_a_coped_sentence(coped_windows):
+def _quoted(windows: set[str]) -> list[str]:
+    """Each project line that repeats one of the windows, as "path:line: window"."""
     hits = []
     lines = _project_lines()
     for index, (path, number, line) in enumerate(lines):
@@ -68,7 +87,18 @@ def test_no_project_text_quotes_a_coped_sentence(coped_windows):
         joined = words + _words(following)
         for start in range(len(words)):
             window = " ".join(joined[start:start + WINDOW])
-            if len(joined) - start >= WINDOW and window in coped_windows:
+            if len(joined) - start >= WINDOW and window in windows \
+                    and not set(joined[start:start + WINDOW]) <= NUMBER_WORDS:
                 hits.append(f"{path.relative_to(ROOT)}:{number}: {window}")
                 break
+    return hits
+
+
+def test_no_project_text_quotes_a_coped_sentence(coped_windows):
+    hits = _quoted(coped_windows)
     assert not hits, "coped-train words copied into the project:\n" + "\n".join(hits[:20])
+
+
+def test_no_project_text_quotes_a_treebank_sentence(ud_windows):
+    hits = _quoted(ud_windows)
+    assert not hits, "UD treebank words copied into the project:\n" + "\n".join(hits[:20])

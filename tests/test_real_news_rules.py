@@ -3213,7 +3213,7 @@ SPOKE_DURING = """
 
 
 def test_a_phrase_of_time_names_no_target(coder):
-    # "Abbas talks during his first official campaign speech in the West Bank town": no one
+    # "Abbas spoke during his first campaign rally in the West Bank": no one
     assert triples(coder, SPOKE_DURING) == []
 
 
@@ -6711,8 +6711,8 @@ def _sunk_in(prep: str, noun: str) -> str:
 
 
 def test_a_passive_done_in_a_deed_by_someone_was_done_by_them(coder):
-    # The compact model hangs the by-phrase on the deed: "were sunk in a daring raid by the
-    # US navy" had no source.
+    # The compact model hangs the by-phrase on the deed: "were sunk in a night raid by the
+    # Chilean navy" had no source.
     assert triples(coder, _sunk_in("in", "raid")) == [("CHLMIL", "190", "PER")]
     assert triples(coder, _sunk_in("during", "raid")) == [("CHLMIL", "190", "PER")]
     # Not a phrase of place or time: "sunk near a harbor built by the Chilean navy" names
@@ -6822,8 +6822,8 @@ def test_weapons_fired_by_a_passive_are_their_owner_s(coder):
 
 
 def test_the_place_of_a_demand_s_complement_is_where_not_whom(coder):
-    # "Norton ordered all interested parties to assemble at Platt's Music Hall in San
-    # Francisco" was a demand made of the United States.
+    # An order that all parties meet at a music hall in San Francisco was a demand made of
+    # the United States.
     demanded = """
         Chile Chile PROPN 2 nsubj
         demanded demand VERB 0 root

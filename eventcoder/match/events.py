@@ -487,7 +487,7 @@ class SentenceMatcher:
                 hit, code = self._pattern(tid, entry, upper, lower)
                 if hit is None and (_root(code) == CONSULT_ROOT or code == POLICY_OPTION) and self._names_as(tid):
                     # "called Denmark's Prime Minister nasty", "left citizens confused": no meeting;
-                    # "considered Mongolia to be part of its own territory": a judgement, no option weighed
+                    # "considered the islands to be part of its own territory": a judgement, no option weighed
                     code = NAME_CALLING if g.lemmas[tid] == "call" else None
             if hit is None and g.lemmas[tid] in LIGHT_VERBS:
                 # "launched an assault against", "held talks with", "issued a statement":
@@ -512,7 +512,7 @@ class SentenceMatcher:
     def _names_as(self, verb: int) -> bool:
         """Whether the verb calls its object something: an object and a predicate of it (an
         adjective or noun, no "to" clause but "to be"): "called the decision a clear violation",
-        "considered Mongolia to be part of its own territory"."""
+        "considered the islands to be part of its own territory"."""
         g = self.g
         kids = g.children[verb]
         objects = [c for c in kids if g.rels[c] == "obj"]
@@ -841,7 +841,7 @@ class SentenceMatcher:
                 # "Mahmoud Zahar, Hamas's leader, ...": a name the dictionaries lack, with
                 # an apposition that says who it is, or by whom one speaks or works for
                 # ("Jane Doe, a spokeswoman for the White House"); also one hung on the
-                # name's last word ("Lord Halifax, the Lord President of the Council").
+                # name's last word ("Lord Ashby, the Lord Privy Seal").
                 parts = [c for c in g.children[head] if g.rels[c] == "flat"]
                 for child in [*g.children[head], *(c for p in parts for c in g.children[p])]:
                     if g.rels[child] == "appos" and child not in heads:
@@ -1390,7 +1390,7 @@ class SentenceMatcher:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
                     clause = set(g.subtree(child))
                     # not the means or circumstances of what is said ("says manufacturers could
-                    # remedy the situation by using iodised salt in line with the United States")
+                    # solve the problem by adding iodine to salt in line with the United States")
                     for nested in g.subtree(child):
                         if nested != child and g.rels[nested] == "advcl" and nested in clause:
                             clause.difference_update(g.subtree(nested))
@@ -1406,7 +1406,7 @@ class SentenceMatcher:
                     excluded.update(g.subtree(child))  # nor what is seized "with" or "for" anyone
             found = self.first_actor_in(sorted(region), frozenset(excluded))
             if found and self._only_where(verb, found):
-                found = []  # "celebrated the launch at an event at the Kennedy Space Center"
+                found = []  # "celebrated the launch at a ceremony at the Kennedy Space Center"
         if not found and fallback:
             self.route = fallback_route
             return fallback
@@ -1427,7 +1427,7 @@ class SentenceMatcher:
 
     def _only_where(self, verb: CodedVerb, found: list[Actor]) -> bool:
         """Whether the actors found for a statement, an appeal, a demand or a threat are only
-        the places of a locative phrase of the verb ("celebrated the launch at an event at the
+        the places of a locative phrase of the verb ("celebrated the launch at a ceremony at the
         Kennedy Space Center", "cried wolf in Iraq"): where it was said, no party to it (WORD_ROOTS)."""
         g = self.g
         if not (_root(verb.code) in WORD_ROOTS or (verb.code or "").startswith(MEETING_CODES)) \
@@ -1687,7 +1687,7 @@ class SentenceMatcher:
                 if found:
                     self.route = "by-phrase of the passive"
                     return found
-        # "were sunk in a daring raid by the US navy": the by-phrase of the deed the verb
+        # "were sunk in a night raid by the Chilean navy": the by-phrase of the deed the verb
         # was done in, as the parser often hangs it.
         for child in g.children[verb.token]:
             if g.rels[child] == "obl" and g.upos_[child] == "NOUN" and not DEED_PREPS.isdisjoint(g.case_words(child)):
@@ -1878,7 +1878,7 @@ class SentenceMatcher:
 
     def _reported_deed(self, event: RawEvent) -> bool:
         """Whether a participle on a noun reports a violent deed with its doer named: "the
-        security police killed in a friendly fire incident by US troops were buried" reports
+        guards killed in a night raid by US troops were buried" reports
         the killing; "warplanes supported by Russia" only describes the warplanes."""
         g = self.g
         verb = event.verb.token
@@ -2568,8 +2568,8 @@ class SentenceMatcher:
 
     def _measure_on(self, verb: CodedVerb) -> list[Actor]:
         """Whom a measure is on, where its noun's relative clause says so in an "on", "against"
-        or "for" phrase ("extend the travel restrictions that have been in place for China
-        since 3 February and for Iran"), an elided clause's phrase included."""
+        or "for" phrase ("extend the travel curbs that are in force for China
+        since March and for Iran"), an elided clause's phrase included."""
         g = self.g
         for _, clause in self._object_clauses(verb):
             if g.deprels[clause] != "acl:relcl":
@@ -2675,7 +2675,7 @@ class SentenceMatcher:
     def _object_clauses(self, verb: CodedVerb):
         """(noun, clause) for each clause that describes what the verb is done to (its direct
         object, or its subject in the passive): "the ban that they imposed", "the
-        restrictions that have been in place for China"."""
+        curbs that are in force for China"."""
         g = self.g
         for noun in g.children[verb.token]:
             if g.deprels[noun] in ("obj", PASSIVE_SUBJECT):
@@ -2748,8 +2748,8 @@ class SentenceMatcher:
         the subject of that clause ("charged that Peru violated the treaty", "complained that
         Peruvian troops had crossed the border", "demanded that Peru withdraw its troops"),
         which may code an event of its own; not a pronoun,
-        which in a quotation is as often no one ("'If somebody can't handle a Twitter account,
-        they can't handle the nuclear codes,' Obama mocked")."""
+        which in a quotation is as often no one ("'If they can't run a ministry, they can't
+        run a country,' the senator scoffed")."""
         g = self.g
         clauses = [c for c in self._content_clauses(verb.token)
                    if not any(g.rels[s] == SUBJECT and g.upos_[s] == "PRON" for s in g.children[c])]
@@ -2847,7 +2847,7 @@ class SentenceMatcher:
     def _other_side(self, source: Actor) -> list[Actor]:
         """Whom a truce is declared to, agreed with or a ceasefire violated against, when no
         one is named, the first found: another country the sentence names ("Hamas's leader
-        declared the cease fire after Israel killed its former leader": ISR); the country
+        declared a ceasefire after Israel had killed its commander": ISR); the country
         where the sentence places it, if another ("the Pakistan army violated the ceasefire
         ... in Jammu and Kashmir": IND); in a civil war, the government of an armed group's
         country ("the ELN declared a monthlong ceasefire": COLGOV) or the rebels of a
@@ -3003,7 +3003,7 @@ class SentenceMatcher:
         if g.rels[clause] in ("ccomp", "parataxis") and g.heads[clause]:
             teller = next((c for c in g.children[g.heads[clause]] if g.rels[c] == SUBJECT), 0)
             if teller and g.lemmas[teller] in TALES:
-                return f"a tale ({g.forms[teller]!r})"  # "The legend says that the King of Athens unified ..."
+                return f"a tale ({g.forms[teller]!r})"  # "The legend says that a king of Sparta united ..."
         accuser = self._alleged_in(verb)
         if accuser:
             return f"an allegation ({g.forms[accuser]!r})"
@@ -3239,7 +3239,7 @@ HUMANITARIAN_ACCESS = "0863"
 DOMESTIC_MEASURES = ("081", "172", HUMANITARIAN_ACCESS)
 # Roles of private people: what they do is a political event only as protest, aid,
 # concession or violence (CAMEO 07, 08, 14, 18, 20), not as talk, cooperation or fighting
-# ("citizens of San Francisco celebrated his proclamations", "when people die of old age in
+# ("citizens of San Francisco celebrated his proclamations", "when villagers mourn their elders in
 # India"). A role beside them (GOV, REB ...) makes the actor political again.
 PRIVATE_ROLES = frozenset({"CVL", "PPL", "HLH", "AGR", "LAB"})
 PRIVATE_ROOTS = frozenset({"07", "08", "14", "18", "20"})
@@ -3311,7 +3311,7 @@ CONSULT_ROOT = "04"
 # is no event.
 NAME_CALLING = "111"
 # So is considering a policy option (014) with one: it judges, and weighs no option
-# ("considered Mongolia to be part of its own territory").
+# ("considered the islands to be part of its own territory").
 POLICY_OPTION = "014"
 # Deporting people (174): sending them to their own country.
 DEPORT = "174"
@@ -3389,8 +3389,8 @@ def at_home(company: str, target: str) -> bool:
 
 def is_press(code: str) -> bool:
     """Whether a code names news media and nothing political: what a newspaper and a company
-    do to each other is business too ("The newspaper inquired with the real estate business
-    about its cash flows")."""
+    do to each other is business too ("The newspaper asked the property firm
+    about its accounts")."""
     units = role_units(code)
     return MEDIA in units and not units & STATE_ROLES and not code.startswith(("IGO", "NGO"))
 

@@ -192,7 +192,7 @@ class Graph:
             if rels[phrase] != "obl" or self.upos_[verb] != "VERB":
                 continue
             if phrase < verb:
-                self._make_subject(phrase, verb)  # "Up to 40 rockets had been fired at Israel"
+                self._make_subject(phrase, verb)  # "Up to 30 mortar shells had been fired at Israel"
             elif not any(rels[c] == "obj" for c in children[verb]):
                 self.deprels[phrase] = rels[phrase] = "obj"
 
@@ -268,9 +268,9 @@ class Graph:
 
     def _join_participles_in_lists(self) -> None:
         """A participle that describes the last noun of a verb's object list is part of the
-        list ("provided medicine, relief supplies and desperately needed fuel to Libya", where
+        list ("provided food, tents and badly needed fuel to Sudan", where
         the compact model made "needed" a verb conjoined to "provided", with "fuel" its object
-        and "to Libya" its phrase). Only a past form (tagged finite at times) with no subject,
+        and "to Sudan" its phrase). Only a past form (tagged finite at times) with no subject,
         auxiliary or marker of its own, whose "and" continues the object list right where it
         ends: its object becomes the list's last conjunct, the participle that noun's modifier,
         and its other phrases the verb's again. An adverb of degree must stand right before the
@@ -302,8 +302,8 @@ class Graph:
 
     def _hang_participles_on_what_was_seen(self) -> None:
         """A present participle right after the phrase of a verb whose subject is "I", "we"
-        or "you" describes that phrase's noun: "I read an Article in Time magazine accusing
-        the Iranian Government", where the compact model made "accusing" a clause of "read"
+        or "you" describes that phrase's noun: "I read an article in a weekly accusing
+        the Iranian government", where the compact model made "accusing" a clause of "read"
         and so the reader's deed. Only with no comma or marker between, and no subject of
         its own: "we attacked the village, killing ..." keeps its clause (and a subject in the
         third person keeps it too: "the army shelled the town killing civilians")."""
