@@ -8445,8 +8445,8 @@ _NEED = """
 
 
 def test_no_one_is_named_in_a_clause_of_a_clause_of_the_object(coder):
-    # row 419: "underscores the need to involve the private sector in assisting NASA" named
-    # NASA as the one appealed to, through the object's clause and an adverbial clause in it
+    # row 419: a post saying a policy stressed the need to involve companies in helping NASA
+    # named NASA as the one appealed to, through the object's clause and a clause in that
     rows = _NEED.format(clause="""involve involve VERB 4 acl
         companies company NOUN 6 obj
         in in SCONJ 9 mark

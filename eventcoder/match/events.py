@@ -2535,7 +2535,7 @@ class SentenceMatcher:
             (_root(code) == REFUSAL_ROOT, lambda: self._requested_for(verb, source),
              "whom the request it rejects is for (\"rejected appeals to release Aya Hijazi\")"),
             (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
-             "whom its relative clause says the measure is on (\"the restrictions that have been in place for China\")"),
+             "whom its relative clause says the measure is on (\"the curbs that are in force for China\")"),
             ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)) and not passive,
              lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
