@@ -1543,8 +1543,8 @@ class SentenceMatcher:
 
     def _to_after_clause(self, verb: int, exclude=frozenset()) -> list[int]:
         """A ``to`` phrase that ends a clause describing what is given, where the parser hung
-        the giving verb's recipient ("returned two statues that date back to the Inca period to Peru",
-        "returned a statue that was taken from a temple to Cambodia"): the clause's last
+        the giving verb's recipient ("returned two statues that date back to the Inca period
+        to Peru", "returned a statue that was taken from a temple to Cambodia"): the clause's last
         phrase but a time, when it is a ``to`` phrase and not the clause's only one."""
         g = self.g
         found = []
@@ -2453,15 +2453,15 @@ class SentenceMatcher:
         Peruvian government, several opposition parties and the army condemned ..." names
         Peruvian parties. With no country, or several, among them, the roles stay as they are,
         and a country named alone lends none ("Iraq and soldiers", "troops with Chile")."""
-        if len(actors) < 2 or not any(a.code.startswith(UNKNOWN) and len(a.code) > 3 for a in actors):
-            return actors
-        countries = {a.code[:3] for a in actors if not a.code.startswith(UNKNOWN)}
-        if len(countries) != 1 or not self._is_country(next(iter(countries))) \
-                or not any(len(a.code) > 3 for a in actors if not a.code.startswith(UNKNOWN)):
+        roles = {id(a) for a in actors if a.code.startswith(UNKNOWN) and len(a.code) > 3}
+        named = [a for a in actors if not a.code.startswith(UNKNOWN)]
+        countries = {a.code[:3] for a in named}
+        if not roles or len(countries) != 1 or not any(len(a.code) > 3 for a in named):
             return actors
         country = countries.pop()
-        return [attrs.evolve(a, code=country + a.code[3:]) if a.code.startswith(UNKNOWN) and len(a.code) > 3 else a
-                for a in actors]
+        if not self._is_country(country):
+            return actors
+        return [attrs.evolve(a, code=country + a.code[3:]) if id(a) in roles else a for a in actors]
 
     def _place_inside(self, actor: Actor) -> Optional[str]:
         """The country of a place named in a role's own phrase of place or origin: "troops and
