@@ -8570,3 +8570,22 @@ def test_recognizing_independence_is_diplomatic_recognition(coder, what, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("noun, code", [
+    # row 425: what is rejected names no narrower rejection than its noun says
+    ("call call", "120"),  # was 122, rejecting a request for aid
+    ("decision decision", "120"),  # was 127, rejecting a peace plan
+    ("cooperation cooperation", "121"),  # was 1212, rejecting military cooperation
+    ("accusation accusation", "016"),  # the block's other patterns stay: a denial
+])
+def test_a_rejection_is_as_narrow_as_its_noun(coder, noun, code):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        rejected reject VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 5 nmod:poss
+        's 's PART 3 case
+        {noun} NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]
