@@ -8589,3 +8589,27 @@ def test_a_rejection_is_as_narrow_as_its_noun(coder, noun, code):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHL", code, "PER")]
+
+
+@pytest.mark.parametrize("verb, expected", [
+    # row 426: a past participle on a noun that states a standing relation ("a group allied
+    # with Bolivia", "linked to") describes the noun; it is no event (was 050, 0311)
+    ("allied ally", []),
+    ("linked link", []),
+    # a participle of a deed still codes where the sentence codes nothing else
+    ("supported support", [("BOL", "050", "EGYUAF")]),
+])
+def test_a_standing_relation_on_a_noun_is_no_event(coder, verb, expected):
+    rows = f"""
+        An a DET 4 det
+        Egyptian Egyptian ADJ 4 amod
+        militant militant ADJ 4 amod
+        group group NOUN 9 nsubj:pass
+        {verb} VERB 4 acl Tense=Past|VerbForm=Part
+        with with ADP 7 case
+        Bolivia Bolivia PROPN 5 obl
+        was be AUX 9 aux:pass
+        formed form VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+        . . PUNCT 9 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

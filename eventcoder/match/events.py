@@ -77,6 +77,9 @@ REVERSALS = {
     "cut": "cut", "cuts": "cut", "reduction": "reduce", "withdrawal": "withdraw", "lifting": "lift",
     "removal": "remove", "cancellation": "cancel", "closure": "close", "easing": "ease", "stop": "stop",
 }
+# Verbs whose past participle on a noun states a standing relation, not an event ("an
+# Egyptian group allied with Bin Laden", "militants linked to al-Qaeda").
+RELATION_VERBS = frozenset({"ally", "link", "affiliate", "associate", "align", "connect", "tie", "relate"})
 # Nouns of providing that a verb of announcing or ordering does in the same way: "approved the
 # deployment of a UN team to Yemen" deploys it, "ordered the delivery of aid to Gaza" delivers it.
 PROVISIONS = {"deployment": "deploy", "delivery": "deliver", "dispatch": "dispatch"}
@@ -2969,6 +2972,8 @@ class SentenceMatcher:
         ("denied that it had attacked"). Through a verb chain, the governing verb's mood
         counts ("could begin to")."""
         g = self.g
+        if g.rels[verb] == "acl" and g.lemmas[verb] in RELATION_VERBS and _past_participle(g.tok(verb).feats):
+            return f"a standing relation ({g.forms[verb]!r} describes a noun)"  # "a group allied with Hamas"
         clause = verb
         for _ in range(4):
             auxiliaries = [g.lemmas[c] for c in g.children[clause] if g.rels[c] == "aux"]
