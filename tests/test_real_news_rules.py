@@ -8613,3 +8613,27 @@ def test_a_standing_relation_on_a_noun_is_no_event(coder, verb, expected):
         . . PUNCT 9 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # row 427: hoping to do something to someone is one's own intention, no optimism about
+    # them: the complement's object is not the target (the speaker's own hope remains)
+    ("""to to PART 4 mark
+        turn turn VERB 2 xcomp VerbForm=Inf
+        Peru Peru PROPN 4 obj
+        into into ADP 8 case
+        a a DET 8 det
+        battlefield battlefield NOUN 4 obl""", [("CHL", "013", "CHL")]),
+    # hoping that someone does something stays optimism about them
+    ("""that that SCONJ 5 mark
+        Peru Peru PROPN 5 nsubj
+        wins win VERB 2 ccomp Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin""", [("CHL", "013", "PER")]),
+])
+def test_hoping_to_act_names_no_target_in_the_act(coder, clause, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        hopes hope VERB 0 root Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+        {clause}
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -77,6 +77,8 @@ REVERSALS = {
     "cut": "cut", "cuts": "cut", "reduction": "reduce", "withdrawal": "withdraw", "lifting": "lift",
     "removal": "remove", "cancellation": "cancel", "closure": "close", "easing": "ease", "stop": "stop",
 }
+# Comments of outlook, pessimistic and optimistic (CAMEO 012, 013).
+OUTLOOK_CODES = ("012", "013")
 # Verbs whose past participle on a noun states a standing relation, not an event ("an
 # Egyptian group allied with Bin Laden", "militants linked to al-Qaeda").
 RELATION_VERBS = frozenset({"ally", "link", "affiliate", "associate", "align", "connect", "tie", "relate"})
@@ -1364,7 +1366,8 @@ class SentenceMatcher:
         fallback: list[Actor] = []
         fallback_route = ""
         for child in g.children[verb.token]:
-            if g.deprel(child) == "xcomp" and child not in exclude:
+            if g.deprel(child) == "xcomp" and child not in exclude \
+                    and not (verb.code or "").startswith(OUTLOOK_CODES):  # "hopes to turn the strip into ...": of its own
                 # Its objects, then whom its action is for or with ("is considering sending
                 # aid to Abbas", "agreed to resume talks with Iran").
                 inner = [c for c in g.children[child] if g.deprel(c) in OBJECTS] + [
@@ -1388,6 +1391,11 @@ class SentenceMatcher:
         # ("allowed that Mordor isn't ...", "signed an accord to supply Gondor").
         region = set(verb.lower)
         chain = [verb.token] + [t for t in verb.lower if g.deprel(t) == "xcomp"]
+        if (verb.code or "").startswith(OUTLOOK_CODES):
+            # hoping to do something to someone is one's own intention, no comment on them
+            for complement in chain[1:]:
+                region.difference_update(g.subtree(complement))
+            chain = chain[:1]
         for head in chain:
             for child in g.children[head]:
                 if g.rel(child) in ("ccomp", "advcl") and child > verb.token and not self._codes_event(child):
