@@ -8637,3 +8637,42 @@ def test_hoping_to_act_names_no_target_in_the_act(coder, clause, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+_EXAMPLE = """
+        The the DET 2 det
+        attack attack NOUN 5 nsubj
+        {prep} {prep} ADP 4 case
+        Chile Chile PROPN 2 nmod
+        killed kill VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peruvian Peruvian ADJ 7 amod
+        soldiers soldier NOUN 5 obj
+        . . PUNCT 5 punct
+"""
+
+
+@pytest.mark.parametrize("prep, expected", [
+    # row 428: an example or likeness of a thing ("news such as the president's remarks",
+    # "an attack like Chile's") is another thing: its actors are not the subject's
+    ("like", []),
+    ("unlike", []),
+    # an actor named in the phrase by "by" still is ("an attack by Chile")
+    ("by", [("CHL", "190", "PERMIL")]),
+])
+def test_an_example_of_the_subject_names_no_actor_of_it(coder, prep, expected):
+    assert triples(coder, _EXAMPLE.format(prep=prep), date="2018-01-01") == expected
+
+
+def test_such_as_names_an_example(coder):
+    rows = """
+        The the DET 2 det
+        attack attack NOUN 6 nsubj
+        such such ADJ 5 case
+        as as ADP 3 fixed
+        Chile Chile PROPN 2 nmod
+        killed kill VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peruvian Peruvian ADJ 8 amod
+        soldiers soldier NOUN 6 obj
+        . . PUNCT 6 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == []

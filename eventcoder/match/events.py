@@ -77,6 +77,8 @@ REVERSALS = {
     "cut": "cut", "cuts": "cut", "reduction": "reduce", "withdrawal": "withdraw", "lifting": "lift",
     "removal": "remove", "cancellation": "cancel", "closure": "close", "easing": "ease", "stop": "stop",
 }
+# Prepositions of an example or a likeness ("such as", "like", "unlike", "including").
+EXAMPLE_PREPS = frozenset({"such as", "like", "unlike", "including"})
 # Comments of outlook, pessimistic and optimistic (CAMEO 012, 013).
 OUTLOOK_CODES = ("012", "013")
 # Verbs whose past participle on a noun states a standing relation, not an event ("an
@@ -1226,10 +1228,15 @@ class SentenceMatcher:
         """Actors named inside a phrase: "an attack by Osgiliath soldiers" -> Osgiliath soldiers;
         not in an adverbial clause, which a clause describing the noun may hold ("the need to
         involve companies in helping NASA" names no one who is needed)."""
-        inside = self.g.subtree(head, _PHRASE_INSIDE_STOP)
+        g = self.g
+        inside = g.subtree(head, _PHRASE_INSIDE_STOP)
         if self.finder.actor_starts.isdisjoint(inside):
             return []  # no actor name can start there (what first_actor_in would find)
-        return self.first_actor_in([t for t in inside if t != head])
+        # not an example or a likeness of the noun ("news such as the president's remarks",
+        # "the plan, like the Astana talks"): another thing, with its own actors
+        aside = {t for x in inside if x != head and g.rels[x] in ("nmod", "obl") and not EXAMPLE_PREPS.isdisjoint(g.case_words(x))
+                 for t in g.subtree(x)}
+        return self.first_actor_in([t for t in inside if t != head and t not in aside])
 
     def first_actor_in(self, tokens: list[int], exclude: frozenset[int] = frozenset()) -> list[Actor]:
         """The first actor named among tokens (left to right), with its conjuncts."""
