@@ -8676,3 +8676,29 @@ def test_such_as_names_an_example(coder):
         . . PUNCT 6 punct
     """
     assert triples(coder, rows, date="2018-01-01") == []
+
+
+@pytest.mark.parametrize("first, lemma, promised", [
+    # row 429: a deed awaited "until" after a withholding (a reduction of relations, 16) is
+    # not done, as after a negation: "withheld aid until he promised to ..." (no promise)
+    ("suspended", "suspend", False),
+    # after a deed that withholds nothing, "until" tells when it was done
+    ("praised", "praise", True),
+])
+def test_a_deed_awaited_until_after_a_withholding_is_not_done(coder, first, lemma, promised):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        {first} {lemma} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        aid aid NOUN 2 obj
+        to to ADP 5 case
+        Peru Peru PROPN 3 nmod
+        until until SCONJ 8 mark
+        Bolivia Bolivia PROPN 8 nsubj
+        promised promise VERB 2 advcl Mood=Ind|Tense=Past|VerbForm=Fin
+        to to PART 10 mark
+        help help VERB 8 xcomp VerbForm=Inf
+        Peru Peru PROPN 10 obj
+        . . PUNCT 2 punct
+    """
+    sources = {source for source, _, _ in triples(coder, rows, date="2018-01-01")}
+    assert ("BOL" in sources) == promised and "CHL" in sources

@@ -3007,8 +3007,9 @@ class SentenceMatcher:
                 if g.rels[child] == "mark" and (word == "whether" or (word == "if" and g.rels[clause] == "ccomp")):
                     return f"an open question ({g.forms[child]!r})"  # "asked whether Iran had attacked"
                 if g.rels[child] == "mark" and word in UNTIL and g.rels[clause] in ("advcl", "conj") \
-                        and g.heads[clause] and g.is_negated(g.heads[clause]):
-                    # "will not lift the embargo until Vietnam helps": not yet done
+                        and g.heads[clause] and (g.is_negated(g.heads[clause]) or _root(self._codes.get(g.heads[clause])) == REDUCE_ROOT):
+                    # "will not lift the embargo until Vietnam helps", "withheld aid until he
+                    # promised ...": not yet done (a withholding is a negation of giving)
                     return f"a condition ({g.forms[child]!r} after a negation)"
             if g.rels[clause] not in ("xcomp", "conj") or not g.heads[clause]:
                 break
@@ -3295,6 +3296,7 @@ LEADERSHIP_CODES = ("083",)
 # scene's country, else the source's own: "Israeli troops remained on alert" ISRMIL 150 ISR.
 POSTURE_ROOT = "15"
 EASE_ROOT = "08"
+REDUCE_ROOT = "16"  # reducing relations: suspending, withholding, cutting
 REFUSAL_ROOT = "12"
 # Agreeing that something is so expresses accord (019), as coped's coders code "said they
 # agree with the governor that civics should be taught in every school" (row 377).
