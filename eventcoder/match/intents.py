@@ -19,7 +19,7 @@ from .graph import Graph
 # or without a code of their own ("is willing to", "agreed to", "vowed to").
 INTENT_WORDS = frozenset({
     "agree", "willing", "ready", "prepared", "plan", "intend", "vow", "promise", "pledge",
-    "offer", "commit", "committed", "undertake", "aim", "want", "hope",
+    "offer", "commit", "committed", "undertake", "aim", "want",
 })
 THREAT_WORDS = frozenset({"threaten"})
 # Words that demand of someone what their complement says ("pressured the lecturers to
