@@ -565,9 +565,10 @@ class SentenceMatcher:
         return None
 
     def _reversal(self, verb: int) -> Optional[CodedVerb]:
-        """An announcing verb whose object undoes something ("announced a suspension of aid",
-        "declared an end to attacks") coded as the undoing verb with its own patterns, the
-        rest of the phrase as its object; None when there is no such object or it has no code."""
+        """An announcing verb whose object undoes or provides something ("announced a
+        suspension of aid", "declared an end to attacks", "approved the deployment of
+        peacekeepers") coded as that noun's verb with its own patterns, the rest of the phrase
+        as its object; None when there is no such object or it has no code."""
         g = self.g
         for child in g.children[verb]:
             if g.rels[child] != "obj" or g.upos_[child] != "NOUN":

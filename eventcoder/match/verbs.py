@@ -198,26 +198,6 @@ def choose_pattern(
     aid (070, 071), a matching pattern of a kind of aid (072-074) wins ("provided 3 million
     euros in humanitarian funding" is 073, not "* million" 071).
     """
-    best = _choose(graph, verb, patterns, upper, lower, compound_subject)
-    if best is not None and best.pattern.code.partition(":")[0] in PLAIN_AID:
-        kinds = [p for p in patterns if aid_outranks(p.code, best.pattern.code)]
-        best = _choose(graph, verb, kinds, upper, lower, compound_subject) or best
-    return best
-
-
-def aid_outranks(code: str, other: str) -> bool:
-    """Whether a pattern's code is a kind of aid and the other's plain or economic aid."""
-    return code.partition(":")[0] in AID_KINDS and other.partition(":")[0] in PLAIN_AID
-
-
-def _choose(
-    graph: Graph,
-    verb: int,
-    patterns: list[Pattern],
-    upper: frozenset[int],
-    lower: frozenset[int],
-    compound_subject: Union[bool, Callable[[], bool]],
-) -> Optional[PatternMatch]:
     best: Optional[PatternMatch] = None
     best_exact = 0
     best_reach = 0
@@ -247,7 +227,16 @@ def _choose(
             if not compound_subject:
                 continue
         best, best_exact, best_reach = hit, exact, reach
+    if best is not None and best.pattern.code.partition(":")[0] in PLAIN_AID:
+        # a kind of aid is never plain aid, so this asks once more at most
+        kinds = [p for p in patterns if aid_outranks(p.code, best.pattern.code)]
+        return choose_pattern(graph, verb, kinds, upper, lower, compound_subject) or best
     return best
+
+
+def aid_outranks(code: str, other: str) -> bool:
+    """Whether a pattern's code is a kind of aid and the other's plain or economic aid."""
+    return code.partition(":")[0] in AID_KINDS and other.partition(":")[0] in PLAIN_AID
 
 
 def _heads(graph: Graph, hit: PatternMatch, other: PatternMatch) -> bool:
