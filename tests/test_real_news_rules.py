@@ -8703,3 +8703,35 @@ def test_a_deed_awaited_until_after_a_withholding_is_not_done(coder, first, lemm
     """
     sources = {source for source, _, _ in triples(coder, rows, date="2018-01-01")}
     assert ("BOL" in sources) == promised and "CHL" in sources
+
+
+@pytest.mark.parametrize("relation, expected", [
+    # row 431: a capitalised "-ing" word the compact model tagged as a participle before the
+    # noun it modifies is a name ("Beijing police")
+    ("acl", [("CHNCOP", "173", "CHNOPP")]),
+    ("amod", [("CHNCOP", "173", "CHNOPP")]),
+])
+def test_a_name_tagged_as_a_participle_before_its_noun(coder, relation, expected):
+    rows = f"""
+        Beijing beij VERB 2 {relation} VerbForm=Ger
+        police police NOUN 3 nsubj
+        detained detain VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        two two NUM 5 nummod
+        activists activist NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_a_name_tagged_as_a_participle_after_a_preposition(coder):
+    # row 431: "in Beijing" read as an adverbial clause led by "in" is a place
+    rows = """
+        Peruvian Peruvian ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        attacked attack VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        rebels rebel NOUN 3 obj
+        in in SCONJ 6 mark
+        Medellin medell VERB 3 advcl VerbForm=Ger
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("PERMIL", "190", "COLREB")]

@@ -95,11 +95,12 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with ten repairs of the parse made
+    """Read-only index over a sentence's dependency tree, with twelve repairs of the parse made
     as it is built (``_mark_possessives``, ``_mark_compounds``, ``_mark_amounts``, ``_mark_amount_subjects``,
-    ``_join_split_names``, ``_join_capitalised_auxiliaries``, ``_mark_infinitive_complements``,
-    ``_mark_main_verb_have``, ``_join_participles_in_lists``,
-    ``_hang_participles_on_what_was_seen``); the sentence itself is never changed."""
+    ``_join_split_names`` with ``_join_split_conjuncts``, ``_join_capitalised_auxiliaries``,
+    ``_mark_infinitive_complements``, ``_mark_main_verb_have``, ``_join_participles_in_lists``,
+    ``_hang_participles_on_what_was_seen``, ``_join_listed_subjects``, ``_mark_named_participles``);
+    the sentence itself is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
 
@@ -148,6 +149,7 @@ class Graph:
         self._join_participles_in_lists()
         self._hang_participles_on_what_was_seen()
         self._join_listed_subjects()
+        self._mark_named_participles()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
@@ -423,6 +425,35 @@ class Graph:
                 continue
             self._rehang(b, a, "conj")
             self._rehang(listed[0], a, "conj")
+
+    def _mark_named_participles(self) -> None:
+        """A capitalised word the tagger read as a verb, standing where no verb can, is a
+        name: the compact model reads "-ing" names as participles ("Beijing police", "a
+        ceremony in Wyoming"). Where it hangs before the noun it modifies (``acl`` or
+        ``amod``), or as an ``advcl`` led by a preposition, with no dependents of its own but
+        that preposition, it becomes a proper noun: a ``compound`` of the noun, or an ``obl``
+        with its ``case``. A verb with an object or subject of its own stays a verb, and so
+        does a sentence's first word before its noun ("Displaced families fled")."""
+        tokens, rels, children, heads, upos_ = self.tokens, self.rels, self.children, self.heads, self.upos_
+        for tid in range(1, self.n + 1):
+            form = tokens[tid - 1].form
+            if upos_[tid] != "VERB" or not form[:1].isupper() or form.isupper() or len(form) < 4:
+                continue
+            kids = children[tid]
+            if any(rels[c] not in ("case", "mark") for c in kids):
+                continue
+            head = heads[tid]
+            if (rels[tid] == "acl" or rels[tid] == "amod" and tid > 1) and not kids and tid < head \
+                    and upos_[head] in ("NOUN", "PROPN") and tokens[tid].form[:1].islower():
+                self._rehang(tid, head, "compound")
+            elif rels[tid] == "advcl" and kids and tid > 1:
+                self._rehang(tid, head, "obl")
+                for c in kids:
+                    self._rehang(c, tid, "case")
+            else:
+                continue
+            upos_[tid], self.named[tid] = "PROPN", True
+            self.lemmas[tid] = self.forms[tid]
 
     def _rehang(self, token: int, head: int, deprel: str) -> None:
         """A parse repair: ``token`` becomes a ``deprel`` dependent of ``head``."""
