@@ -8735,3 +8735,22 @@ def test_a_name_tagged_as_a_participle_after_a_preposition(coder):
         . . PUNCT 3 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("PERMIL", "190", "COLREB")]
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # row 432: a country's adjective on a language or a literature names no actor
+    ("language", "language", []),
+    ("literature", "literature", []),
+    # on a people it names them
+    ("people", "people", [("CHL", "051", "PERCVL")]),
+])
+def test_a_language_of_a_country_is_no_actor(coder, noun, lemma, expected):
+    rows = f"""
+        Chile Chile PROPN 2 nsubj
+        praised praise VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 5 det
+        Peruvian Peruvian ADJ 5 amod
+        {noun} {lemma} NOUN 2 obj
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -49,6 +49,9 @@ _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod",
 # Nouns of what is talked about: a role word before one names no actor ("called the refugee
 # issue very dangerous"); a country's still does ("the Iranian nuclear issue").
 TOPICS = frozenset({"issue", "question", "problem", "matter", "crisis", "situation", "file", "dossier", "debate"})
+# Nouns of a people's speech and writing: a country's adjective on one names no actor and no
+# place ("drawn up in the Bulgarian and Romanian languages", "lectured on French literature").
+LANGUAGE_NOUNS = frozenset({"language", "dialect", "literature", "tongue"})
 # Heads that only count or pick out part of the group their "of" phrase names: "dozens of
 # protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
 PARTITIVES = frozenset({
@@ -265,6 +268,8 @@ class ActorFinder:
 
     def _resolve(self, head: int) -> Optional[Actor]:
         g = self.graph
+        if g.lemmas[head] in LANGUAGE_NOUNS and g.upos_[head] == "NOUN":
+            return None
         if self.actor_starts and g.children[head]:
             joined = self._joined_name(head)
             if joined is not None:
@@ -404,6 +409,13 @@ class ActorFinder:
         g = self.graph
         hyphen = hit.end + 1
         return hyphen < g.n and g.forms[hyphen] in HYPHENS and g.lemmas[hyphen + 1] in BACKING_PARTICIPLES
+
+    def of_a_language(self, hit: NameHit[ActorEntry]) -> bool:
+        """Whether a name only says whose a language or literature is ("the Bulgarian
+        language"): no one is named."""
+        g = self.graph
+        outer = g.heads[hit.end]
+        return g.rels[hit.end] in ("amod", "compound") and g.lemmas[outer] in LANGUAGE_NOUNS and g.upos_[outer] == "NOUN"
 
     def _place_before_person(self, first: Optional[NameHit[ActorEntry]], code: str, hit: NameHit[ActorEntry], other: str) -> bool:
         """Whether ``first`` is a place's name (a proper noun, not a people's adjective:

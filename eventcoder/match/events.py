@@ -1247,7 +1247,7 @@ class SentenceMatcher:
             return []  # no actor name can start among these tokens
         for hit in self.d.actor_index.find_all(g, allowed):
             code = self.finder.code_of(hit.value)
-            if not code or self.finder.runs_on(hit, allowed) or self.finder.is_backer(hit):
+            if not code or self.finder.runs_on(hit, allowed) or self.finder.is_backer(hit) or self.finder.of_a_language(hit):
                 continue  # nor "UN" of "a UN-brokered ceasefire", which only brokered it
             head = self._phrase_head(hit.start)
             if head not in allowed:
