@@ -50,7 +50,7 @@ _NAME_UD_RELS = frozenset({"compound", "flat", "fixed", "det", "amod", "nummod",
 # issue very dangerous"); a country's still does ("the Iranian nuclear issue").
 TOPICS = frozenset({"issue", "question", "problem", "matter", "crisis", "situation", "file", "dossier", "debate"})
 # Nouns of a people's speech and writing: a country's adjective on one names no actor and no
-# place ("drawn up in the Bulgarian and Romanian languages", "lectured on French literature").
+# place ("drawn up in the Bulgarian language", "lectured on French literature").
 LANGUAGE_NOUNS = frozenset({"language", "dialect", "literature", "tongue"})
 # Heads that only count or pick out part of the group their "of" phrase names: "dozens of
 # protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
