@@ -8754,3 +8754,25 @@ def test_a_language_of_a_country_is_no_actor(coder, noun, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("what, lemma, expected", [
+    # row 433: a party that captures a legislature's seats or majority wins an election
+    ("Senate", "Senate", []),
+    ("seats", "seat", []),
+    ("majority", "majority", []),
+    # a town captured is still a seizure of territory
+    ("town", "town", [("USAPTY", "192", "PER")]),
+])
+def test_capturing_a_legislature_is_an_election(coder, what, lemma, expected):
+    upos = "PROPN" if what[0].isupper() else "NOUN"
+    rows = f"""
+        Republicans Republican PROPN 2 nsubj
+        captured capture VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 4 det
+        {what} {lemma} {upos} 2 obj
+        in in ADP 6 case
+        Peru Peru PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
