@@ -8776,3 +8776,25 @@ def test_capturing_a_legislature_is_an_election(coder, what, lemma, expected):
         . . PUNCT 2 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("agent, lemma, expected", [
+    # row 435: the recipient of a passive giving verb, hung by the parser on the "by" phrase
+    ("officials", "official", [("CHLGOV", "0842", "PER")]),
+    # an envoy's own "to" phrase is the envoy's office, not a recipient
+    ("ambassador", "ambassador", []),
+])
+def test_a_recipient_hung_on_the_by_phrase(coder, agent, lemma, expected):
+    rows = f"""
+        The the DET 2 det
+        statue statue NOUN 4 nsubj:pass
+        was be AUX 4 aux:pass
+        returned return VERB 0 root Mood=Ind|Tense=Past|VerbForm=Part|Voice=Pass
+        by by ADP 7 case
+        Chilean Chilean ADJ 7 amod
+        {agent} {lemma} NOUN 4 obl
+        to to ADP 9 case
+        Peru Peru PROPN 7 nmod
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

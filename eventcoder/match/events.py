@@ -232,6 +232,11 @@ WHERE_NOT_WHOM_ROOTS = frozenset({"01", "10", "11", "12", "13"})
 FORCE_WITHDRAWING = "087"
 # Nouns of a body sent somewhere to serve there: its place is where the troops go.
 MISSION_NOUNS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
+# People whose own office is "to" a country or body ("the US ambassador to Spain").
+ENVOY_NOUNS = frozenset({
+    "ambassador", "envoy", "emissary", "representative", "delegate", "delegation", "adviser",
+    "advisor", "consul", "attache", "liaison", "successor", "heir",
+})
 # Prepositions of the other party of a complement's action ("sending aid to", "talks with").
 COMPLEMENT_PARTY_PREPS = frozenset({"to", "with", "against", "toward", "towards"})
 # The party of an object noun: "an ultimatum to", "talks with", "an attack on".
@@ -1332,6 +1337,10 @@ class SentenceMatcher:
             if found:
                 self.route = "party of the direct object"
                 return found
+        found = self._recipient_on_agent(verb, exclude)
+        if found:
+            self.route = "recipient (to phrase) hung on the passive's by-phrase"
+            return found
         # Prepositional dependents after the verb, left to right (one before it sets the
         # scene: "In the Netherlands, authorities have taken ...").
         rels = g.rels
@@ -1559,6 +1568,18 @@ class SentenceMatcher:
             if found:
                 return found
         return self._first_resolved(self._to_after_clause(verb.token, exclude))
+
+    def _recipient_on_agent(self, verb: CodedVerb, exclude) -> list[Actor]:
+        """The recipient of a passive giving or yielding verb that the parser hung on its
+        "by" phrase ("was returned by US officials to Spanish authorities"); not an envoy's
+        own "to" phrase ("by the US ambassador to Spain")."""
+        g = self.g
+        if _root(verb.code) not in RECIPIENT_ROOTS or not self._is_passive(verb.token):
+            return []
+        agents = [c for c in g.children[verb.token] if c > verb.token and g.rels[c] in ("obl", "nmod")
+                  and "by" in g.case_words(c) and g.lemmas[c] not in ENVOY_NOUNS]
+        return self._first_resolved(c for a in agents for c in g.children[a]
+                                    if g.rels[c] == "nmod" and g.case_words(c) == ["to"] and c not in exclude)
 
     def _to_after_clause(self, verb: int, exclude=frozenset()) -> list[int]:
         """A ``to`` phrase that ends a clause describing what is given, where the parser hung
