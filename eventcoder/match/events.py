@@ -1571,7 +1571,7 @@ class SentenceMatcher:
 
     def _recipient_on_agent(self, verb: CodedVerb, exclude) -> list[Actor]:
         """The recipient of a passive giving or yielding verb that the parser hung on its
-        "by" phrase ("was returned by US officials to Spanish authorities"); not an envoy's
+        "by" phrase ("was returned by Chilean officials to Peru"); not an envoy's
         own "to" phrase ("by the US ambassador to Spain")."""
         g = self.g
         if _root(verb.code) not in RECIPIENT_ROOTS or not self._is_passive(verb.token):
