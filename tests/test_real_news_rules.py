@@ -8798,3 +8798,31 @@ def test_a_recipient_hung_on_the_by_phrase(coder, agent, lemma, expected):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("clause, expected", [
+    # row 436: people released in the passive with no one named were released by whoever
+    # held them, as the clause on them says
+    ("""held hold VERB 3 acl Tense=Past|VerbForm=Part|Voice=Pass
+        by by ADP 6 case
+        Peru Peru PROPN 4 obl""", [("PER", "0841", "CHLCVL")]),
+    # a state's detention with no one named: the country where they were held
+    ("""held hold VERB 3 acl Tense=Past|VerbForm=Part|Voice=Pass
+        in in ADP 6 case
+        Peru Peru PROPN 4 obl""", [("PER", "0841", "CHLCVL")]),
+    # a place where they were seen is no holder
+    ("""seen see VERB 3 acl Tense=Past|VerbForm=Part|Voice=Pass
+        in in ADP 6 case
+        Peru Peru PROPN 4 obl""", []),
+])
+def test_the_released_were_freed_by_who_held_them(coder, clause, expected):
+    rows = f"""
+        Two two NUM 3 nummod
+        Chilean Chilean ADJ 3 amod
+        citizens citizen NOUN 8 nsubj:pass
+        {clause}
+        were be AUX 8 aux:pass
+        released release VERB 0 root Mood=Ind|Tense=Past|VerbForm=Part|Voice=Pass
+        . . PUNCT 8 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

@@ -2214,6 +2214,10 @@ class SentenceMatcher:
                 sources = self._state_of_scene(verb)
                 if sources and self.recording:
                     self._step(verb, "source", "the country where it was done (a state's deed, no one named)", sources)
+            if not sources and _root(code) == YIELD_ROOT and subjects:
+                sources = self._holders(verb.token, subjects)
+                if sources and self.recording:
+                    self._step(verb, "source", "who held them, as the clause on the released says (no one named)", sources)
         else:
             sources = subjects
             if not sources and subject_route == _NO_SUBJECT and self._finite(verb.token):
@@ -2872,6 +2876,36 @@ class SentenceMatcher:
         # the place itself is the source's head, so that it is not also taken for the target
         return [Actor(place.code[:3], place.head, (), place.actor, (), f"where it was done ({place.text})")]
 
+    def _holders(self, verb: int, released: list[Actor]) -> list[Actor]:
+        """Who freed people when the passive names no one: who held them, as a clause on
+        them says ("citizens who had been held by the government in Libya were released":
+        the government; "kidnapped by rebels": the rebels); for a state's detention with no
+        one named, the country where they were held ("fishermen, held captive in Libya for
+        100 days, have been freed": Libya, as ``_state_of_scene`` reads the detention)."""
+        g = self.g
+        # the clause on them, or one the parser hung on the verb ("fishermen, held in
+        # Libya, have been freed" with "held" an adverbial clause of "freed")
+        clauses = [c for p in released for c in g.children[p.head] if g.rels[c] == "acl"] + [
+            c for c in g.children[verb] if g.rels[c] == "advcl" and not any(g.rels[x] in SUBJECTS for x in g.children[c])]
+        for clause in clauses:
+            lemma = g.lemmas[clause]
+            if lemma not in HOLDING_VERBS and not lemma.startswith(("kidnap", "abduct")):
+                continue  # (the lemmatizer writes "kidnapped" as "kidnapp")
+            phrases = [c for c in g.children[clause] if g.rels[c] in ("obl", "nmod")]
+            found = self._first_resolved(c for c in phrases if "by" in g.case_words(c))
+            if found:
+                return found
+            if lemma not in STATE_HOLDING_VERBS:
+                continue
+            for c in phrases:
+                if LOCATIVE_PREPS.isdisjoint(g.case_words(c)):
+                    continue
+                places = [a for a in self._resolve_heads(self._expand([c])) if self._is_place(a)]
+                if places and self._is_country(places[0].code[:3]):
+                    place = places[0]
+                    return [Actor(place.code[:3], place.head, (), place.actor, (), f"where they were held ({place.text})")]
+        return []
+
     def _state_of_the_dead(self, verb: CodedVerb, victim: Actor) -> list[Actor]:
         """Who tortured someone who died of it, when the sentence names no one: the state where
         it was done, else the victim's own country ("an Iranian dissident in jail died after
@@ -3309,6 +3343,11 @@ ANTI = "anti-"
 # Deeds only a state does to people (coercion, CAMEO 17; torture, 1822): in the passive with
 # no one named, the country where they were done did them.
 STATE_DEEDS = ("17", "1822")
+YIELD_ROOT = "08"
+# Verbs of holding people captive, whose doer is who releases them (``_holders``); the state
+# ones are a state's deed where no one is named, as detention is (``STATE_DEEDS``).
+STATE_HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "intern"})
+HOLDING_VERBS = STATE_HOLDING_VERBS | {"kidnap", "abduct", "capture", "seize", "take"}
 # The phrases of a noun that name whom it concerns by role: "the demands of the drivers",
 # "investigations into hundreds of banks", "an attack on soldiers".
 ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})
