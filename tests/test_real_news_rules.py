@@ -8826,3 +8826,42 @@ def test_the_released_were_freed_by_who_held_them(coder, clause, expected):
         . . PUNCT 8 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("owner, expected", [
+    # row 437: an appeal for a change of laws or institutions that names no one asks it of
+    # the country whose institution it is: the appealing official's own ...
+    ("""the the DET 9 det
+        constitution constitution NOUN 6 nmod""", [("CHLGOV", "020", "CHL")]),
+    # ... or the one the phrase names
+    ("""Peru Peru PROPN 10 nmod:poss
+        's 's PART 8 case
+        constitution constitution NOUN 6 nmod""", [("CHLGOV", "020", "PER")]),
+])
+def test_an_appeal_for_reform_asks_it_of_the_country(coder, owner, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        called call VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        for for ADP 6 case
+        reform reform NOUN 4 obl
+        of of ADP {9 if owner.startswith("the") else 10} case
+        {owner}
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_an_appeal_for_calm_names_no_country(coder):
+    # row 437: only a change of laws or institutions asks something of a country
+    rows = """
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        called call VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        for for ADP 6 case
+        calm calm NOUN 4 obl
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == []

@@ -2602,6 +2602,8 @@ class SentenceMatcher:
              "the accuser the story named before (a denial naming no one)"),
             (code.startswith(SELF_DIRECTED_CODES), lambda: self._itself(verb, code, source),
              "the source itself (an attitude or a policy option voiced to no one)"),
+            (_root(code) == APPEAL_ROOT, lambda: self._reformed(verb, source),
+             "the country whose laws or institutions the appeal would change (no one named)"),
         )
         for applies, find, why in rules:
             if applies:
@@ -2961,6 +2963,40 @@ class SentenceMatcher:
         if not self._is_country(country) or not role_units(actor.code) & PROTESTERS:
             return []
         return [Actor(country + "GOV", source.head, (), None, (), f"the government of {country}")]
+
+    def _reformed(self, verb: CodedVerb, source: Actor) -> list[Actor]:
+        """The country an appeal for a change of laws or institutions asks of, when it names no
+        one: the country whose institution it is ("pushed for alterations in Kyrgyzstan's
+        constitution"), else the appealing official's or body's own ("called for reform of
+        the nation's constitution", "pushed for the Constitution to be revised").
+        Not for an appeal by a role of no country, nor for what is not such a change."""
+        g = self.g
+        asked = [c for c in g.children[verb.token] if g.rels[c] == "obj"
+                 or g.rels[c] in ("obl", "nmod") and "for" in g.case_words(c)]
+        for head in asked:
+            inner = [c for c in g.children[head] if g.rels[c] in ("nmod", "acl", "amod", "compound")]
+            if g.lemmas[head] not in REFORM_NOUNS | INSTITUTION_NOUNS \
+                    and all(g.lemmas[c] not in INSTITUTION_NOUNS for c in inner):
+                continue
+            for noun in [head, *inner]:
+                owners = [c for c in g.children[noun] if g.deprels[c] == "nmod:poss"]
+                for place in self._resolve_heads(self._expand(owners)) if owners else []:
+                    if self._is_place(place) and self._is_country(place.code[:3]):
+                        return [Actor(place.code[:3], place.head, (), place.actor, (), f"whose {g.tok(noun).form} it is ({place.text})")]
+            country = self._domestic_country(source, country_itself=True)
+            if country and not self._names_another_country(country):
+                return [Actor(country, source.head, (), None, (), f"{country}, whose {g.tok(head).form} it asks for")]
+        return []
+
+    def _names_another_country(self, country: str) -> bool:
+        """Whether the sentence names an actor or place of a country other than ``country``
+        (an official "sent to Cairo" recommending policies recommends them to Egypt)."""
+        g = self.g
+        for hit in self.d.actor_index.find_all(g, set(range(1, g.n + 1))):
+            code = self.finder.code_of(hit.value)
+            if code and code[:3] != country and self._is_country(code[:3]):
+                return True
+        return False
 
     def _population(self, source: Actor) -> list[Actor]:
         """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), or nothing for
@@ -3344,6 +3380,11 @@ ANTI = "anti-"
 # no one named, the country where they were done did them.
 STATE_DEEDS = ("17", "1822")
 YIELD_ROOT = "08"
+APPEAL_ROOT = "02"
+# What an appeal for change of a country's laws or institutions asks for (``_reformed``)...
+REFORM_NOUNS = frozenset({"reform", "change", "alteration", "amendment", "revision", "overhaul"})
+# ... and the laws and institutions themselves.
+INSTITUTION_NOUNS = frozenset({"constitution", "law", "legislation", "policy", "charter"})
 # Verbs of holding people captive, whose doer is who releases them (``_holders``); the state
 # ones are a state's deed where no one is named, as detention is (``STATE_DEEDS``).
 STATE_HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "intern"})
