@@ -8865,3 +8865,23 @@ def test_an_appeal_for_calm_names_no_country(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == []
+
+
+@pytest.mark.parametrize("words, expected", [
+    # row 438: a church's leader and the Catholic Church are Christian actors
+    ("""The the DET 3 det
+        church church NOUN 3 compound
+        leader leader NOUN 4 nsubj""", "CHR"),
+    ("""The the DET 3 det
+        Catholic Catholic ADJ 3 amod
+        Church Church PROPN 4 nsubj""", "CHRCTH"),
+])
+def test_church_leaders_are_christian_actors(coder, words, expected):
+    rows = f"""
+        {words}
+        criticized criticize VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Chile Chile PROPN 4 obj
+        . . PUNCT 4 punct
+    """
+    found = triples(coder, rows, date="2018-01-01")
+    assert [(source[3:], code, target) for source, code, target in found] == [(expected, "111", "CHL")]
