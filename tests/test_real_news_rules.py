@@ -8885,3 +8885,29 @@ def test_church_leaders_are_christian_actors(coder, words, expected):
     """
     found = triples(coder, rows, date="2018-01-01")
     assert [(source[3:], code, target) for source, code, target in found] == [(expected, "111", "CHL")]
+
+
+@pytest.mark.parametrize("doer, lemma, expected", [
+    # row 439: "the government" in a clause a state's speaker reports is the speaker's own:
+    # its measure at home is a threat to its own people
+    ("government", "government", [("CHLGOV", "1323", "CHLCVL")]),
+    # rebels a speaker names are not the speaker's
+    ("rebels", "rebel", []),
+])
+def test_the_government_a_speaker_names_is_the_speakers(coder, doer, lemma, expected):
+    det = "the the DET 7 det" if doer == "government" else ""
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        president president NOUN 4 nsubj
+        announced announce VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        that that SCONJ 9 mark
+        {det or "all all DET 7 det"}
+        {doer} {lemma} NOUN 9 nsubj
+        will will AUX 9 aux
+        extend extend VERB 4 ccomp VerbForm=Inf
+        the the DET 11 det
+        curfew curfew NOUN 9 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == expected

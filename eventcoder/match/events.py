@@ -2480,17 +2480,32 @@ class SentenceMatcher:
         the country of a place its own phrase names ("troops from the United States"), else
         the country where the sentence places the event ("in eastern Afghanistan"), else
         where an earlier sentence of the story did: news names the country once and leaves
-        it understood. Failing both, the country of a domestic authority on the other side
+        it understood; else the country of the speaker who reports the clause the role is the
+        subject of. Failing these, the country of a domestic authority on the other side
         ("Indian police arrested protesters": Indian protesters); with ``country_itself``
         that of a country too ("Libya freed 37 prisoners": Libya's own)."""
         if actor is None or not actor.code.startswith(UNKNOWN) or len(actor.code) <= 3:
             return actor
         country = self._place_inside(actor) or self._scene_country() or self.memory.scene() \
+            or self._speakers_country(actor) \
             or self._domestic_country(other, country_itself) or self._insurgents_state(actor, other) \
             or self._same_role_before(actor)
         if country is None:
             return actor
         return attrs.evolve(actor, code=country + actor.code[3:])
+
+    def _speakers_country(self, actor: Actor) -> Optional[str]:
+        """The country of the speaker who reports a clause whose subject is a state's role of
+        no country: "Jamaica's prime minister announced that the government would extend the
+        curfew" is Jamaica's government (``_speakers``: not a clause told to
+        someone); rebels or protesters a speaker names are not the speaker's."""
+        if actor.code[3:6] not in _STATE_ARMS:
+            return None  # "said rebels would attack": not the speaker's rebels
+        for speaker in self._speakers(actor.head):
+            country = speaker.code[:3]
+            if self._is_country(country):
+                return country
+        return None
 
     def _listed_country(self, actors: list[Actor]) -> list[Actor]:
         """A role without a country listed with roles of one country is of that country: "The
@@ -2580,7 +2595,8 @@ class SentenceMatcher:
              "whom the request it rejects is for (\"rejected appeals to release Aya Hijazi\")"),
             (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
              "whom its relative clause says the measure is on (\"the curbs that are in force for China\")"),
-            ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)) and not passive,
+            ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)
+              or own.startswith(DOMESTIC_MEASURES) and _root(code) in ("03", "13")) and not passive,
              lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
@@ -2999,9 +3015,13 @@ class SentenceMatcher:
         return False
 
     def _population(self, source: Actor) -> list[Actor]:
-        """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), or nothing for
-        an organisation, a role without a country or a person of no office."""
+        """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), also of a
+        government or police of no named country that the sentence places (``_with_country``);
+        nothing for an organisation, a role of no country at all or a person of no office."""
         country = self._domestic_country(source, country_itself=True)
+        placed = self._with_country(source) if country is None else None
+        if placed is not None and placed is not source and placed.code[3:6] in DOMESTIC_ROLES:
+            country = placed.code[:3]  # "the government will extend the curfew", said by Jamaica's prime minister
         return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")] if country else []
 
     def _under_investigation(self, source: Optional[Actor], code: str, target: Optional[Actor],
@@ -3178,7 +3198,8 @@ class SentenceMatcher:
 
     def _speakers_side(self, clause: int, head: int) -> bool:
         """Whether a clause's subject is the side of the subject of the verb that reports it:
-        a pronoun, or an actor of the speaker's country."""
+        a pronoun, an actor of the speaker's country, or for a state's speaker a state's role
+        of no country named with "the" ("the government will extend the curfew")."""
         g = self.g
         doers = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
         speakers = [c for c in g.children[head] if g.rels[c] == SUBJECT]
@@ -3190,6 +3211,10 @@ class SentenceMatcher:
         if g.upos_[doers[0]] == "PRON":
             return g.lemmas[doers[0]] in SPEAKER_PRONOUNS
         doer, speaker = self.finder.resolve(doers[0]), self.finder.resolve(speakers[0])
+        if doer and speaker and speaker.actor and doer.actor is None and doer.code.startswith(UNKNOWN) \
+                and doer.code[3:6] in _STATE_ARMS and self._is_country(speaker.code[:3]) \
+                and any(g.rels[c] == "det" and g.lemmas[c] == "the" for c in g.children[doers[0]]):
+            return True  # a state's speaker on "the government", "the army": its own
         if not (doer and speaker and doer.actor and speaker.actor):
             return False
         # The same country; of organisations (IGO, NGO ...), the same one: the UN is not the EU.
