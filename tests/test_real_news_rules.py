@@ -8911,3 +8911,27 @@ def test_the_government_a_speaker_names_is_the_speakers(coder, doer, lemma, expe
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+@pytest.mark.parametrize("speaker, lemma, expected", [
+    # row 439 (review): an ambassador's "the government" is his host's, not his own
+    ("ambassador", "ambassador", []),
+    # rebels are no state: what they say "the government" must do stays a demand
+    ("rebels", "rebel", [("CHLREB", "100", "CHLGOV")]),
+])
+def test_the_government_of_an_envoy_or_rebels_is_not_theirs(coder, speaker, lemma, expected):
+    rows = f"""
+        The the DET 3 det
+        Chilean Chilean ADJ 3 amod
+        {speaker} {lemma} NOUN 4 nsubj
+        said say VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 6 det
+        government government NOUN 8 nsubj
+        must must AUX 8 aux
+        {"extend extend VERB 4 ccomp VerbForm=Inf" if speaker == "ambassador" else "free free VERB 4 ccomp VerbForm=Inf"}
+        the the DET 10 det
+        {"curfew curfew NOUN 8 obj" if speaker == "ambassador" else "prisoners prisoner NOUN 8 obj"}
+        . . PUNCT 4 punct
+    """
+    found = [e for e in triples(coder, rows, date="2018-01-01") if not e[1].startswith("08")]
+    assert found == expected

@@ -455,7 +455,7 @@ class SentenceMatcher:
         if self._mentions is None:
             self._mentions = [
                 hit for hit in self.d.actor_index.find_all(self.g, range(1, len(self.g) + 1))
-                if self.finder.code_of(hit.value)
+                if self.finder.code_of(hit.value) and not self.finder.of_a_language(hit)
             ]
         return self._mentions
 
@@ -1574,8 +1574,9 @@ class SentenceMatcher:
         "by" phrase ("was returned by Chilean officials to Peru"); not an envoy's
         own "to" phrase ("by the US ambassador to Spain")."""
         g = self.g
-        if _root(verb.code) not in RECIPIENT_ROOTS or not self._is_passive(verb.token):
-            return []
+        if _root(verb.code) not in RECIPIENT_ROOTS or not self._is_passive(verb.token) or any(
+                g.rels[c] in ("obl", "nmod") and "to" in g.case_words(c) for c in g.children[verb.token]):
+            return []  # (the verb's own "to" phrase is read as its recipient)
         agents = [c for c in g.children[verb.token] if c > verb.token and g.rels[c] in ("obl", "nmod")
                   and "by" in g.case_words(c) and g.lemmas[c] not in ENVOY_NOUNS]
         return self._first_resolved(c for a in agents for c in g.children[a]
@@ -2214,7 +2215,7 @@ class SentenceMatcher:
                 sources = self._state_of_scene(verb)
                 if sources and self.recording:
                     self._step(verb, "source", "the country where it was done (a state's deed, no one named)", sources)
-            if not sources and _root(code) == YIELD_ROOT and subjects:
+            if not sources and _root(code) == EASE_ROOT and subjects:
                 sources = self._holders(verb.token, subjects)
                 if sources and self.recording:
                     self._step(verb, "source", "who held them, as the clause on the released says (no one named)", sources)
@@ -2498,10 +2499,13 @@ class SentenceMatcher:
         """The country of the speaker who reports a clause whose subject is a state's role of
         no country: "Jamaica's prime minister announced that the government would extend the
         curfew" is Jamaica's government (``_speakers``: not a clause told to
-        someone); rebels or protesters a speaker names are not the speaker's."""
+        someone); rebels or protesters a speaker names are not the speaker's, and the
+        government an ambassador speaks of is his host's."""
         if actor.code[3:6] not in _STATE_ARMS:
             return None  # "said rebels would attack": not the speaker's rebels
         for speaker in self._speakers(actor.head):
+            if self.g.lemmas[speaker.head] in ENVOY_NOUNS:
+                continue
             country = speaker.code[:3]
             if self._is_country(country):
                 return country
@@ -2572,7 +2576,8 @@ class SentenceMatcher:
         a person no dictionary knows, whom a state arrests, releases or tortures, is one of
         its people; a leader who resigns yields to the opposition; a claim of responsibility
         is toward whom the deed was done to; a truce is with the war's other side; a denial
-        answers the accuser named before; an attitude voiced to no one is the speaker's own."""
+        answers the accuser named before; an attitude voiced to no one is the speaker's own;
+        an appeal for a change of laws or institutions asks it of their country."""
         own = verb.code or ""
         rules = (
             (True, lambda: self._purpose_target(verb, code),
@@ -2587,7 +2592,7 @@ class SentenceMatcher:
              "whom the clause it investigates names as doing it (\"into whether Credit Suisse helped ...\")"),
             (_root(code) == DISAPPROVE_ROOT and code != DISAPPROVE_ROOT + "0", lambda: self._clause_doer(verb, source),
              "whom the clause it accuses or complains of names as doing it (\"charged that Peru violated ...\")"),
-            (_root(code) in ("02", "10"), lambda: self._clause_doer(verb, source, demanded=True),
+            (_root(code) in (APPEAL_ROOT, "10"), lambda: self._clause_doer(verb, source, demanded=True),
              "whom the clause it demands or appeals for names as the one to act (\"demanded that Peru withdraw ...\")"),
             (_root(own) == EASE_ROOT or _root(code) == REFUSAL_ROOT, lambda: self._condition_party(verb, source),
              "whom its condition asks to act (\"will not lift the embargo until Vietnam ...\")"),
@@ -2596,7 +2601,7 @@ class SentenceMatcher:
             (_root(code) in IMPOSING_ROOTS or _root(own) == EASE_ROOT, lambda: self._measure_on(verb),
              "whom its relative clause says the measure is on (\"the curbs that are in force for China\")"),
             ((code.startswith(DOMESTIC_MEASURES) or own.startswith(HUMANITARIAN_ACCESS)
-              or own.startswith(DOMESTIC_MEASURES) and _root(code) in ("03", "13")) and not passive,
+              or own.startswith(DOMESTIC_MEASURES) and _root(code) in INTENT_OR_THREAT_ROOTS) and not passive,
              lambda: self._population(source),
              "the people of the source's country (a measure a state takes at home)"),
             (code.startswith(PROTEST_CODES), lambda: self._protested(source),
@@ -2884,6 +2889,11 @@ class SentenceMatcher:
             return []
         return [Actor(country, source.head, (), None, (), f"the country of {source.text}")]
 
+    @staticmethod
+    def _country_of_place(place: Actor, why: str) -> list[Actor]:
+        """A place's country as the actor of a deed done there (no words of its own)."""
+        return [Actor(place.code[:3], place.head, (), place.actor, (), why)]
+
     def _state_of_scene(self, verb: CodedVerb) -> list[Actor]:
         """Who arrested, jailed, expelled or tortured someone when the passive names no one:
         the country where the sentence sets it ("was arrested on Monday in Niger"), as the
@@ -2892,7 +2902,7 @@ class SentenceMatcher:
         if place is None or not self._is_country(place.code[:3]):
             return []
         # the place itself is the source's head, so that it is not also taken for the target
-        return [Actor(place.code[:3], place.head, (), place.actor, (), f"where it was done ({place.text})")]
+        return self._country_of_place(place, f"where it was done ({place.text})")
 
     def _holders(self, verb: int, released: list[Actor]) -> list[Actor]:
         """Who freed people when the passive names no one: who held them, as a clause on
@@ -2907,8 +2917,8 @@ class SentenceMatcher:
             c for c in g.children[verb] if g.rels[c] == "advcl" and not any(g.rels[x] in SUBJECTS for x in g.children[c])]
         for clause in clauses:
             lemma = g.lemmas[clause]
-            if lemma not in HOLDING_VERBS and not lemma.startswith(("kidnap", "abduct")):
-                continue  # (the lemmatizer writes "kidnapped" as "kidnapp")
+            if lemma not in HOLDING_VERBS and not lemma.startswith(HOLDING_STEMS):
+                continue
             phrases = [c for c in g.children[clause] if g.rels[c] in ("obl", "nmod")]
             found = self._first_resolved(c for c in phrases if "by" in g.case_words(c))
             if found:
@@ -2920,8 +2930,7 @@ class SentenceMatcher:
                     continue
                 places = [a for a in self._resolve_heads(self._expand([c])) if self._is_place(a)]
                 if places and self._is_country(places[0].code[:3]):
-                    place = places[0]
-                    return [Actor(place.code[:3], place.head, (), place.actor, (), f"where they were held ({place.text})")]
+                    return self._country_of_place(places[0], f"where they were held ({places[0].text})")
         return []
 
     def _state_of_the_dead(self, verb: CodedVerb, victim: Actor) -> list[Actor]:
@@ -2982,46 +2991,49 @@ class SentenceMatcher:
 
     def _reformed(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """The country an appeal for a change of laws or institutions asks of, when it names no
-        one: the country whose institution it is ("pushed for alterations in Kyrgyzstan's
-        constitution"), else the appealing official's or body's own ("called for reform of
-        the nation's constitution", "pushed for the Constitution to be revised").
-        Not for an appeal by a role of no country, nor for what is not such a change."""
+        one: the country whose name owns the institution ("pushed for alterations in
+        Kyrgyzstan's constitution"), else the appealing state's or official's own where the
+        sentence names no other country ("called for reform of the nation's constitution",
+        "pushed for the Constitution to be revised"); nothing for what is no such change."""
         g = self.g
         asked = [c for c in g.children[verb.token] if g.rels[c] == "obj"
-                 or g.rels[c] in ("obl", "nmod") and "for" in g.case_words(c)]
+                 or (g.rels[c] in ("obl", "nmod") and "for" in g.case_words(c))]
+        home: Optional[str] = None
         for head in asked:
             inner = [c for c in g.children[head] if g.rels[c] in ("nmod", "acl", "amod", "compound")]
-            if g.lemmas[head] not in REFORM_NOUNS | INSTITUTION_NOUNS \
-                    and all(g.lemmas[c] not in INSTITUTION_NOUNS for c in inner):
+            if g.lemmas[head] not in ASKED_CHANGES and all(g.lemmas[c] not in INSTITUTION_NOUNS for c in inner):
                 continue
             for noun in [head, *inner]:
                 owners = [c for c in g.children[noun] if g.deprels[c] == "nmod:poss"]
                 for place in self._resolve_heads(self._expand(owners)) if owners else []:
                     if self._is_place(place) and self._is_country(place.code[:3]):
-                        return [Actor(place.code[:3], place.head, (), place.actor, (), f"whose {g.tok(noun).form} it is ({place.text})")]
-            country = self._domestic_country(source, country_itself=True)
-            if country and not self._names_another_country(country):
-                return [Actor(country, source.head, (), None, (), f"{country}, whose {g.tok(head).form} it asks for")]
+                        return self._country_of_place(place, f"whose {g.tok(noun).form} it is ({place.text})")
+            if home is None:
+                country = self._domestic_country(source, country_itself=True)
+                home = country if country and not self._names_another_country(country) else ""
+            if home:
+                return [Actor(home, source.head, (), None, (), f"{home}, whose {g.tok(head).form} it asks for")]
         return []
 
     def _names_another_country(self, country: str) -> bool:
         """Whether the sentence names an actor or place of a country other than ``country``
         (an official "sent to Cairo" recommending policies recommends them to Egypt)."""
-        g = self.g
-        for hit in self.d.actor_index.find_all(g, set(range(1, g.n + 1))):
-            code = self.finder.code_of(hit.value)
-            if code and code[:3] != country and self._is_country(code[:3]):
+        for hit in self.mentions:
+            other = (self.finder.code_of(hit.value) or "")[:3]
+            if other != country and not self.finder.is_backer(hit) and self._is_country(other):
                 return True
         return False
 
     def _population(self, source: Actor) -> list[Actor]:
         """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), also of a
-        government or police of no named country that the sentence places (``_with_country``);
-        nothing for an organisation, a role of no country at all or a person of no office."""
+        government or police of no named country that the sentence places or whose speaker
+        reports it; nothing for an organisation, a role of no country at all or a person of
+        no office."""
         country = self._domestic_country(source, country_itself=True)
-        placed = self._with_country(source) if country is None else None
-        if placed is not None and placed is not source and placed.code[3:6] in DOMESTIC_ROLES:
-            country = placed.code[:3]  # "the government will extend the curfew", said by Jamaica's prime minister
+        if country is None and source.code.startswith(UNKNOWN) and source.code[3:6] in DOMESTIC_ROLES:
+            # "the government will extend the curfew", said by Jamaica's prime minister
+            placed = self._place_inside(source) or self._scene_country() or self._speakers_country(source)
+            country = placed if placed and self._is_country(placed) else None
         return [Actor(country + "CVL", source.head, (), None, (), f"the people of {country}")] if country else []
 
     def _under_investigation(self, source: Optional[Actor], code: str, target: Optional[Actor],
@@ -3212,7 +3224,9 @@ class SentenceMatcher:
             return g.lemmas[doers[0]] in SPEAKER_PRONOUNS
         doer, speaker = self.finder.resolve(doers[0]), self.finder.resolve(speakers[0])
         if doer and speaker and speaker.actor and doer.actor is None and doer.code.startswith(UNKNOWN) \
-                and doer.code[3:6] in _STATE_ARMS and self._is_country(speaker.code[:3]) \
+                and g.lemmas[speaker.head] not in ENVOY_NOUNS \
+                and doer.code[3:6] in _STATE_ARMS and self._domestic_country(speaker, country_itself=True) \
+                and (self._with_country(doer) or doer).code[:3] in (UNKNOWN, speaker.code[:3]) \
                 and any(g.rels[c] == "det" and g.lemmas[c] == "the" for c in g.children[doers[0]]):
             return True  # a state's speaker on "the government", "the army": its own
         if not (doer and speaker and doer.actor and speaker.actor):
@@ -3404,16 +3418,19 @@ ANTI = "anti-"
 # Deeds only a state does to people (coercion, CAMEO 17; torture, 1822): in the passive with
 # no one named, the country where they were done did them.
 STATE_DEEDS = ("17", "1822")
-YIELD_ROOT = "08"
 APPEAL_ROOT = "02"
+INTENT_OR_THREAT_ROOTS = ("03", "13")
 # What an appeal for change of a country's laws or institutions asks for (``_reformed``)...
 REFORM_NOUNS = frozenset({"reform", "change", "alteration", "amendment", "revision", "overhaul"})
 # ... and the laws and institutions themselves.
 INSTITUTION_NOUNS = frozenset({"constitution", "law", "legislation", "policy", "charter"})
+ASKED_CHANGES = REFORM_NOUNS | INSTITUTION_NOUNS
 # Verbs of holding people captive, whose doer is who releases them (``_holders``); the state
 # ones are a state's deed where no one is named, as detention is (``STATE_DEEDS``).
 STATE_HOLDING_VERBS = frozenset({"hold", "detain", "jail", "imprison", "arrest", "intern"})
-HOLDING_VERBS = STATE_HOLDING_VERBS | {"kidnap", "abduct", "capture", "seize", "take"}
+HOLDING_VERBS = STATE_HOLDING_VERBS | {"capture", "seize", "take"}
+# ... and those read by their start: the lemmatizer writes "kidnapped" as "kidnapp".
+HOLDING_STEMS = ("kidnap", "abduct")
 # The phrases of a noun that name whom it concerns by role: "the demands of the drivers",
 # "investigations into hundreds of banks", "an attack on soldiers".
 ROLE_OF_PREPS = frozenset({"of", "into", "against", "on"})

@@ -429,11 +429,12 @@ class Graph:
     def _mark_named_participles(self) -> None:
         """A capitalised word the tagger read as a verb, standing where no verb can, is a
         name: the compact model reads "-ing" names as participles ("Beijing police", "a
-        ceremony in Wyoming"). Where it hangs before the noun it modifies (``acl`` or
-        ``amod``), or as an ``advcl`` led by a preposition, with no dependents of its own but
-        that preposition, it becomes a proper noun: a ``compound`` of the noun, or an ``obl``
-        with its ``case``. A verb with an object or subject of its own stays a verb, and so
-        does a sentence's first word before its noun ("Displaced families fled")."""
+        ceremony in Wyoming"). Before the noun it modifies (``acl``, or ``amod`` but for the
+        sentence's first word: "Displaced families fled"), with no dependents and a word in
+        lower case after it, it becomes a proper noun ``compound`` of the noun; as an
+        ``advcl`` whose only dependents are lower-case prepositions before it ("in"), an
+        ``obl`` with those as its ``case``. A verb with an object or subject of its own stays a
+        verb, and so does a title-case headline's ("Man Freed After Questioning")."""
         tokens, rels, children, heads, upos_ = self.tokens, self.rels, self.children, self.heads, self.upos_
         for tid in range(1, self.n + 1):
             form = tokens[tid - 1].form
@@ -444,12 +445,13 @@ class Graph:
                 continue
             head = heads[tid]
             if (rels[tid] == "acl" or rels[tid] == "amod" and tid > 1) and not kids and tid < head \
-                    and upos_[head] in ("NOUN", "PROPN") and tokens[tid].form[:1].islower():
+                    and upos_[head] in ("NOUN", "PROPN") and self.tok(tid + 1).form[:1].islower():
                 self._rehang(tid, head, "compound")
-            elif rels[tid] == "advcl" and kids and tid > 1:
+            elif rels[tid] == "advcl" and kids and tid > 1 \
+                    and all(c < tid and tokens[c - 1].form.islower() for c in kids):
                 self._rehang(tid, head, "obl")
                 for c in kids:
-                    self._rehang(c, tid, "case")
+                    self.deprels[c] = rels[c] = "case"
             else:
                 continue
             upos_[tid], self.named[tid] = "PROPN", True
