@@ -8935,3 +8935,22 @@ def test_the_government_of_an_envoy_or_rebels_is_not_theirs(coder, speaker, lemm
     """
     found = [e for e in triples(coder, rows, date="2018-01-01") if not e[1].startswith("08")]
     assert found == expected
+
+
+def test_an_appeal_for_reform_by_an_opposition_asks_it_of_its_country(coder):
+    # row 441: an opposition (or a former official, ELI) appealing for reform asks it of its
+    # own country too, not only a state's office
+    rows = """
+        The the DET 4 det
+        Chilean Chilean ADJ 4 amod
+        opposition opposition NOUN 4 compound
+        party party NOUN 5 nsubj
+        called call VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        for for ADP 7 case
+        reform reform NOUN 5 obl
+        of of ADP 10 case
+        the the DET 10 det
+        constitution constitution NOUN 7 nmod
+        . . PUNCT 5 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("CHLOPP", "020", "CHL")]

@@ -2992,8 +2992,8 @@ class SentenceMatcher:
     def _reformed(self, verb: CodedVerb, source: Actor) -> list[Actor]:
         """The country an appeal for a change of laws or institutions asks of, when it names no
         one: the country whose name owns the institution ("pushed for alterations in
-        Kyrgyzstan's constitution"), else the appealing state's or official's own where the
-        sentence names no other country ("called for reform of the nation's constitution",
+        Kyrgyzstan's constitution"), else the own country of the named official, party or
+        group that appeals, where the sentence names no other country ("called for reform of the nation's constitution",
         "pushed for the Constitution to be revised"); nothing for what is no such change."""
         g = self.g
         asked = [c for c in g.children[verb.token] if g.rels[c] == "obj"
@@ -3009,8 +3009,9 @@ class SentenceMatcher:
                     if self._is_place(place) and self._is_country(place.code[:3]):
                         return self._country_of_place(place, f"whose {g.tok(noun).form} it is ({place.text})")
             if home is None:
-                country = self._domestic_country(source, country_itself=True)
-                home = country if country and not self._names_another_country(country) else ""
+                country = source.code[:3]
+                home = country if source.actor is not None and len(source.code) > 3 and self._is_country(country) \
+                    and not self._names_another_country(country) else ""
             if home:
                 return [Actor(home, source.head, (), None, (), f"{home}, whose {g.tok(head).form} it asks for")]
         return []
