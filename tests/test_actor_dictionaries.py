@@ -657,3 +657,17 @@ def test_places_of_recent_wars(phrase, code):
     from eventcoder.dictionaries.tools import lookup
 
     assert lookup(load_dictionaries(), phrase, D(2020, 1, 1)).code == code
+
+
+@pytest.mark.parametrize("name, day, code", [
+    # row 442: a politician's EU Council presidency no longer shadows his national offices
+    ("George Papandreou", D(2010, 6, 1), "GRCGOV"),
+    ("George Papandreou", D(2003, 3, 1), "IGOEUREEC"),
+    ("George Papandreou", None, "GRCELI"),
+    ("Leo Tindemans", D(1976, 1, 1), "BELGOV"),
+    ("Baroness Ashton", D(2008, 1, 1), "GBRGOV"),
+])
+def test_a_presidency_does_not_shadow_national_offices(shipped, name, day, code):
+    from eventcoder.dictionaries.tools import lookup
+
+    assert lookup(shipped, name, day).code == code
