@@ -10,7 +10,7 @@ compounds; apply negation; emit events with their evidence.
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Iterable, Optional, Sequence
+from typing import AbstractSet, Iterable, Optional, Sequence
 
 import attrs
 
@@ -1113,6 +1113,10 @@ class SentenceMatcher:
         ontology = self.d.ontology
         return is_place(actor, ontology.roles if ontology is not None else frozenset())
 
+    def _places_in(self, phrase: int) -> list[Actor]:
+        """The places a phrase names (its actors that are places)."""
+        return [a for a in self._resolve_heads(self._expand([phrase])) if self._is_place(a)]
+
     def _hit_head(self, hit) -> int:
         """The word of a matched name that the rest hangs on ("Republic" in "Democratic
         Republic of Congo", whose last word is the "of" phrase's)."""
@@ -1515,7 +1519,7 @@ class SentenceMatcher:
             c for a in found for c in g.children[a.head] if g.rels[c] == "nmod"]  # "migrants to Honduras"
         for child in phrases:
             if g.case_words(child) in homes:
-                places = [a for a in self._resolve_heads(self._expand([child])) if self._is_place(a)]
+                places = self._places_in(child)
                 if places:
                     return [attrs.evolve(a, code=place.code + a.code[3:]) for a in found for place in places]
         return found
@@ -1610,7 +1614,7 @@ class SentenceMatcher:
             return []
         for child in g.children[head]:
             if g.rels[child] == "nmod" and not LOCATIVE_PREPS.isdisjoint(g.case_words(child)):
-                places = [a for a in self._resolve_heads(self._expand([child])) if self._is_place(a)]
+                places = self._places_in(child)
                 if places:
                     return places
         return []
@@ -2928,7 +2932,7 @@ class SentenceMatcher:
             for c in phrases:
                 if LOCATIVE_PREPS.isdisjoint(g.case_words(c)):
                     continue
-                places = [a for a in self._resolve_heads(self._expand([c])) if self._is_place(a)]
+                places = self._places_in(c)
                 if places and self._is_country(places[0].code[:3]):
                     return self._country_of_place(places[0], f"where they were held ({places[0].text})")
         return []
@@ -2957,12 +2961,10 @@ class SentenceMatcher:
         actor = self._with_country(source) or source
         country = actor.code[:3]
         text = f"the other side ({source.text})"
-        for hit in self.mentions:
+        hit = self._another_country_named(country, set(source.token_ids))
+        if hit is not None:
             other = (self.finder.code_of(hit.value) or "")[:3]
-            if self.finder.is_backer(hit):
-                continue  # "Iranian-backed Houthis": their backer is not their enemy
-            if self._is_country(other) and other != country and not set(hit.token_ids) & set(source.token_ids):
-                return [Actor(other, source.head, (), None, (), f"{text}: {self.g.tok(hit.start).form}")]
+            return [Actor(other, source.head, (), None, (), f"{text}: {self.g.tok(hit.start).form}")]
         scene = (self._scene_country() or "")[:3]
         if scene and self._is_country(scene) and scene != country:
             return [Actor(scene, source.head, (), None, (), text)]
@@ -3011,19 +3013,21 @@ class SentenceMatcher:
             if home is None:
                 country = source.code[:3]
                 home = country if source.actor is not None and len(source.code) > 3 and self._is_country(country) \
-                    and not self._names_another_country(country) else ""
+                    and self._another_country_named(country) is None else ""
             if home:
                 return [Actor(home, source.head, (), None, (), f"{home}, whose {g.tok(head).form} it asks for")]
         return []
 
-    def _names_another_country(self, country: str) -> bool:
-        """Whether the sentence names an actor or place of a country other than ``country``
-        (an official "sent to Cairo" recommending policies recommends them to Egypt)."""
+    def _another_country_named(self, country: str, besides: AbstractSet[int] = frozenset()) -> Optional[NameHit]:
+        """The sentence's first name of an actor or place of a country other than
+        ``country``, outside the tokens ``besides``; not a backer ("Iranian-backed Houthis":
+        their backer is not their enemy)."""
         for hit in self.mentions:
             other = (self.finder.code_of(hit.value) or "")[:3]
-            if other != country and not self.finder.is_backer(hit) and self._is_country(other):
-                return True
-        return False
+            if other != country and not self.finder.is_backer(hit) and self._is_country(other) \
+                    and besides.isdisjoint(hit.token_ids):
+                return hit
+        return None
 
     def _population(self, source: Actor) -> list[Actor]:
         """The civilians of a state's country (USAGOV, USACOP, USA -> USACVL), also of a
