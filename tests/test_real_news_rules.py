@@ -8954,3 +8954,23 @@ def test_an_appeal_for_reform_by_an_opposition_asks_it_of_its_country(coder):
         . . PUNCT 5 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("CHLOPP", "020", "CHL")]
+
+
+def test_this_week_before_a_second_verb_is_when_not_who(coder):
+    # row 445: "this week" that the parser made the subject of a conjunct verb says when;
+    # the verb shares the first verb's subject
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        condemned condemn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 4 det
+        vote vote NOUN 2 obj
+        and and CCONJ 8 cc
+        this this DET 7 det
+        week week NOUN 8 nsubj
+        arrested arrest VERB 2 conj Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 11 nmod:poss
+        's 's PART 9 case
+        ambassador ambassador NOUN 8 obj
+        . . PUNCT 2 punct
+    """
+    assert ("CHL", "173", "PERGOV") in triples(coder, rows, date="2018-01-01")

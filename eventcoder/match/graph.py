@@ -23,6 +23,10 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "christmas", "easter", "ramadan",
 })
+# Nouns of a time of day or a span: "on Thursday evening", "on the same day".
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"})
+# Words that make a time noun a point in time ("this month", "last week"), not a subject.
+_TIME_DEICTICS = frozenset({"this", "last", "next", "past", "that", "earlier", "later"})
 # The possessive clitic, as folded forms ("Iran's", "Iran’s", "the Saudis'").
 POSSESSIVE_MARKS = frozenset({"'s", "'"})
 # Words that make an amount approximate ("about 300 refugees"), which a parser may read as
@@ -95,11 +99,12 @@ def _fold_new(text: str) -> str:
 
 
 class Graph:
-    """Read-only index over a sentence's dependency tree, with twelve repairs of the parse made
+    """Read-only index over a sentence's dependency tree, with thirteen repairs of the parse made
     as it is built (``_mark_possessives``, ``_mark_compounds``, ``_mark_amounts``, ``_mark_amount_subjects``,
     ``_join_split_names`` with ``_join_split_conjuncts``, ``_join_capitalised_auxiliaries``,
     ``_mark_infinitive_complements``, ``_mark_main_verb_have``, ``_join_participles_in_lists``,
-    ``_hang_participles_on_what_was_seen``, ``_join_listed_subjects``, ``_mark_named_participles``);
+    ``_hang_participles_on_what_was_seen``, ``_join_listed_subjects``, ``_mark_named_participles``,
+    ``_mark_time_subjects``);
     the sentence itself is never changed."""
 
     __slots__ = ("sentence", "tokens", "children", "forms", "lemmas", "n", "words", "deprels", "rels", "heads", "upos_", "named", "_subtrees")
@@ -150,6 +155,7 @@ class Graph:
         self._hang_participles_on_what_was_seen()
         self._join_listed_subjects()
         self._mark_named_participles()
+        self._mark_time_subjects()
 
     def _mark_possessives(self) -> None:
         """A noun with only a possessive "'s" for its case is a possessor (``nmod:poss``),
@@ -456,6 +462,23 @@ class Graph:
                 continue
             upos_[tid], self.named[tid] = "PROPN", True
             self.lemmas[tid] = self.forms[tid]
+
+    def _mark_time_subjects(self) -> None:
+        """"This month" or "last week" before a verb says when, not who: the compact model
+        reads "Baghdad rejected the vote and this month fired the governor" with "month" the
+        subject of "fired", which then loses the subject it shares with "rejected". A time
+        noun with such a word, the subject of a verb that is a conjunct or has another
+        subject, becomes ``obl:tmod`` as UD writes it ("This year was good" keeps its
+        subject)."""
+        rels, heads, lemmas, children = self.rels, self.heads, self.lemmas, self.children
+        for tid in range(1, self.n):
+            verb = heads[tid]
+            if rels[tid] != "nsubj" or lemmas[tid] not in TIME_NOUNS or not tid < verb or self.upos_[verb] != "VERB":
+                continue
+            if not any(lemmas[c] in _TIME_DEICTICS for c in children[tid] if rels[c] in ("det", "amod")):
+                continue
+            if rels[verb] == "conj" or any(rels[c] in _SUBJECTS and c != tid for c in children[verb]):
+                self.deprels[tid], rels[tid] = "obl:tmod", "obl"
 
     def _rehang(self, token: int, head: int, deprel: str) -> None:
         """A parse repair: ``token`` becomes a ``deprel`` dependent of ``head``."""

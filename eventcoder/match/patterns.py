@@ -26,7 +26,7 @@ from typing import AbstractSet, Iterable, Optional
 import attrs
 
 from ..dictionaries.schema import PatternSpec
-from .graph import TIME_WORDS, Graph, fold
+from .graph import TIME_NOUNS, TIME_WORDS, Graph, fold
 
 _TOKEN = re.compile(r"[{}()]|[^\s{}()]+")
 MARKERS = {"$": "source", "+": "target", "%": "compound", "^": "skip"}
@@ -386,10 +386,6 @@ def _in_complement(graph: Graph, token: int, verb: int) -> bool:
     while token and heads[token] != verb:
         token = heads[token]
     return bool(token) and rels[token] == "xcomp" and graph.upos_[token] == "VERB"
-
-
-# Nouns of a time of day or a span: "on Thursday evening", "on the same day".
-TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year"})
 
 
 def _a_time(graph: Graph, tid: int) -> bool:
