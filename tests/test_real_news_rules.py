@@ -8974,3 +8974,40 @@ def test_this_week_before_a_second_verb_is_when_not_who(coder):
         . . PUNCT 2 punct
     """
     assert ("CHL", "173", "PERGOV") in triples(coder, rows, date="2018-01-01")
+
+
+@pytest.mark.parametrize("adjective, date, expected", [
+    # row 446: an army that violates a ceasefire with no one named violates it against the
+    # neighbour it faces over the ceasefire line
+    ("Pakistani", "2018-01-01", [("PAKMIL", "196", "IND")]),
+    ("Eritrean", "1999-06-01", [("ERIMIL", "196", "ETH")]),
+    # a war that ended: no other side is known
+    ("Eritrean", "2020-06-01", []),
+    # a country of no such neighbour: nothing, as before
+    ("Chilean", "2018-01-01", []),
+])
+def test_an_army_violating_a_ceasefire_violates_it_against_its_adversary(coder, adjective, date, expected):
+    rows = f"""
+        {adjective} {adjective} ADJ 2 amod
+        troops troop NOUN 3 nsubj
+        violated violate VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        the the DET 5 det
+        ceasefire ceasefire NOUN 3 obj
+        again again ADV 3 advmod
+        . . PUNCT 3 punct
+    """
+    assert triples(coder, rows, date=date) == expected
+
+
+def test_a_governments_own_ceasefire_is_with_rebels_not_its_adversary(coder):
+    # row 446: a government declaring a ceasefire with no one named is in a civil war
+    rows = """
+        The the DET 3 det
+        Indian Indian ADJ 3 amod
+        government government NOUN 4 nsubj
+        declared declare VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 6 det
+        ceasefire ceasefire NOUN 4 obj
+        . . PUNCT 4 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("INDGOV", "0871", "INDREB")]

@@ -2976,11 +2976,25 @@ class SentenceMatcher:
         if not self._is_country(country):
             return []
         units = role_units(actor.code)
+        adversary = self._adversary(country)
+        if adversary and units <= {"MIL"}:
+            return [Actor(adversary, source.head, (), None, (), f"{text}: {adversary}, {country}'s adversary across a ceasefire line")]
         if units & ARMED_GROUPS:
             return [Actor(country + "GOV", source.head, (), None, (), text)]
         if "GOV" in units:
             return [Actor(country + "REB", source.head, (), None, (), text)]
         return []
+
+    def _adversary(self, country: str) -> Optional[str]:
+        """The neighbour a country's army faces over a ceasefire line on the story's date
+        (``ADVERSARIES``); a war that ended needs the date to be known."""
+        found = ADVERSARIES.get(country)
+        if found is None:
+            return None
+        other, years = found
+        if years is None:
+            return other
+        return other if self.date is not None and years[0] <= self.date <= years[1] else None
 
     def _protested(self, source: Actor) -> list[Actor]:
         """The government of private people's or an opposition's country, for a protest
@@ -3521,6 +3535,19 @@ MASS_KILLING = "202"
 # is the war's other side; armed groups of no state fight their country's government.
 TRUCE_CODES = ("0871", "196", "0356", "1246")
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
+# Neighbours whose armies face each other over a ceasefire line, each the other's side in a
+# truce that names no one ("Azerbaijani forces violated the ceasefire 80 times": ARM), with
+# the years of their war where it ended (none: still held). Only for a country or its
+# army: a government's own ceasefire is as often with rebels at home.
+ADVERSARIES = {
+    "IND": ("PAK", None), "PAK": ("IND", None),
+    "ARM": ("AZE", None), "AZE": ("ARM", None),
+    "PRK": ("KOR", None), "KOR": ("PRK", None),
+    "ETH": ("ERI", (_dt.date(1998, 5, 6), _dt.date(2018, 7, 9))),
+    "ERI": ("ETH", (_dt.date(1998, 5, 6), _dt.date(2018, 7, 9))),
+    "IRN": ("IRQ", (_dt.date(1980, 9, 22), _dt.date(1990, 8, 16))),
+    "IRQ": ("IRN", (_dt.date(1980, 9, 22), _dt.date(1990, 8, 16))),
+}
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
 # optimism (013), a policy option considered (014), a denial of accusers not named (016).
 # Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
