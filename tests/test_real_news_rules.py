@@ -9011,3 +9011,32 @@ def test_a_governments_own_ceasefire_is_with_rebels_not_its_adversary(coder):
         . . PUNCT 4 punct
     """
     assert triples(coder, rows, date="2018-01-01") == [("INDGOV", "0871", "INDREB")]
+
+
+@pytest.mark.parametrize("name, expected", [
+    # row 447: a civic group no dictionary knows, by its own name, is an NGO
+    ("Civic Freedom Organization", [("CHLNGO", "020", "CHLGOV")]),
+    ("Clean Water Campaign", [("CHLNGO", "020", "CHLGOV")]),
+    # a head in lower case is no name of its own; "Committee" may be a state's body
+    ("Civic Freedom organization", []),
+    ("Civic Freedom Committee", []),
+])
+def test_a_civic_group_named_by_its_own_name_is_an_ngo(coder, name, expected):
+    words = name.split()
+    rows = "\n".join([
+        "The the DET 4 det",
+        f"{words[0]} {words[0]} PROPN 4 compound",
+        f"{words[1]} {words[1]} PROPN 4 compound",
+        f"{words[2]} {words[2].lower()} {'PROPN' if words[2][0].isupper() else 'NOUN'} 5 nsubj",
+        "urged urge VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin",
+        "the the DET 8 det",
+        "Chilean Chilean ADJ 8 amod",
+        "government government NOUN 5 obj",
+        "to to PART 10 mark",
+        "free free VERB 5 xcomp VerbForm=Inf",
+        "the the DET 12 det",
+        "prisoners prisoner NOUN 10 obj",
+        ". . PUNCT 5 punct",
+    ])
+    found = [e for e in triples(coder, rows, date="2018-01-01") if e[1].startswith("02")]
+    assert found == expected

@@ -52,6 +52,15 @@ TOPICS = frozenset({"issue", "question", "problem", "matter", "crisis", "situati
 # Nouns of a people's speech and writing: a country's adjective on one names no actor and no
 # place ("drawn up in the Bulgarian language", "lectured on French literature").
 LANGUAGE_NOUNS = frozenset({"language", "dialect", "literature", "tongue"})
+# The last word of a civic group's own name ("the Civil Liberty Organization", "the Global
+# Campaign for ..."): a name no dictionary knows that ends in one is a non-governmental
+# organisation, as coders code it (NGO). Not "Committee", "Council", "Union" or "Front",
+# which as often name a state's body, a union of states or an armed group.
+ORGANISATION_HEADS = frozenset({
+    "organization", "organisation", "association", "foundation", "society", "movement",
+    "campaign", "coalition", "network", "institute",
+})
+NAMED_ORGANISATION = AgentEntry("NAMED_ORGANISATION", ("<a civic group's own name>",), "NGO")
 # Heads that only count or pick out part of the group their "of" phrase names: "dozens of
 # protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
 PARTITIVES = frozenset({
@@ -296,7 +305,7 @@ class ActorFinder:
                     if rel != "punct" or child == current - 1 or child == current + 1:
                         names.add(child)
         if self._starts.isdisjoint(allowed):
-            return None
+            return self._named_organisation(head, names)
         tokens = sorted(names)
         actor_hits: list[NameHit[ActorEntry]] = []
         agent_hits: list[NameHit[AgentEntry]] = []
@@ -372,7 +381,7 @@ class ActorFinder:
                         code = compose(self.code_of(inner.actor) or inner.code, agents)
                         return _actor(code, head, tuple(sorted(used | set(inner.token_ids))), inner.actor, tuple(agents) + inner.agents, self._text(used | set(inner.token_ids)))
         if actor_hit is None and not agents:
-            return None
+            return self._named_organisation(head, names)
         code = compose(actor_code, agents)
         if self.date is None and actor_hit is not None and agents and code == actor_code:
             code = self._undated_office(actor_hit.value, code, agents)
@@ -385,6 +394,20 @@ class ActorFinder:
             return _actor(_retired(named.code, named.actor, former), head, tuple(sorted(ids)), named.actor, named.agents, self._text(ids))
         found = actor_hit.value if actor_hit else None
         return _actor(_retired(code, found, former), head, tuple(sorted(used)), found, tuple(agents), self._text(used))
+
+    def _named_organisation(self, head: int, names: set[int]) -> Optional[Actor]:
+        """A civic group no dictionary knows, by its own name: a capitalised head of
+        ``ORGANISATION_HEADS`` after another capitalised word of the name ("The LetUsSpeak
+        movement" is no name of its own, "the Civil Liberty Organization" is)."""
+        g = self.graph
+        form = g.tok(head).form
+        if g.lemmas[head] not in ORGANISATION_HEADS or not form[:1].isupper() or form.isupper():
+            return None
+        if g.rels[head] == "appos" or g.rels[head] == "conj" and not any(g.rels[c] == "cc" for c in g.children[head]):
+            return None  # in apposition (a conjunct with no "and" is one), it only names what the phrase before it says
+        if not any(t < head and g.tok(t).form[:1].isupper() and g.rels[t] in ("compound", "amod", "flat") for t in names):
+            return None
+        return _actor(compose(None, [NAMED_ORGANISATION]), head, tuple(sorted(names)), None, (NAMED_ORGANISATION,), self._text(names))
 
     def _title_of(self, phrase: int) -> list[int]:
         """A role's "of" phrase, then the "of" phrases of its conjuncts: the parser hangs the
