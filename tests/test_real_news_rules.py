@@ -9040,3 +9040,22 @@ def test_a_civic_group_named_by_its_own_name_is_an_ngo(coder, name, expected):
     ])
     found = [e for e in triples(coder, rows, date="2018-01-01") if e[1].startswith("02")]
     assert found == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    # row 448: with no story date, a title before a surname names the one person of that
+    # surname who held an office, in its country
+    ("President", [("KGZGOV", "111", "KAZ")]),
+    # a bare surname with no date stays no one: who held office when is unknown
+    (None, []),
+])
+def test_an_undated_title_before_a_surname_names_its_office_holder(coder, title, expected):
+    head = 2 if title else 1
+    rows = "\n".join(filter(None, [
+        f"{title} {title.lower()} PROPN 2 compound" if title else "",
+        f"Atambayev Atambayev PROPN {head + 1} nsubj",
+        f"criticized criticize VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin",
+        f"Kazakhstan Kazakhstan PROPN {head + 1} obj",
+        f". . PUNCT {head + 1} punct",
+    ]))
+    assert triples(coder, rows, date=None) == expected

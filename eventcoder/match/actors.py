@@ -193,6 +193,8 @@ class ActorFinder:
         # Tokens where an actor or agent name could start; a phrase without any names nobody.
         self.actor_starts = actors.starts(graph)
         self.agent_starts = agents.starts(graph)
+        # Surnames of no story date, which stand for a person only after an office's title.
+        self._titled_only: set[int] = set()
         self.short_names = self._short_names(known or {}, surnames or {})
         self._starts = self.actor_starts | self.agent_starts | self.short_names.keys()
 
@@ -214,6 +216,8 @@ class ActorFinder:
             entry = known.get(word)
             if entry is None and word in surnames and word not in known:
                 entry = office_holder(surnames[word], self.date)
+                if entry is not None and self.date is None:
+                    self._titled_only.add(tid)
             if entry is not None:
                 out[tid] = entry
         return out
@@ -366,6 +370,9 @@ class ActorFinder:
             if short is not None:
                 tid, entry = short
                 code = self.code_of(entry)
+                if tid in self._titled_only:
+                    # no story date: "President Atambayev" is the one Atambayev who held an office
+                    code = self._titled_office(entry, agents)
                 if code:
                     used.add(tid)
                     return _actor(compose(code, agents), head, tuple(sorted(used)), entry, tuple(agents), self._text(used))
@@ -501,6 +508,16 @@ class ActorFinder:
             return code
         office = next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
         return code[:3] + office if office else code
+
+    def _titled_office(self, entry: ActorEntry, agents: list[AgentEntry]) -> Optional[str]:
+        """With no story date, the office a title before a surname gives its one holder:
+        the country of the person's offices with the title's role ("President Atambayev":
+        KGZGOV); no title, or offices in more than one country, nothing."""
+        office = next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
+        countries = {d.code[:3] for d in entry.codes if not d.is_default and len(d.code) > 3 and d.code[3:6] != "ELI"}
+        if office is None or len(countries) != 1:
+            return None
+        return countries.pop() + office
 
     def _joined_name(self, head: int) -> Optional[Actor]:
         """A name with "and" in it that the parser read as two conjuncts ("Immigration | and

@@ -6,7 +6,9 @@ holders by surname alone. Two sources resolve a bare surname, in this order:
 1. the story's memory: the surname of a full name already matched in the story;
 2. the dictionary's dated office holders: the person of that surname whose dated code on the
    story date is an office (a role other than ELI, "elite", which any former official keeps
-   for life); of several, the best known (``office_holder``), else nobody.
+   for life); of several, the best known (``office_holder``), else nobody. With no story
+   date, the person who ever held an office, only after an office's title ("President
+   Atambayev": ``ActorFinder._titled_office``).
 
 Only a name whose words look like a person's ("George W. Bush", "Ariel Sharon": capitalised
 words or initials, no title, no "the") gives a surname.
@@ -88,17 +90,16 @@ def is_office(code: Optional[str]) -> bool:
 
 
 def office_holder(candidates: tuple[ActorEntry, ...], day: Optional[_dt.date]) -> Optional[ActorEntry]:
-    """The candidate who holds an office on ``day``; None if none does or it is ambiguous.
+    """The candidate who holds an office on ``day`` (with no day: who ever held one, for a
+    surname a title names as an office holder); None if none does or it is ambiguous.
 
     Of several office holders of one surname, the best known wins: the dictionary lists
     many names for a head of state and one for a provincial minister, so one with at least
     twice as many names as every other is taken; else nobody is.
     """
-    if day is None:
-        return None
     holders = []
     for actor in candidates:
-        code = next((d.code for d in actor.codes if not d.is_default and d.covers(day)), None)
+        code = next((d.code for d in actor.codes if not d.is_default and (day is None and is_office(d.code) or day is not None and d.covers(day))), None)
         if is_office(code):
             holders.append((len(actor.names), actor))
     if len(holders) == 1:
