@@ -9059,3 +9059,47 @@ def test_an_undated_title_before_a_surname_names_its_office_holder(coder, title,
         f". . PUNCT {head + 1} punct",
     ]))
     assert triples(coder, rows, date=None) == expected
+
+
+def test_a_role_its_own_phrase_places_in_a_country_is_named_by_it(coder):
+    # row 449: a place deep in a role's own phrase, naming a group of the role's own kind,
+    # names the role's country as a name would ("fighters from a faction of armed groups
+    # in Peru")
+    rows = """
+        Fighters fighter NOUN 10 nsubj
+        from from ADP 4 case
+        a a DET 4 det
+        faction faction NOUN 1 nmod
+        of of ADP 7 case
+        armed armed ADJ 7 amod
+        groups group NOUN 4 nmod
+        in in ADP 9 case
+        Peru Peru PROPN 7 nmod
+        surrendered surrender VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        to to ADP 13 case
+        the the DET 13 det
+        government government NOUN 10 obl
+        . . PUNCT 10 punct
+    """
+    assert triples(coder, rows, date="2018-01-01") == [("PERUAF", "080", "PERGOV")]
+
+
+@pytest.mark.parametrize("subject, lemma, verb, vlemma, prep, obj, olemma, expected", [
+    # row 450: an armed group and the state of the country the sentence places it in
+    ("rebels", "rebel", "surrendered", "surrender", "to", "authorities", "authority", [("PERREB", "080", "PERGOV")]),
+    # roles of no war's sides stay unnamed: "officials criticized journalists in Peru"
+    ("officials", "official", "criticized", "criticize", None, "journalists", "journalist", []),
+])
+def test_an_armed_group_and_a_state_placed_in_a_country_are_its(coder, subject, lemma, verb, vlemma, prep, obj, olemma, expected):
+    rows = "\n".join(filter(None, [
+        "The the DET 2 det",
+        f"{subject} {lemma} NOUN 3 nsubj",
+        f"{verb} {vlemma} VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin",
+        f"{prep} {prep} ADP 6 case" if prep else "the the DET 6 det",
+        "the the DET 6 det" if prep else "local local ADJ 6 amod",
+        f"{obj} {olemma} NOUN 3 {'obl' if prep else 'obj'}",
+        "in in ADP 8 case",
+        "Peru Peru PROPN 3 obl",
+        ". . PUNCT 3 punct",
+    ]))
+    assert triples(coder, rows, date="2018-01-01") == expected

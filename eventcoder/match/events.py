@@ -2530,6 +2530,11 @@ class SentenceMatcher:
             return actors
         return [attrs.evolve(a, code=country + a.code[3:]) if id(a) in roles else a for a in actors]
 
+    def _placed_role(self, actor: Actor) -> bool:
+        """Whether a role's own phrase places it in a country, which names it as well as a
+        name does ("fighters from an armed group in eastern Congo", "police in Los Angeles")."""
+        return self._is_country(actor.code[:3]) and actor.code[:3] == self._place_inside(actor)
+
     def _place_inside(self, actor: Actor) -> Optional[str]:
         """The country of a place named in a role's own phrase of place or origin: "troops and
         aircraft from the United States", "authorities in Wyoming", "Rohingya refugees fleeing
@@ -2544,8 +2549,10 @@ class SentenceMatcher:
             if self._is_place(found) and self._is_country(found.code):
                 return found.code
             roles = role_units(found.code)
-            if roles and roles <= _STATE_ARMS and self._is_country(found.code[:3]):
-                return found.code[:3]  # "of the Kingdom of Jordan" (JORGOV), "from the Iraqi army"
+            if roles and roles <= _STATE_ARMS | role_units(actor.code) and self._is_country(found.code[:3]):
+                # "of the Kingdom of Jordan" (JORGOV), "from the Iraqi army"; one of its own
+                # kind: "fighters from a faction of armed groups in eastern Congo" (CODUAF)
+                return found.code[:3]
         return None
 
     def _placed(self, token: int, top: int) -> bool:
@@ -3348,7 +3355,12 @@ class SentenceMatcher:
                            (source, target))
             return []
         itself = target is not None and _is_itself(source, target)
-        if source.actor is None and (target is None or target.actor is None) and not (
+        if source.actor is None and (target is None or target.actor is None) and not self._placed_role(source) and not (
+            # an armed group and the state or people of the country the sentence places it in
+            # ("a rebel leader in Congo surrendered to the authorities": CODREB 080 CODGOV)
+            target is not None and self._is_country(source.code[:3]) and target.code[:3] == source.code[:3]
+            and source.code[:3] == self._scene_country() and _civil_war(source.code, target.code)
+        ) and not (
             # a target inferred from the source's own country, which the sentence's place gave
             # ("Workers at a copper mine in Peru went on strike": PERLAB 143 PERGOV)
             target is not None and not target.token_ids and self._is_country(source.code[:3])
@@ -3535,6 +3547,8 @@ MASS_KILLING = "202"
 # is the war's other side; armed groups of no state fight their country's government.
 TRUCE_CODES = ("0871", "196", "0356", "1246")
 ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
+# What an armed group fights at home: the state's arms and the people.
+_WAR_SIDES = frozenset({"GOV", "MIL", "COP", "CVL"})
 # Neighbours whose armies face each other over a ceasefire line, each the other's side in a
 # truce that names no one ("Azerbaijani forces violated the ceasefire 80 times": ARM), with
 # the years of their war where it ended (none: still held). Only for a country or its
@@ -3565,6 +3579,14 @@ def _is_itself(source: Actor, target: Actor) -> bool:
     """Whether a target is one inferred to stand where the source does (``_itself``, a denial's
     earlier accuser), not a party the text names: no words of its own at the source's head."""
     return target.head == source.head and not target.token_ids
+
+
+def _civil_war(one: str, other: str) -> bool:
+    """Whether two actors' roles are an armed group's and a state's arm or its people's, the
+    sides of a civil war (REB and GOV, UAF and CVL ...)."""
+    a, b = role_units(one), role_units(other)
+    sides = _WAR_SIDES
+    return bool(a and b) and (a <= ARMED_GROUPS and b <= sides or b <= ARMED_GROUPS and a <= sides)
 
 
 def role_units(code: str) -> set[str]:
