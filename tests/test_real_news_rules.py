@@ -9103,3 +9103,21 @@ def test_an_armed_group_and_a_state_placed_in_a_country_are_its(coder, subject, 
         ". . PUNCT 3 punct",
     ]))
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_one_meeting_told_by_two_verbs_is_one_consultation(coder):
+    # row 451: "met ... and negotiated" is one meeting between the two: a second
+    # consultation (04) between the same pair in one sentence is not coded again
+    rows = """
+        Chile Chile PROPN 2 nsubj
+        met meet VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Peru Peru PROPN 2 obj
+        and and CCONJ 5 cc
+        negotiated negotiate VERB 2 conj Mood=Ind|Tense=Past|VerbForm=Fin
+        with with ADP 7 case
+        Peru Peru PROPN 5 obl
+        . . PUNCT 2 punct
+    """
+    found = triples(coder, rows, date="2018-01-01")
+    assert ("CHL", "040", "PER") in found or ("CHL", "046", "PER") in found
+    assert len([e for e in found if e[0] == "CHL" and e[1].startswith("04")]) == 1

@@ -3646,11 +3646,15 @@ def private_and_apolitical(source: str, code: str) -> bool:
 
 def _dedupe(events: list[RawEvent]) -> list[RawEvent]:
     seen = set()
+    met = set()
     out = []
     for event in events:
         key = (event.source_code, event.code, event.target_code)
-        if key in seen:
+        pair = (event.source_code, event.code[:2], event.target_code)
+        if key in seen or pair in met:
             continue
         seen.add(key)
+        if event.code[:2] == "04":
+            met.add(pair)
         out.append(event)
     return out
