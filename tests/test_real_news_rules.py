@@ -9121,3 +9121,22 @@ def test_one_meeting_told_by_two_verbs_is_one_consultation(coder):
     found = triples(coder, rows, date="2018-01-01")
     assert ("CHL", "040", "PER") in found or ("CHL", "046", "PER") in found
     assert len([e for e in found if e[0] == "CHL" and e[1].startswith("04")]) == 1
+
+
+def test_a_name_and_its_fighters_split_into_two_subjects_are_one_actor(coder):
+    # row 452: "Boko Haram | jihadists overran": the parser's two subjects side by side are
+    # one phrase, the group's fighters, and code one event, not a second for the fighters
+    rows = """
+        Boko Boko PROPN 4 nsubj
+        Haram Haram PROPN 1 flat
+        jihadists jihadist NOUN 4 nsubj
+        overran overrun VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        a a DET 7 det
+        military military ADJ 7 amod
+        base base NOUN 4 obj
+        in in ADP 9 case
+        Nigeria Nigeria PROPN 7 nmod
+        . . PUNCT 4 punct
+    """
+    found = triples(coder, rows, date="2018-01-01")
+    assert found == [("NGAREB", "192", "NGAMIL")]

@@ -349,7 +349,8 @@ class Graph:
         """Rejoin a name the parser split into two subjects or objects of one verb: a clause
         has one subject and one object, so two side by side are one phrase ("President |
         Michel Temer conceded", "Amnesty | International has accused", "Foreign Minister |
-        Sergey Lavrov said"). The first becomes a compound of the second, a proper noun."""
+        Sergey Lavrov said"). The first becomes a compound of the second, a proper noun, or a
+        common noun after a name ("Boko Haram | jihadists overran": the group's fighters)."""
         children, deprels, heads, upos_ = self.children, self.deprels, self.heads, self.upos_
         seen: dict[tuple[int, str], int] = {}
         pairs = []
@@ -369,12 +370,20 @@ class Graph:
                 continue
             if upos_[second] == "PROPN" and (left == second or self.rels[left] not in ("cc", "punct")):
                 name = second
+            elif upos_[second] == "NOUN" and self.tok(second).form.islower() and self._a_name(first) \
+                    and self.rels[left] not in ("cc", "punct", "det") and self.rels[left - 1] not in ("cc", "punct"):
+                name = second  # "Boko Haram | jihadists overran", "al Shabaab | gunmen killed"
             elif upos_[left] == "PROPN" and heads[left] == second and deprels[left] in ("nmod:poss", "compound"):
                 name = left  # "President | Donald Trump's call": the title is the possessor's
             else:
                 continue
             self._rehang(first, name, "compound")
         self._join_split_conjuncts()
+
+    def _a_name(self, token: int) -> bool:
+        """Whether a noun is a proper name: a proper noun, or a capitalised noun not first
+        in the sentence ("the New People's | Army")."""
+        return self.upos_[token] == "PROPN" or token > 1 and self.upos_[token] == "NOUN" and self.tok(token).form[:1].isupper()
 
     def _join_split_conjuncts(self) -> None:
         """Rejoin a name the parser split into two conjuncts: a conjunct with no "and" or
