@@ -14,12 +14,12 @@ from typing import Collection, Mapping, Optional
 
 import attrs
 
-from ..dictionaries.schema import HELD_OFFICES, ActorEntry, AgentEntry
+from ..dictionaries.schema import HELD_OFFICES, ActorEntry, AgentEntry, Origin
 from ..model import _maker
 from .graph import Graph
 from .names import HYPHENS, NameHit, NameIndex
 from .places import KIND_NOUNS
-from .shortnames import office_holder
+from .shortnames import is_office, office_holder, past_office_holder
 
 # Dependents that belong to the name of an actor phrase.
 NAME_RELS = frozenset({"compound", "flat", "amod", "nmod:poss", "det", "nummod", "fixed", "case", "goeswith", "name", "advmod", "nmod:npmod", "nmod:desc", "punct"})
@@ -57,10 +57,16 @@ LANGUAGE_NOUNS = frozenset({"language", "dialect", "literature", "tongue"})
 # organisation, as coders code it (NGO). Not "Committee", "Council", "Union" or "Front",
 # which as often name a state's body, a union of states or an armed group.
 ORGANISATION_HEADS = frozenset({
-    "organization", "organisation", "association", "foundation", "society", "movement",
-    "campaign", "coalition", "network", "institute",
+    "organization", "organisation", "association", "foundation", "society", "campaign", "coalition",
 })
-NAMED_ORGANISATION = AgentEntry("NAMED_ORGANISATION", ("<a civic group's own name>",), "NGO")
+# Words that make such a name a state's agency ("the Atomic Energy Organization", "the
+# Defence Research and Development Organisation").
+STATE_AGENCY_WORDS = frozenset({
+    "defence", "defense", "atomic", "nuclear", "space", "intelligence", "security", "police",
+    "military", "army", "state", "government", "federal", "ministry", "revenue", "investigation",
+})
+NAMED_ORGANISATION = AgentEntry("NAMED_ORGANISATION", ("<a civic group's own name>",), "NGO",
+                                origin=Origin("eventcoder/match/actors.py, ORGANISATION_HEADS"))
 # Heads that only count or pick out part of the group their "of" phrase names: "dozens of
 # protesters", "a number of Afghan soldiers", "two of the ministers" are those people.
 PARTITIVES = frozenset({
@@ -162,6 +168,11 @@ def _retired(code: str, entry: Optional[ActorEntry], former: bool) -> str:
     return code
 
 
+def _office_role(agents: list[AgentEntry]) -> Optional[str]:
+    """The office a phrase's titles name ("President": GOV), or None."""
+    return next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
+
+
 def says_more(code: str, than: str) -> bool:
     """Whether a code says more of the same actor than another: ``IRNGOV`` of ``IRN``."""
     return len(code) > len(than) and code.startswith(than)
@@ -215,9 +226,12 @@ class ActorFinder:
             word = forms[tid]
             entry = known.get(word)
             if entry is None and word in surnames and word not in known:
-                entry = office_holder(surnames[word], self.date)
-                if entry is not None and self.date is None:
-                    self._titled_only.add(tid)
+                if self.date is not None:
+                    entry = office_holder(surnames[word], self.date)
+                else:
+                    entry = past_office_holder(surnames[word])
+                    if entry is not None:
+                        self._titled_only.add(tid)
             if entry is not None:
                 out[tid] = entry
         return out
@@ -371,8 +385,10 @@ class ActorFinder:
                 tid, entry = short
                 code = self.code_of(entry)
                 if tid in self._titled_only:
-                    # no story date: "President Atambayev" is the one Atambayev who held an office
-                    code = self._titled_office(entry, agents)
+                    # no story date: "President Atambayev" is the one Atambayev who held an
+                    # office; not "Atambayev's lawyer", nor a title after the name
+                    titled = g.deprels[tid] != "nmod:poss" and any(t < tid for t in used)
+                    code = self._titled_office(entry, agents) if titled else None
                 if code:
                     used.add(tid)
                     return _actor(compose(code, agents), head, tuple(sorted(used)), entry, tuple(agents), self._text(used))
@@ -412,8 +428,15 @@ class ActorFinder:
             return None
         if g.rels[head] == "appos" or g.rels[head] == "conj" and not any(g.rels[c] == "cc" for c in g.children[head]):
             return None  # in apposition (a conjunct with no "and" is one), it only names what the phrase before it says
-        if not any(t < head and g.tok(t).form[:1].isupper() and g.rels[t] in ("compound", "amod", "flat") for t in names):
+        words = [t for t in names if t < head and g.rels[t] in ("compound", "amod", "flat")]
+        if not any(g.tok(t).form[:1].isupper() for t in words) or any(g.lemmas[t] in STATE_AGENCY_WORDS for t in words):
             return None
+        first = min(names)
+        if g.rels[head] == "conj" and first > 2 and g.rels[first - 1] == "cc" and g.tok(first - 2).form[:1].isupper():
+            return None  # "the Justice and | Equality Movement": one name with "and" in it
+        phrase = g.subtree(head, CLAUSE_RELS)
+        if any(t in self.actor_starts for t in phrase if t not in names):
+            return None  # "the Atomic Energy Organization of Iran": a state's body, as often
         return _actor(compose(None, [NAMED_ORGANISATION]), head, tuple(sorted(names)), None, (NAMED_ORGANISATION,), self._text(names))
 
     def _title_of(self, phrase: int) -> list[int]:
@@ -506,15 +529,15 @@ class ActorFinder:
         president" is itself ELI)."""
         if not code.endswith("ELI") or len(code) != 6 or not is_person(entry):
             return code
-        office = next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
+        office = _office_role(agents)
         return code[:3] + office if office else code
 
     def _titled_office(self, entry: ActorEntry, agents: list[AgentEntry]) -> Optional[str]:
         """With no story date, the office a title before a surname gives its one holder:
         the country of the person's offices with the title's role ("President Atambayev":
         KGZGOV); no title, or offices in more than one country, nothing."""
-        office = next((agent.code for agent in agents if agent.code in OFFICE_ROLES), None)
-        countries = {d.code[:3] for d in entry.codes if not d.is_default and len(d.code) > 3 and d.code[3:6] != "ELI"}
+        office = _office_role(agents)
+        countries = {d.code[:3] for d in entry.codes if not d.is_default and is_office(d.code)}
         if office is None or len(countries) != 1:
             return None
         return countries.pop() + office

@@ -2531,9 +2531,12 @@ class SentenceMatcher:
         return [attrs.evolve(a, code=country + a.code[3:]) if id(a) in roles else a for a in actors]
 
     def _placed_role(self, actor: Actor) -> bool:
-        """Whether a role's own phrase places it in a country, which names it as well as a
-        name does ("fighters from an armed group in eastern Congo", "police in Los Angeles")."""
-        return self._is_country(actor.code[:3]) and actor.code[:3] == self._place_inside(actor)
+        """Whether an armed group's own phrase places it in a country, however deep, which
+        names it as well as a name does ("fighters from a faction of armed groups in eastern
+        Congo"); not a region ("groups across Europe")."""
+        country = actor.code[:3]
+        return bool(role_units(actor.code) & ARMED_GROUPS) and self._is_country(country) \
+            and country not in REGIONS and country == self._place_inside(actor)
 
     def _place_inside(self, actor: Actor) -> Optional[str]:
         """The country of a place named in a role's own phrase of place or origin: "troops and
@@ -2628,7 +2631,7 @@ class SentenceMatcher:
              "where the force is shown (no one named): the scene, else the source's own country"),
             (code.startswith(CLAIM_CODES), lambda: self._claimed_victims(verb),
              "whom the deed claimed was done to (its phrase, or where it was done)"),
-            (code.startswith(TRUCE_CODES), lambda: self._other_side(source),
+            (code.startswith(TRUCE_CODES), lambda: self._other_side(source, code),
              "the other side of the source's war (a truce declared or violated, no one named)"),
             (code.startswith(DENIAL_CODES), lambda: self._earlier_accuser(source),
              "the accuser the story named before (a denial naming no one)"),
@@ -2956,7 +2959,7 @@ class SentenceMatcher:
             return []
         return [Actor(country, victim.head, (), None, (), f"the state of {country}")]
 
-    def _other_side(self, source: Actor) -> list[Actor]:
+    def _other_side(self, source: Actor, code: str) -> list[Actor]:
         """Whom a truce is declared to, agreed with or a ceasefire violated against, when no
         one is named, the first found: another country the sentence names ("Hamas's leader
         declared a ceasefire after Israel had killed its commander": ISR); the country
@@ -2964,7 +2967,8 @@ class SentenceMatcher:
         ... in Jammu and Kashmir": IND); in a civil war, the government of an armed group's
         country ("the ELN declared a monthlong ceasefire": COLGOV) or the rebels of a
         government's ("the Sudanese President declared a cessation of hostilities": SDNREB).
-        Armed forces and countries fight abroad as often: for them, nothing."""
+        Armed forces and countries fight abroad as often: for them, nothing, but for a
+        ceasefire violated against a neighbour across its line (``ADVERSARIES``)."""
         actor = self._with_country(source) or source
         country = actor.code[:3]
         text = f"the other side ({source.text})"
@@ -2983,8 +2987,8 @@ class SentenceMatcher:
         if not self._is_country(country):
             return []
         units = role_units(actor.code)
-        adversary = self._adversary(country)
-        if adversary and units <= {"MIL"}:
+        adversary = self._adversary(country) if code == VIOLATION and units <= {"MIL"} else None
+        if adversary and (self._scene_country() or "")[:3] != country:
             return [Actor(adversary, source.head, (), None, (), f"{text}: {adversary}, {country}'s adversary across a ceasefire line")]
         if units & ARMED_GROUPS:
             return [Actor(country + "GOV", source.head, (), None, (), text)]
@@ -3358,8 +3362,8 @@ class SentenceMatcher:
         if source.actor is None and (target is None or target.actor is None) and not self._placed_role(source) and not (
             # an armed group and the state or people of the country the sentence places it in
             # ("a rebel leader in Congo surrendered to the authorities": CODREB 080 CODGOV)
-            target is not None and self._is_country(source.code[:3]) and target.code[:3] == source.code[:3]
-            and source.code[:3] == self._scene_country() and _civil_war(source.code, target.code)
+            target is not None and self._is_country(source.code[:3]) and source.code[:3] not in REGIONS
+            and target.code[:3] == source.code[:3] == self._scene_country() and _civil_war(source.code, target.code)
         ) and not (
             # a target inferred from the source's own country, which the sentence's place gave
             # ("Workers at a copper mine in Peru went on strike": PERLAB 143 PERGOV)
@@ -3550,18 +3554,22 @@ ARMED_GROUPS = frozenset({"REB", "UAF", "INS"})
 # What an armed group fights at home: the state's arms and the people.
 _WAR_SIDES = frozenset({"GOV", "MIL", "COP", "CVL"})
 # Neighbours whose armies face each other over a ceasefire line, each the other's side in a
-# truce that names no one ("Azerbaijani forces violated the ceasefire 80 times": ARM), with
-# the years of their war where it ended (none: still held). Only for a country or its
-# army: a government's own ceasefire is as often with rebels at home.
-ADVERSARIES = {
-    "IND": ("PAK", None), "PAK": ("IND", None),
-    "ARM": ("AZE", None), "AZE": ("ARM", None),
-    "PRK": ("KOR", None), "KOR": ("PRK", None),
-    "ETH": ("ERI", (_dt.date(1998, 5, 6), _dt.date(2018, 7, 9))),
-    "ERI": ("ETH", (_dt.date(1998, 5, 6), _dt.date(2018, 7, 9))),
-    "IRN": ("IRQ", (_dt.date(1980, 9, 22), _dt.date(1990, 8, 16))),
-    "IRQ": ("IRN", (_dt.date(1980, 9, 22), _dt.date(1990, 8, 16))),
-}
+# ceasefire violated with no one named ("Azerbaijani forces violated the ceasefire 80 times":
+# ARM), with the dates of their war where it ended (none: still held). Only a violation by a
+# country or its army: a government's own ceasefire is as often with rebels at home ("India
+# announced a Ramadan ceasefire" in Kashmir).
+_ADVERSARY_PAIRS = (
+    ("IND", "PAK", None), ("ARM", "AZE", None), ("PRK", "KOR", None),
+    ("ETH", "ERI", (_dt.date(1998, 5, 6), _dt.date(2018, 7, 9))),
+    ("IRN", "IRQ", (_dt.date(1980, 9, 22), _dt.date(1990, 8, 16))),
+)
+ADVERSARIES = {one: (other, years) for a, b, years in _ADVERSARY_PAIRS for one, other in ((a, b), (b, a))}
+VIOLATION = "196"
+# CAMEO's region codes, which name no country: "groups across Europe" are in no state.
+REGIONS = frozenset({
+    "AFR", "ASA", "BLK", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
+    "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+})
 # Attitudes voiced to no one in particular: declining to comment (011), pessimism (012),
 # optimism (013), a policy option considered (014), a denial of accusers not named (016).
 # Coders code them with the speaker as its own target (CANGOV 013 CANGOV).
@@ -3585,8 +3593,7 @@ def _civil_war(one: str, other: str) -> bool:
     """Whether two actors' roles are an armed group's and a state's arm or its people's, the
     sides of a civil war (REB and GOV, UAF and CVL ...)."""
     a, b = role_units(one), role_units(other)
-    sides = _WAR_SIDES
-    return bool(a and b) and (a <= ARMED_GROUPS and b <= sides or b <= ARMED_GROUPS and a <= sides)
+    return bool(a and b) and (a <= ARMED_GROUPS and b <= _WAR_SIDES or b <= ARMED_GROUPS and a <= _WAR_SIDES)
 
 
 def role_units(code: str) -> set[str]:

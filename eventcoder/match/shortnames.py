@@ -7,8 +7,8 @@ holders by surname alone. Two sources resolve a bare surname, in this order:
 2. the dictionary's dated office holders: the person of that surname whose dated code on the
    story date is an office (a role other than ELI, "elite", which any former official keeps
    for life); of several, the best known (``office_holder``), else nobody. With no story
-   date, the person who ever held an office, only after an office's title ("President
-   Atambayev": ``ActorFinder._titled_office``).
+   date, the person who ever held an office (``past_office_holder``), only after an
+   office's title ("President Atambayev": ``ActorFinder._titled_office``).
 
 Only a name whose words look like a person's ("George W. Bush", "Ariel Sharon": capitalised
 words or initials, no title, no "the") gives a surname.
@@ -90,21 +90,27 @@ def is_office(code: Optional[str]) -> bool:
 
 
 def office_holder(candidates: tuple[ActorEntry, ...], day: Optional[_dt.date]) -> Optional[ActorEntry]:
-    """The candidate who holds an office on ``day`` (with no day: who ever held one, for a
-    surname a title names as an office holder); None if none does or it is ambiguous.
+    """The candidate who holds an office on ``day``; None if none does or it is ambiguous.
 
     Of several office holders of one surname, the best known wins: the dictionary lists
     many names for a head of state and one for a provincial minister, so one with at least
     twice as many names as every other is taken; else nobody is.
     """
-    holders = []
-    for actor in candidates:
-        code = next((d.code for d in actor.codes if not d.is_default and (day is None and is_office(d.code) or day is not None and d.covers(day))), None)
-        if is_office(code):
-            holders.append((len(actor.names), actor))
-    if len(holders) == 1:
-        return holders[0][1]
-    if not holders:
+    if day is None:
         return None
-    holders.sort(key=lambda pair: -pair[0])
-    return holders[0][1] if holders[0][0] >= 2 * holders[1][0] else None
+    return _best_known([actor for actor in candidates if is_office(
+        next((d.code for d in actor.codes if not d.is_default and d.covers(day)), None))])
+
+
+def past_office_holder(candidates: tuple[ActorEntry, ...]) -> Optional[ActorEntry]:
+    """The candidate who ever held an office, the best known of several (as
+    ``office_holder``): with no story date, whom a title before a surname names."""
+    return _best_known([actor for actor in candidates if any(
+        not d.is_default and is_office(d.code) for d in actor.codes)])
+
+
+def _best_known(holders: list[ActorEntry]) -> Optional[ActorEntry]:
+    if len(holders) <= 1:
+        return holders[0] if holders else None
+    ranked = sorted(holders, key=lambda actor: -len(actor.names))
+    return ranked[0] if len(ranked[0].names) >= 2 * len(ranked[1].names) else None
