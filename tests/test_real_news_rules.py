@@ -9200,3 +9200,54 @@ def test_an_undated_surname_after_no_title_is_no_office_holder(coder):
         . . PUNCT 4 punct
     """
     assert all(not source.startswith("KGZ") for source, _, _ in triples(coder, rows, date=None))
+
+
+_FIRST_SENTENCE = """
+    Hamas Hamas PROPN 2 nsubj
+    attacked attack VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+    Israel Israel PROPN 2 obj
+    . . PUNCT 2 punct
+"""
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # row 454: "the group" or "the militants" as a subject is the story's last subject, as a
+    # pronoun subject is, where that is a group of the noun's kind
+    ("group", "group", ("PSEREBHMS", "190", "EGYMIL")),
+    ("militants", "militant", ("PSEREBHMS", "190", "EGYMIL")),
+    # "the body" is no armed group: nobody the coder knows
+    ("body", "body", None),
+])
+def test_the_group_as_a_subject_is_the_storys_last_group(coder, noun, lemma, expected):
+    second = f"""
+        The the DET 2 det
+        {noun} {lemma} NOUN 3 nsubj
+        attacked attack VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Egyptian Egyptian ADJ 5 amod
+        troops troop NOUN 3 obj
+        . . PUNCT 3 punct
+    """
+    text = conllu(_FIRST_SENTENCE, "1") + conllu(second, "2")
+    found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+    assert (expected in found) if expected else all(not source.startswith("PSE") for source, _, _ in found)
+
+
+def test_the_country_as_a_subject_is_the_storys_last_subject(coder):
+    # row 454: "Iran warned Turkey. The country criticized Egypt": as a subject, "the
+    # country" continues the last subject (Iran), not the last country named (Turkey)
+    second = """
+        The the DET 2 det
+        country country NOUN 3 nsubj
+        criticized criticize VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Egypt Egypt PROPN 3 obj
+        . . PUNCT 3 punct
+    """
+    first = """
+        Iran Iran PROPN 2 nsubj
+        warned warn VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        Turkey Turkey PROPN 2 obj
+        . . PUNCT 2 punct
+    """
+    text = conllu(first, "1") + conllu(second, "2")
+    found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+    assert found == [("IRN", "111", "EGY")]

@@ -841,7 +841,8 @@ class SentenceMatcher:
                 continue
             actor = self.finder.resolve(head)
             if upos == "NOUN" and (actor is None or actor.code.startswith(UNKNOWN)):
-                own = self._possessors_own(head, actor) or (self._the_country(head) if actor is None else None)
+                own = self._possessors_own(head, actor) or (self._the_country(head) if actor is None else None) \
+                    or self._the_group(head, actor)
                 if own is not None:
                     actors.append(own)
                     continue
@@ -999,10 +1000,37 @@ class SentenceMatcher:
             code = self._mention_actor(hit).code[:3]
             if self._is_country(code):
                 return Actor(code, head, (head,), None, (), f"the {g.forms[head]} -> {g.tok(hit.end).form}")
-        last = self.memory.last(refuse=lambda a: not self._is_country(a.code[:3]))
+        # as a subject, the story's last subject first, as a pronoun subject ("Iran warned
+        # Turkey. The country also funds Hezbollah": Iran)
+        last = self.memory.last(subject=g.rels[head] == SUBJECT, refuse=lambda a: not self._is_country(a.code[:3]))
         if last is None:
             return None
         return Actor(last.code[:3], head, (head,), None, (), f"the {g.forms[head]} -> {last.text}")
+
+    def _the_group(self, head: int, role: Optional[Actor]) -> Optional[Actor]:
+        """The group "the group", "the body" or "the militants" stands for as a subject: the
+        story's last subject if it is a group, organisation or body (a code with a role, not
+        a person; for armed words an armed group or army, for "the body" or "the agency" no
+        armed group), as a pronoun subject would be ("Hamas fired rockets at Israel. The
+        group also attacked Egyptian troops": Hamas). Only with "the" alone: "a group of
+        protesters" is someone else."""
+        g = self.g
+        word = g.lemmas[head]
+        if word not in GROUP_NOUNS or g.rels[head] != SUBJECT \
+                or [g.lemmas[c] for c in g.children[head] if g.rels[c] != "punct"] != ["the"]:
+            return None
+        armed = word in ARMED_GROUP_NOUNS
+        body = word in BODY_NOUNS
+
+        def unfit(actor: Actor) -> bool:
+            units = role_units(actor.code)
+            return not units or self._a_person(actor) or (armed and not units & (ARMED_GROUPS | {"MIL"})) \
+                or (body and bool(units & ARMED_GROUPS))  # "the body" is no armed group
+
+        last = self.memory.last(subject=True, refuse=unfit)
+        if last is None or (role is not None and not armed and not role_units(role.code) <= role_units(last.code)):
+            return None
+        return attrs.evolve(last, head=head, token_ids=(head,), text=f"the {g.forms[head]} -> {last.text}")
 
     def _opposed(self, verb: CodedVerb, code: str) -> list[Actor]:
         """Whom a protest or a criticism is against when its object says so with "anti-":
@@ -3416,6 +3444,10 @@ INSURGENT_ROLES = frozenset({"REB", "INS"})
 # "his country", "their nation": the country of the possessive pronoun's antecedent; with a
 # role, only these ("her government", "its own people"): armed men named "its" are row 148's.
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
+# Nouns by which news names again a group it named before ("the group", "the militants").
+ARMED_GROUP_NOUNS = frozenset({"militia", "militant", "insurgent", "rebel", "fighter", "guerrilla"})
+BODY_NOUNS = frozenset({"body", "organisation", "organization", "agency"})
+GROUP_NOUNS = ARMED_GROUP_NOUNS | BODY_NOUNS | {"group", "movement", "faction"}
 OWN_ROLES = frozenset({"GOV", "CVL"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Measures a state takes at home, on its own people, when no one else is named: easing or
