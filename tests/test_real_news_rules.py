@@ -9251,3 +9251,21 @@ def test_the_country_as_a_subject_is_the_storys_last_subject(coder):
     text = conllu(first, "1") + conllu(second, "2")
     found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
     assert found == [("IRN", "111", "EGY")]
+
+
+def test_where_people_were_sent_hung_on_them_is_the_target(coder):
+    # row 455: "sent an envoy to Ankara" with the parser's "to Ankara" on "envoy": where
+    # the envoy was sent is the target, not the envoy (who is the sender's own)
+    rows = """
+        Iran Iran PROPN 2 nsubj
+        sent send VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        an a DET 4 det
+        envoy envoy NOUN 2 obj
+        to to ADP 6 case
+        Ankara Ankara PROPN 4 nmod
+        on on ADP 8 case
+        Monday Monday PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    found = triples(coder, rows, date="2018-01-01")
+    assert ("IRN", "042", "TUR") in found and all(target != "---GOV" for _, _, target in found)

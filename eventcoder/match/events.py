@@ -1595,7 +1595,8 @@ class SentenceMatcher:
                 found = self._mission_place(child) or self._resolve_heads(self._expand([child]))
                 if found:
                     return found
-        if _root(verb.code) == AID:
+        if _root(verb.code) == AID or g.lemmas[verb.token] in SENDING_VERBS:
+            # (and where people were sent: "sent an envoy to Ankara", the phrase on "envoy")
             found = self._first_resolved(sorted(t for t in self._nmods_in_objects(verb.token, exclude) if g.case_words(t) == ["to"]))
             if found:
                 return found
