@@ -9269,3 +9269,24 @@ def test_where_people_were_sent_hung_on_them_is_the_target(coder):
     """
     found = triples(coder, rows, date="2018-01-01")
     assert ("IRN", "042", "TUR") in found and all(target != "---GOV" for _, _, target in found)
+
+
+def test_whom_a_subjects_deed_was_done_to_is_no_doer(coder):
+    # row 456: "an attack on a convoy belonging to NATO killed eight people": NATO's convoy
+    # was attacked, and NATO killed no one
+    rows = """
+        An a DET 2 det
+        attack attack NOUN 9 nsubj
+        on on ADP 5 case
+        a a DET 5 det
+        convoy convoy NOUN 2 nmod
+        belonging belong VERB 5 acl VerbForm=Ger
+        to to ADP 8 case
+        NATO NATO PROPN 6 obl
+        killed kill VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        eight eight NUM 12 nummod
+        Afghan Afghan ADJ 12 amod
+        civilians civilian NOUN 9 obj
+        . . PUNCT 9 punct
+    """
+    assert all(not source.startswith("IGO") for source, _, _ in triples(coder, rows, date="2018-01-01"))

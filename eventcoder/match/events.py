@@ -189,6 +189,8 @@ STATEMENT = "010"
 WISHES = frozenset({"wish", "hope", "desire", "dream"})
 # Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
+# Those that only ever name whom a deed of force was done to ("an attack on", "strikes against").
+DONE_TO_PREPS = frozenset({"on", "against"})
 _NONFINITE = frozenset({"Ger", "Part", "Inf"})
 _NOMINALS = frozenset({"NOUN", "PROPN"})
 
@@ -1243,7 +1245,27 @@ class SentenceMatcher:
 
     def subjects(self, verb: CodedVerb) -> tuple[list[Actor], bool]:
         """(source-side actors, passive?). In the passive the grammatical subject is the target."""
-        return self._resolve_heads(self._subject_heads(verb.token)), self._is_passive(verb.token)
+        heads = self._subject_heads(verb.token)
+        passive = self._is_passive(verb.token)
+        actors = self._resolve_heads(heads)
+        if not passive and actors:
+            done_to = self._done_to_in(heads)
+            actors = [a for a in actors if a.head not in done_to]
+        return actors, passive
+
+    def _done_to_in(self, heads: list[int]) -> set[int]:
+        """The tokens of what a subject that names a deed of force was done to ("an attack on
+        a NATO convoy killed ...": NATO, whose convoy it was, is no doer of the killing)."""
+        g = self.g
+        out: set[int] = set()
+        for head in heads:
+            entry = self._noun_entry(g.lemmas[head]) if g.upos_[head] == "NOUN" else None
+            if entry is None or _root(entry.code) not in FORCE_ROOTS:
+                continue
+            for child in g.children[head]:
+                if g.rels[child] == "nmod" and not DONE_TO_PREPS.isdisjoint(g.case_words(child)):
+                    out.update(g.subtree(child))
+        return out
 
     # ----- objects -----------------------------------------------------------------------
 
