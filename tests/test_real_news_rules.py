@@ -9290,3 +9290,47 @@ def test_whom_a_subjects_deed_was_done_to_is_no_doer(coder):
         . . PUNCT 9 punct
     """
     assert all(not source.startswith("IGO") for source, _, _ in triples(coder, rows, date="2018-01-01"))
+
+
+_DONOR_IS = """
+    Norway Norway PROPN 5 nsubj
+    is be AUX 5 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+    the the DET 5 det
+    largest large ADJ 5 amod
+    donor donor NOUN 0 root
+    to to ADP 7 case
+    Sudan Sudan PROPN 5 nmod
+    . . PUNCT 5 punct
+"""
+_DONOR_REMAINS = """
+    Norway Norway PROPN 2 nsubj
+    remains remain VERB 0 root Mood=Ind|Tense=Pres|VerbForm=Fin
+    the the DET 5 det
+    largest large ADJ 5 amod
+    donor donor NOUN 2 obj
+    to to ADP 7 case
+    Sudan Sudan PROPN 5 nmod
+    . . PUNCT 2 punct
+"""
+_DONOR_IS_NOT = """
+    Norway Norway PROPN 6 nsubj
+    is be AUX 6 cop Mood=Ind|Tense=Pres|VerbForm=Fin
+    not not PART 6 advmod
+    the the DET 6 det
+    largest large ADJ 6 amod
+    donor donor NOUN 0 root
+    to to ADP 8 case
+    Sudan Sudan PROPN 6 nmod
+    . . PUNCT 6 punct
+"""
+
+
+@pytest.mark.parametrize("rows, expected", [
+    # row 458: "Norway is the largest donor to Sudan": the subject of "is" gives aid (070),
+    # and so with "remains"; "is not the largest donor" gives nothing
+    (_DONOR_IS, [("NOR", "070", "SDN")]),
+    (_DONOR_REMAINS, [("NOR", "070", "SDN")]),
+    (_DONOR_IS_NOT, []),
+])
+def test_a_subject_said_to_be_a_donor_gives_aid(coder, rows, expected):
+    assert triples(coder, rows, date="2018-01-01") == expected

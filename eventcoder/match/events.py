@@ -189,6 +189,14 @@ STATEMENT = "010"
 WISHES = frozenset({"wish", "hope", "desire", "dream"})
 # Prepositions of the one an event noun is done to: "assassination of", "raid on", "war with".
 NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
+# Nouns of one who does something, and the verb it is ("the largest donor of aid in Iraq",
+# "the main backer of Hezbollah"), for ``_doer_noun_events``.
+DOER_NOUNS = {
+    "donor": "donate", "contributor": "contribute", "supporter": "support", "backer": "back",
+    "supplier": "supply", "sponsor": "sponsor", "provider": "provide", "funder": "fund", "financier": "finance",
+}
+# Verbs that link a subject to what it is, as "is" does ("remains the largest donor").
+LINKING_VERBS = frozenset({"remain", "become"})
 # Those that only ever name whom a deed of force was done to ("an attack on", "strikes against").
 DONE_TO_PREPS = frozenset({"on", "against"})
 _NONFINITE = frozenset({"Ger", "Part", "Inf"})
@@ -1826,6 +1834,10 @@ class SentenceMatcher:
         out = self._without_repeats(out)
         taken = {t for v in verbs for t in v.tokens}
         out.extend(self._noun_events(taken))
+        # a doer's noun says again what a verb of the sentence tells ("the leading donor to
+        # Sudan, providing $5 billion in assistance"): the verb's event is enough
+        told = {(e.source_code, e.code[:2], e.target_code) for e in out}
+        out.extend(e for e in self._doer_noun_events(taken) if (e.source_code, e.code[:2], e.target_code) not in told)
         self.memory.learn_names(self._full_names())
         if self._unknown_name_subject():
             self.memory.unknown_subject()
@@ -2059,6 +2071,45 @@ class SentenceMatcher:
             for source in sources:
                 for target in targets:
                     out.extend(self._emit(source, code, target, noun, ["event noun"]))
+        return out
+
+    def _doer_noun_events(self, taken: set[int]) -> list[RawEvent]:
+        """What a subject is said to be the doer of, by a noun of one who does it: "Norway
+        remains the largest donor of aid in Sudan", "Iran is the
+        main backer of Hezbollah" (``DOER_NOUNS``). The noun's predicate subject does it (of
+        "is", or of "remains" or "has become"), toward its "to" phrase, its possessor
+        ("Israel's main supplier") or the first actor inside it."""
+        g = self.g
+        out: list[RawEvent] = []
+        if DOER_NOUNS.keys().isdisjoint(g.lemmas):
+            return out
+        for tid in range(1, g.n + 1):
+            word = g.lemmas[tid]
+            if word not in DOER_NOUNS or g.upos_[tid] != "NOUN" or tid in taken:
+                continue
+            if any(g.rels[c] == "cop" for c in g.children[tid]):
+                clause = tid
+            elif g.rels[tid] in ("obj", "xcomp") and g.lemmas[g.heads[tid]] in LINKING_VERBS:
+                clause = g.heads[tid]
+            else:
+                continue
+            subjects = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
+            if not subjects or g.is_negated(clause) or g.is_negated(tid) or self._unreal(clause):
+                continue
+            entry = self._noun_entry(DOER_NOUNS[word])
+            if entry is None:
+                continue
+            sources = self._resolve_heads(self._expand(subjects[:1]))
+            kids = g.children[tid]
+            parties = [c for c in kids if g.rels[c] == "nmod" and "to" in g.case_words(c)] \
+                or [c for c in kids if g.deprels[c] == "nmod:poss"]
+            subject = {t for c in subjects for t in g.subtree(c)}  # the subject of "is" hangs on the noun
+            inside = [t for t in g.subtree(tid, _PHRASE_INSIDE_STOP) if t != tid and t not in subject]
+            targets = self._resolve_heads(self._expand(parties[:1])) if parties else self.first_actor_in(inside)
+            noun = _coded_verb(tid, (tid,), entry, entry.code or "", None, frozenset(), frozenset())
+            for source in sources:
+                for target in targets:
+                    out.extend(self._emit(source, entry.code or "", target, noun, ["a noun of its doer"]))
         return out
 
     def _culprits(self, noun: int) -> list[int]:
