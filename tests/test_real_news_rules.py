@@ -9334,3 +9334,27 @@ _DONOR_IS_NOT = """
 ])
 def test_a_subject_said_to_be_a_donor_gives_aid(coder, rows, expected):
     assert triples(coder, rows, date="2018-01-01") == expected
+
+
+def test_access_or_inspectors_a_state_allows_in(coder):
+    # row 460: access a state allows in is humanitarian access (0863), for its own people;
+    # inspectors it lets in are received (0862)
+    access = """
+        Peru Peru PROPN 2 nsubj
+        allowed allow VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        access access NOUN 2 obj
+        into into ADP 5 case
+        Cusco Cusco PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, access, date="2018-01-01") == [("PER", "0863", "PERCVL")]
+    inspectors = """
+        Peru Peru PROPN 2 nsubj
+        allowed allow VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+        UN UN PROPN 4 compound
+        inspectors inspector NOUN 2 obj
+        into into ADP 6 case
+        Cusco Cusco PROPN 2 obl
+        . . PUNCT 2 punct
+    """
+    assert triples(coder, inspectors, date="2018-01-01") == [("PER", "0862", "IGOUNO")]
