@@ -193,8 +193,10 @@ NOUN_OBJECT_PREPS = frozenset({"of", "on", "against", "with"})
 # "the main backer of Hezbollah"), for ``_doer_noun_events``.
 DOER_NOUNS = {
     "donor": "donate", "contributor": "contribute", "supporter": "support", "backer": "back",
-    "supplier": "supply", "sponsor": "sponsor", "provider": "provide", "funder": "fund", "financier": "finance",
+    "funder": "fund", "financier": "finance",
 }
+# ("supplier", "provider" and "sponsor" name trade and business as often: "the largest
+# supplier of gas to Ukraine".)
 # Verbs that link a subject to what it is, as "is" does ("remains the largest donor").
 LINKING_VERBS = frozenset({"remain", "become"})
 # Those that only ever name whom a deed of force was done to ("an attack on", "strikes against").
@@ -1012,35 +1014,36 @@ class SentenceMatcher:
                 return Actor(code, head, (head,), None, (), f"the {g.forms[head]} -> {g.tok(hit.end).form}")
         # as a subject, the story's last subject first, as a pronoun subject ("Iran warned
         # Turkey. The country also funds Hezbollah": Iran)
-        last = self.memory.last(subject=g.rels[head] == SUBJECT, refuse=lambda a: not self._is_country(a.code[:3]))
+        refuse = lambda a: not self._is_country(a.code[:3])  # noqa: E731
+        last = self.memory.last(subject=g.rels[head] == SUBJECT, refuse=refuse) or self.memory.last(refuse=refuse)
         if last is None:
             return None
         return Actor(last.code[:3], head, (head,), None, (), f"the {g.forms[head]} -> {last.text}")
 
     def _the_group(self, head: int, role: Optional[Actor]) -> Optional[Actor]:
-        """The group "the group", "the body" or "the militants" stands for as a subject: the
-        story's last subject if it is a group, organisation or body (a code with a role, not
-        a person; for armed words an armed group or army, for "the body" or "the agency" no
-        armed group), as a pronoun subject would be ("Hamas fired rockets at Israel. The
-        group also attacked Egyptian troops": Hamas). Only with "the" alone: "a group of
-        protesters" is someone else."""
+        """The group "the group", "the movement" or "the militants" stands for as a subject:
+        the newest of the story's recent actors that is a group of the noun's kind, as a
+        pronoun would be ("Hamas fired rockets at Israel. The group also attacked Egyptian
+        troops": Hamas; "Israeli troops attacked Hamas positions. The group fired rockets":
+        Hamas too). An armed word ("the militants", "the rebels") is an armed group, never a
+        state's army; "the group", "the movement" or "the faction" any group but a state's
+        arm or a person. Only with "the" alone: "a group of protesters" is someone else."""
         g = self.g
         word = g.lemmas[head]
         if word not in GROUP_NOUNS or g.rels[head] != SUBJECT \
                 or [g.lemmas[c] for c in g.children[head] if g.rels[c] != "punct"] != ["the"]:
             return None
         armed = word in ARMED_GROUP_NOUNS
-        body = word in BODY_NOUNS
 
-        def unfit(actor: Actor) -> bool:
+        def fits(actor: Actor) -> bool:
             units = role_units(actor.code)
-            return not units or self._a_person(actor) or (armed and not units & (ARMED_GROUPS | {"MIL"})) \
-                or (body and bool(units & ARMED_GROUPS))  # "the body" is no armed group
+            return bool(units) and not self._a_person(actor) and not units & _STATE_ARMS \
+                and (not armed or bool(units & ARMED_GROUPS))
 
-        last = self.memory.last(subject=True, refuse=unfit)
-        if last is None or (role is not None and not armed and not role_units(role.code) <= role_units(last.code)):
+        found = self.memory.recent(fits)
+        if found is None:
             return None
-        return attrs.evolve(last, head=head, token_ids=(head,), text=f"the {g.forms[head]} -> {last.text}")
+        return attrs.evolve(found, head=head, token_ids=(head,), text=f"the {g.forms[head]} -> {found.text}")
 
     def _opposed(self, verb: CodedVerb, code: str) -> list[Actor]:
         """Whom a protest or a criticism is against when its object says so with "anti-":
@@ -1253,12 +1256,19 @@ class SentenceMatcher:
 
     def subjects(self, verb: CodedVerb) -> tuple[list[Actor], bool]:
         """(source-side actors, passive?). In the passive the grammatical subject is the target."""
+        g = self.g
         heads = self._subject_heads(verb.token)
         passive = self._is_passive(verb.token)
         actors = self._resolve_heads(heads)
         if not passive and actors:
             done_to = self._done_to_in(heads)
-            actors = [a for a in actors if a.head not in done_to]
+            kept = [a for a in actors if a.head not in done_to]
+            if done_to and not kept:
+                # "the attack on Kabul by the Taliban killed ...": the deed's own doer
+                doers = [c for h in heads for c in g.children[h]
+                         if g.deprels[c] == "nmod:poss" or g.rels[c] == "nmod" and "by" in g.case_words(c)]
+                kept = self._resolve_heads(self._expand(doers[:1])) if doers else []
+            actors = kept
         return actors, passive
 
     def _done_to_in(self, heads: list[int]) -> set[int]:
@@ -1616,9 +1626,9 @@ class SentenceMatcher:
 
     def _recipients(self, verb: CodedVerb, exclude) -> list[Actor]:
         """Actors of the verb's ``to`` phrase: the recipient ("ceded ... to the United States"),
-        and for aid (07) also where the parser hung that phrase inside what is given
-        ("handed out goods such as blankets, water, rice and soap to families who had
-        fled ..."; row 390)."""
+        and for aid (07) and sending also where the parser hung that phrase inside what is
+        given or sent ("handed out goods such as blankets, water, rice and soap to families
+        who had fled ..."; row 390; "sent an envoy to Ankara", row 455)."""
         g = self.g
         for child in sorted(self._prep_heads(verb, _TO)):
             if child > verb.token and child not in exclude:
@@ -2055,8 +2065,8 @@ class SentenceMatcher:
             if entry is None or self._unreal(g.heads[tid]) or g.is_negated(tid):
                 continue
             if national:
-                done_to = [c for c in done_to if g.forms[c].lower() not in TIME_WORDS and (
-                    "on" in g.case_words(c) or "against" in g.case_words(c))]
+                done_to = [c for c in done_to if g.forms[c].lower() not in TIME_WORDS
+                           and not DONE_TO_PREPS.isdisjoint(g.case_words(c))]
                 if _root(entry.code) not in FORCE_ROOTS or not done_to:
                     continue  # not "Syrian army targets on February 25"
             sources = self._resolve_heads(self._expand(doer[:1]))
@@ -2075,10 +2085,11 @@ class SentenceMatcher:
 
     def _doer_noun_events(self, taken: set[int]) -> list[RawEvent]:
         """What a subject is said to be the doer of, by a noun of one who does it: "Norway
-        remains the largest donor of aid in Sudan", "Iran is the
-        main backer of Hezbollah" (``DOER_NOUNS``). The noun's predicate subject does it (of
-        "is", or of "remains" or "has become"), toward its "to" phrase, its possessor
-        ("Israel's main supplier") or the first actor inside it."""
+        remains the largest donor of aid in Sudan", "Iran is the main backer of Hezbollah"
+        (``DOER_NOUNS``). The noun's predicate subject does it (of "is", or of "remains" or
+        "has become"; not in the past tense, a standing that was), toward its "to" phrase,
+        its possessor ("Hezbollah's main backer") or the first actor in its "of" or "for"
+        phrase."""
         g = self.g
         out: list[RawEvent] = []
         if DOER_NOUNS.keys().isdisjoint(g.lemmas):
@@ -2087,12 +2098,15 @@ class SentenceMatcher:
             word = g.lemmas[tid]
             if word not in DOER_NOUNS or g.upos_[tid] != "NOUN" or tid in taken:
                 continue
-            if any(g.rels[c] == "cop" for c in g.children[tid]):
-                clause = tid
+            copulas = [c for c in g.children[tid] if g.rels[c] == "cop"]
+            if copulas:
+                clause, linking = tid, copulas[0]
             elif g.rels[tid] in ("obj", "xcomp") and g.lemmas[g.heads[tid]] in LINKING_VERBS:
-                clause = g.heads[tid]
+                clause = linking = g.heads[tid]
             else:
                 continue
+            if "Tense=Past" in g.tok(linking).feats:
+                continue  # "Japan was once the largest donor to China": a past standing, no act
             subjects = [c for c in g.children[clause] if g.rels[c] == SUBJECT]
             if not subjects or g.is_negated(clause) or g.is_negated(tid) or self._unreal(clause):
                 continue
@@ -2103,9 +2117,11 @@ class SentenceMatcher:
             kids = g.children[tid]
             parties = [c for c in kids if g.rels[c] == "nmod" and "to" in g.case_words(c)] \
                 or [c for c in kids if g.deprels[c] == "nmod:poss"]
-            subject = {t for c in subjects for t in g.subtree(c)}  # the subject of "is" hangs on the noun
-            inside = [t for t in g.subtree(tid, _PHRASE_INSIDE_STOP) if t != tid and t not in subject]
-            targets = self._resolve_heads(self._expand(parties[:1])) if parties else self.first_actor_in(inside)
+            # else inside its "of" or "for" phrase ("the largest donor of aid in Iraq"), not a
+            # comparison or a membership ("behind the United States", "in the EU")
+            inside = [t for c in kids if g.rels[c] == "nmod" and c > tid and not {"of", "for"}.isdisjoint(g.case_words(c))
+                      for t in g.subtree(c, _PHRASE_INSIDE_STOP | _CONJ)]
+            targets = self._resolve_heads(self._expand(parties[:1])) if parties else self.first_actor_in(sorted(inside))
             noun = _coded_verb(tid, (tid,), entry, entry.code or "", None, frozenset(), frozenset())
             for source in sources:
                 for target in targets:
@@ -3520,8 +3536,7 @@ INSURGENT_ROLES = frozenset({"REB", "INS"})
 COUNTRY_NOUNS = frozenset({"country", "nation", "homeland"})
 # Nouns by which news names again a group it named before ("the group", "the militants").
 ARMED_GROUP_NOUNS = frozenset({"militia", "militant", "insurgent", "rebel", "fighter", "guerrilla"})
-BODY_NOUNS = frozenset({"body", "organisation", "organization", "agency"})
-GROUP_NOUNS = ARMED_GROUP_NOUNS | BODY_NOUNS | {"group", "movement", "faction"}
+GROUP_NOUNS = ARMED_GROUP_NOUNS | {"group", "movement", "faction"}
 OWN_ROLES = frozenset({"GOV", "CVL"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their"})
 # Measures a state takes at home, on its own people, when no one else is named: easing or
