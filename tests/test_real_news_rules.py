@@ -9202,6 +9202,12 @@ def test_an_undated_surname_after_no_title_is_no_office_holder(coder):
     assert all(not source.startswith("KGZ") for source, _, _ in triples(coder, rows, date=None))
 
 
+def second_sentence_triples(coder, first, second):
+    """The events of a story's second sentence, after the first (whom it may refer back to)."""
+    text = conllu(first, "1") + conllu(second, "2")
+    return [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+
+
 _FIRST_SENTENCE = """
     Hamas Hamas PROPN 2 nsubj
     attacked attack VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
@@ -9227,8 +9233,7 @@ def test_the_group_as_a_subject_is_the_storys_last_group(coder, noun, lemma, exp
         troops troop NOUN 3 obj
         . . PUNCT 3 punct
     """
-    text = conllu(_FIRST_SENTENCE, "1") + conllu(second, "2")
-    found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+    found = second_sentence_triples(coder, _FIRST_SENTENCE, second)
     assert (expected in found) if expected else all(not source.startswith("PSE") for source, _, _ in found)
 
 
@@ -9248,8 +9253,7 @@ def test_the_country_as_a_subject_is_the_storys_last_subject(coder):
         Turkey Turkey PROPN 2 obj
         . . PUNCT 2 punct
     """
-    text = conllu(first, "1") + conllu(second, "2")
-    found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+    found = second_sentence_triples(coder, first, second)
     assert found == [("IRN", "111", "EGY")]
 
 
@@ -9370,8 +9374,7 @@ def test_the_group_is_the_newest_group_not_a_state_or_the_last_subject(coder):
         troops troop NOUN 3 obj
         . . PUNCT 3 punct
     """
-    text = conllu(first, "1") + conllu(second, "2")
-    found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+    found = second_sentence_triples(coder, first, second)
     assert ("PSEREBHMS", "190", "EGYMIL") in found and all(not s.startswith("ISR") for s, _, _ in found)
 
 
@@ -9391,8 +9394,7 @@ def test_the_country_after_an_unknown_subject_is_the_last_country(coder):
         Israel Israel PROPN 3 obj
         . . PUNCT 3 punct
     """
-    text = conllu(first, "1") + conllu(second, "2")
-    found = [e.triple for e in coder.code_conllu(text, date="2018-01-01", story_id="t") if e.sentence_id == "2"]
+    found = second_sentence_triples(coder, first, second)
     assert found == [("IRN", "111", "ISR")]
 
 

@@ -1265,8 +1265,7 @@ class SentenceMatcher:
             kept = [a for a in actors if a.head not in done_to]
             if done_to and not kept:
                 # "the attack on Kabul by the Taliban killed ...": the deed's own doer
-                doers = [c for h in heads for c in g.children[h]
-                         if g.deprels[c] == "nmod:poss" or g.rels[c] == "nmod" and "by" in g.case_words(c)]
+                doers = [c for h in heads for c in self._doers_named(h)]
                 kept = self._resolve_heads(self._expand(doers[:1])) if doers else []
             actors = kept
         return actors, passive
@@ -2049,9 +2048,7 @@ class SentenceMatcher:
             if g.lemmas[tid] in STATE_NOUNS:
                 continue  # "its territorial connection with Albania": a standing relation, no act
             kids = g.children[tid]
-            doer = [c for c in kids if g.deprels[c] == "nmod:poss"] or [
-                c for c in kids if g.rels[c] == "nmod" and "by" in g.case_words(c)
-            ] or (self._culprits(tid) if culpable else [])
+            doer = self._doers_named(tid) or (self._culprits(tid) if culpable else [])
             done_to = [c for c in kids if g.rels[c] == "nmod" and not NOUN_OBJECT_PREPS.isdisjoint(g.case_words(c))]
             national = False
             if not doer and done_to:
@@ -2127,6 +2124,14 @@ class SentenceMatcher:
                 for target in targets:
                     out.extend(self._emit(source, entry.code or "", target, noun, ["a noun of its doer"]))
         return out
+
+    def _doers_named(self, noun: int) -> list[int]:
+        """Who an event noun says did it: its possessor, else its "by" phrase ("Sharon's
+        assassination of ...", "the raid on Gaza by Israeli troops")."""
+        g = self.g
+        kids = g.children[noun]
+        return [c for c in kids if g.deprels[c] == "nmod:poss"] or [
+            c for c in kids if g.rels[c] == "nmod" and "by" in g.case_words(c)]
 
     def _culprits(self, noun: int) -> list[int]:
         """The subject of "responsible" or "guilty" whose "for/of" phrase the noun is: the doer
